@@ -1,0 +1,60 @@
+"""The fixed people every test is written about.
+
+`member` owns the data, `practitioner` may see only what `member` shares,
+and `other_member` must never see anything of `member`'s.
+"""
+
+from __future__ import annotations
+
+import pytest
+from django.test import Client
+
+PASSWORD = "a long and quiet river"
+
+
+@pytest.fixture(autouse=True)
+def _fast_passwords(settings):
+    # Real hashing is slow on purpose; tests do not need that protection.
+    settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
+    # Tests serve static files from the app folders, without a build step.
+    settings.STORAGES = {
+        **settings.STORAGES,
+        "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    }
+
+
+def _make_user(django_user_model, username: str, **extra):
+    defaults = {"onboarded": "2026-01-01T00:00:00Z", "timezone": "Europe/London", "country": "GB"}
+    defaults.update(extra)
+    return django_user_model.objects.create_user(
+        username=username, password=PASSWORD, email=f"{username}@example.org", **defaults
+    )
+
+
+@pytest.fixture
+def member(db, django_user_model):
+    return _make_user(django_user_model, "member", display_name="Robin")
+
+
+@pytest.fixture
+def other_member(db, django_user_model):
+    return _make_user(django_user_model, "other_member", display_name="Alex")
+
+
+@pytest.fixture
+def practitioner(db, django_user_model):
+    return _make_user(django_user_model, "practitioner", display_name="Dr Lee")
+
+
+@pytest.fixture
+def member_client(member) -> Client:
+    client = Client()
+    client.force_login(member)
+    return client
+
+
+@pytest.fixture
+def other_client(other_member) -> Client:
+    client = Client()
+    client.force_login(other_member)
+    return client

@@ -1,0 +1,66 @@
+"""Every write to an account goes through here."""
+
+from __future__ import annotations
+
+import secrets
+from typing import Any
+
+from django.db import transaction
+from django.utils import timezone
+from django.utils.crypto import constant_time_compare, salted_hmac
+
+from .models import RecoveryCode, Situation, User
+
+CODE_COUNT = 10
+_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
+
+
+def _hash_code(code: str) -> str:
+    normalised = code.strip().lower().replace("-", "").replace(" ", "")
+    return salted_hmac("reclaim.recovery-code", normalised, algorithm="sha256").hexdigest()
+
+
+def _new_code() -> str:
+    raw = "".join(secrets.choice(_ALPHABET) for _ in range(12))
+    return f"{raw[:4]}-{raw[4:8]}-{raw[8:]}"
+
+
+@transaction.atomic
+def do_make_recovery_codes(user: User) -> list[str]:
+    """Replace the member's recovery codes; the plain codes exist only in the answer."""
+    RecoveryCode.objects.filter(owner=user).delete()
+    codes = [_new_code() for _ in range(CODE_COUNT)]
+    RecoveryCode.objects.bulk_create(
+        [RecoveryCode(owner=user, code_hash=_hash_code(code)) for code in codes]
+    )
+    return codes
+
+
+@transaction.atomic
+def do_use_recovery_code(user: User, code: str) -> bool:
+    wanted = _hash_code(code)
+    for row in RecoveryCode.objects.select_for_update().filter(owner=user, used__isnull=True):
+        if constant_time_compare(row.code_hash, wanted):
+            row.used = timezone.now()
+            row.save(update_fields=["used"])
+            return True
+    return False
+
+
+def do_save_situation(user: User, details: dict[str, Any]) -> Situation:
+    situation = Situation.objects.filter(owner=user).first() or Situation(owner=user)
+    situation.details = details
+    situation.save()
+    return situation
+
+
+def do_finish_onboarding(user: User) -> None:
+    if user.onboarded is None:
+        user.onboarded = timezone.now()
+        user.save(update_fields=["onboarded"])
+
+
+def do_update_settings(user: User, changes: dict[str, Any]) -> None:
+    for name, value in changes.items():
+        setattr(user, name, value)
+    user.save(update_fields=list(changes))

@@ -1,0 +1,91 @@
+"""allauth adapters: sign-in limits that cannot lock the member out, and
+two-factor secrets sealed by the vault."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from allauth.account.adapter import DefaultAccountAdapter
+from allauth.core import ratelimit
+from allauth.mfa.adapter import DefaultMFAAdapter
+from django.core import signing
+from django.http import HttpRequest
+
+from reclaim.vault import crypto
+
+KNOWN_DEVICE_COOKIE = "reclaim_device"
+KNOWN_DEVICE_SALT = "reclaim.known-device"
+
+
+def client_address(request: HttpRequest) -> str:
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def is_known_device(request: HttpRequest, login: str) -> bool:
+    token = request.COOKIES.get(KNOWN_DEVICE_COOKIE)
+    if not token:
+        return False
+    try:
+        logins = signing.loads(token, salt=KNOWN_DEVICE_SALT, max_age=180 * 24 * 3600)
+    except signing.BadSignature:
+        return False
+    return login in logins
+
+
+class AccountAdapter(DefaultAccountAdapter):
+    """Failed sign-ins are counted per account *from one address*.
+
+    A guesser elsewhere uses up only their own allowance, so they cannot lock
+    the real member out. A slower account-wide limit stops a guesser spread
+    over many addresses; browsers where the member signed in before carry a
+    signed cookie and are not held back by it.
+    """
+
+    def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
+        login = credentials.get("email", credentials.get("username", "")).lower()
+        return f"{login}@{client_address(request)}"
+
+    def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
+        login = credentials.get("email", credentials.get("username", "")).lower()
+        self._account_rl = None
+        if not is_known_device(request, login):
+            allowed = ratelimit.consume(request, action="login_failed_account", key=login)
+            if not allowed:
+                raise self.validation_error("too_many_login_attempts")
+            self._account_rl = login
+        super().pre_authenticate(request, **credentials)
+
+    def authenticate(self, request: HttpRequest, **credentials: Any):
+        user = super().authenticate(request, **credentials)
+        if user is not None and getattr(self, "_account_rl", None):
+            # A right password is not a failure: give the attempt back.
+            ratelimit.clear(request, action="login_failed_account", key=self._account_rl)
+        if user is not None:
+            request._reclaim_known_login = credentials.get(
+                "email", credentials.get("username", "")
+            ).lower()
+        return user
+
+    def get_login_redirect_url(self, request: HttpRequest) -> str:
+        user = request.user
+        if user.is_authenticated and user.onboarded is None:
+            return "/welcome/"
+        return super().get_login_redirect_url(request)
+
+    def format_email_subject(self, subject: str) -> str:
+        # E-mail subjects never say what the app is about.
+        return subject
+
+    def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
+        from django.conf import settings
+
+        context = {**context, "site_name": settings.RECLAIM_DISCREET_NAME}
+        super().send_mail(template_prefix, email, context)
+
+
+class MFAAdapter(DefaultMFAAdapter):
+    def encrypt(self, text: str) -> str:
+        return crypto.seal_system(text, "mfa")
+
+    def decrypt(self, encrypted_text: str) -> str:
+        return crypto.open_system(encrypted_text, "mfa")

@@ -1,0 +1,150 @@
+from __future__ import annotations
+
+import zoneinfo
+
+from django import forms
+from django.contrib.auth import password_validation
+from django_countries import countries
+
+from .models import User
+
+TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+
+WHAT_HAPPENED = [
+    ("affair", "An affair or a secret relationship"),
+    ("sexual_secrecy", "Hidden pornography, sex or dating apps"),
+    ("addiction", "Hidden gambling, drinking or drug use"),
+    ("emotional", "Long emotional absence or deception"),
+    ("other", "Something else"),
+]
+LIVING = [
+    ("", "I'd rather not say"),
+    ("yes", "Yes, we live together"),
+    ("sometimes", "Some of the time"),
+    ("no", "No"),
+]
+CHILDREN = [("", "I'd rather not say"), ("yes", "Yes"), ("no", "No")]
+
+
+def country_choices() -> list[tuple[str, str]]:
+    return [("", "Choose your country")] + [(code, name) for code, name in countries]
+
+
+class SituationForm(forms.Form):
+    what = forms.MultipleChoiceField(
+        label="What happened?",
+        help_text="Choose any that fit. You can leave this empty.",
+        choices=WHAT_HAPPENED,
+        widget=forms.CheckboxSelectMultiple,
+        required=False,
+    )
+    discovered = forms.DateField(
+        label="When did you find out?",
+        help_text="A rough date is fine.",
+        required=False,
+        widget=forms.DateInput(attrs={"type": "date"}),
+    )
+    living_together = forms.ChoiceField(
+        label="Do you live with your partner?", choices=LIVING, required=False
+    )
+    children = forms.ChoiceField(label="Do you have children?", choices=CHILDREN, required=False)
+
+    def clean_discovered(self):
+        from django.utils import timezone
+
+        value = self.cleaned_data.get("discovered")
+        if value and value > timezone.localdate():
+            raise forms.ValidationError(
+                "That date is in the future. Could you check it? Your other answers are still here."
+            )
+        return value
+
+
+class PlaceForm(forms.ModelForm):
+    country = forms.ChoiceField(
+        label="Country",
+        help_text="So we can show the right helplines.",
+        choices=country_choices,
+        required=False,
+    )
+    timezone = forms.ChoiceField(
+        label="Time zone",
+        help_text="So your days start and end when yours do.",
+        choices=[(tz, tz.replace("_", " ")) for tz in TIMEZONES],
+    )
+
+    class Meta:
+        model = User
+        fields = ["display_name", "country", "timezone"]
+        labels = {"display_name": "What should we call you?"}
+        help_texts = {"display_name": "Any name or nickname. Optional."}
+
+
+class SettingsForm(PlaceForm):
+    autolock_minutes = forms.TypedChoiceField(
+        label="Lock after",
+        coerce=int,
+        choices=[
+            (1, "1 minute"),
+            (5, "5 minutes"),
+            (15, "15 minutes"),
+            (30, "30 minutes"),
+            (60, "1 hour"),
+        ],
+        help_text="We sign you out after this long without activity.",
+    )
+
+    class Meta(PlaceForm.Meta):
+        fields = [
+            "display_name",
+            "country",
+            "timezone",
+            "language",
+            "discreet_mode",
+            "autolock_minutes",
+        ]
+        labels = {
+            **PlaceForm.Meta.labels,
+            "discreet_mode": "Discreet mode",
+            "language": "Language",
+        }
+        help_texts = {
+            **PlaceForm.Meta.help_texts,
+            "discreet_mode": "Gives the app a plain name and look in the browser tab, titles and e-mails.",
+        }
+        widgets = {"language": forms.Select(choices=[("en", "English")])}
+
+
+class RecoverForm(forms.Form):
+    username = forms.CharField(label="Username", max_length=150)
+    code = forms.CharField(label="One of your recovery codes", max_length=40)
+    password1 = forms.CharField(
+        label="New password", widget=forms.PasswordInput(attrs={"autocomplete": "new-password"})
+    )
+    password2 = forms.CharField(
+        label="New password again",
+        widget=forms.PasswordInput(attrs={"autocomplete": "new-password"}),
+    )
+
+    def clean(self):
+        data = super().clean()
+        if data.get("password1") and data.get("password1") != data.get("password2"):
+            self.add_error(
+                "password2", "The two passwords are not the same. Could you type them again?"
+            )
+        return data
+
+    def check_password_for(self, user: User) -> bool:
+        try:
+            password_validation.validate_password(self.cleaned_data["password1"], user)
+        except forms.ValidationError as error:
+            self.add_error("password1", error)
+            return False
+        return True
+
+
+class ConfirmPasswordForm(forms.Form):
+    password = forms.CharField(
+        label="Your password",
+        widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
+    )

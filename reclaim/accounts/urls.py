@@ -1,0 +1,13 @@
+from django.urls import path
+
+from . import views
+
+app_name = "accounts"
+
+urlpatterns = [
+    path("welcome/", views.welcome, name="welcome"),
+    path("welcome/<slug:step>/", views.welcome, name="welcome_step"),
+    path("settings/", views.settings_view, name="settings"),
+    path("settings/recovery-codes/", views.recovery_codes, name="recovery_codes"),
+    path("recover/", views.recover, name="recover"),
+]

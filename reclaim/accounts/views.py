@@ -1,0 +1,128 @@
+from __future__ import annotations
+
+from allauth.core import ratelimit
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.http import require_http_methods
+
+from . import actions
+from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
+from .models import RecoveryCode, Situation, User
+
+STEPS = ["about", "privacy", "situation", "place"]
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
+    """A few calm screens after signing up. Every one can be skipped."""
+    if step not in STEPS:
+        raise Http404
+    user: User = request.user
+    index = STEPS.index(step)
+    next_step = STEPS[index + 1] if index + 1 < len(STEPS) else None
+    form = None
+    if step == "situation":
+        existing = Situation.objects.filter(owner=user).first()
+        initial = existing.details if existing else {}
+        form = SituationForm(request.POST or None, initial=initial)
+    elif step == "place":
+        form = PlaceForm(request.POST or None, instance=user)
+
+    if request.method == "POST":
+        if "skip" in request.POST:
+            form = None
+        elif form is not None and not form.is_valid():
+            return render(request, f"accounts/welcome_{step}.html", _welcome_context(step, form))
+        elif step == "situation":
+            data = dict(form.cleaned_data)
+            data["discovered"] = data["discovered"].isoformat() if data["discovered"] else ""
+            actions.do_save_situation(user, data)
+        elif step == "place":
+            form.save()
+        if next_step:
+            return redirect("accounts:welcome_step", step=next_step)
+        actions.do_finish_onboarding(user)
+        if not user.email and not RecoveryCode.objects.filter(owner=user).exists():
+            return redirect("accounts:recovery_codes")
+        return redirect("progress:today")
+    return render(request, f"accounts/welcome_{step}.html", _welcome_context(step, form))
+
+
+def _welcome_context(step: str, form) -> dict:
+    return {
+        "step": step,
+        "step_number": STEPS.index(step) + 1,
+        "step_count": len(STEPS),
+        "form": form,
+    }
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def recovery_codes(request: HttpRequest) -> HttpResponse:
+    """Show new recovery codes once. Making new ones again asks for the password."""
+    user: User = request.user
+    has_codes = RecoveryCode.objects.filter(owner=user, used__isnull=True).exists()
+    form = ConfirmPasswordForm(request.POST or None)
+    codes = None
+    if not has_codes and request.method == "GET":
+        codes = actions.do_make_recovery_codes(user)
+    elif request.method == "POST":
+        if form.is_valid() and user.check_password(form.cleaned_data["password"]):
+            codes = actions.do_make_recovery_codes(user)
+        elif form.is_valid():
+            form.add_error("password", "That password does not match. Could you try again?")
+    return render(
+        request,
+        "accounts/recovery_codes.html",
+        {
+            "codes": codes,
+            "form": form,
+            "remaining": RecoveryCode.objects.filter(owner=user, used__isnull=True).count(),
+        },
+    )
+
+
+@require_http_methods(["GET", "POST"])
+def recover(request: HttpRequest) -> HttpResponse:
+    """Set a new password with a recovery code (for accounts without e-mail)."""
+    form = RecoverForm(request.POST or None)
+    if request.method == "POST" and form.is_valid():
+        username = form.cleaned_data["username"].strip().lower()
+        if not ratelimit.consume(request, action="recovery_code", key=username):
+            form.add_error(None, "Too many tries for now. Please wait an hour and try again.")
+        else:
+            user = User.objects.filter(username__iexact=username).first()
+            if user is None or not actions.do_use_recovery_code(user, form.cleaned_data["code"]):
+                form.add_error("code", "That username and code do not match. Each code works once.")
+            elif form.check_password_for(user):
+                user.set_password(form.cleaned_data["password1"])
+                user.save(update_fields=["password"])
+                messages.success(request, "Your new password is set. You can sign in now.")
+                return redirect("account_login")
+    return render(request, "accounts/recover.html", {"form": form})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def settings_view(request: HttpRequest) -> HttpResponse:
+    user: User = request.user
+    form = SettingsForm(request.POST or None, instance=user)
+    if request.method == "POST" and form.is_valid():
+        actions.do_update_settings(
+            user, {name: form.cleaned_data[name] for name in form.Meta.fields}
+        )
+        messages.success(request, "Saved.")
+        return redirect("accounts:settings")
+    return render(
+        request,
+        "accounts/settings.html",
+        {
+            "form": form,
+            "nav": "settings",
+            "codes_left": RecoveryCode.objects.filter(owner=user, used__isnull=True).count(),
+        },
+    )

@@ -1,0 +1,34 @@
+"""The demo member that `reclaim demo` creates, with believable history."""
+
+from __future__ import annotations
+
+from django.db import transaction
+from django.utils import timezone
+
+DEMO_USERNAME = "demo"
+DEMO_PASSWORD = "quiet-harbour-morning"
+
+
+@transaction.atomic
+def make_demo_member(days: int = 90) -> tuple[str, str]:
+    from reclaim.accounts.models import User
+    from reclaim.checkins.demo import seed_checkins
+    from reclaim.journal.demo import seed_journal
+    from reclaim.vault.crypto import key_cache
+
+    user, created = User.objects.get_or_create(
+        username=DEMO_USERNAME,
+        defaults={
+            "display_name": "Sam",
+            "country": "GB",
+            "timezone": "Europe/London",
+            "onboarded": timezone.now(),
+        },
+    )
+    user.set_password(DEMO_PASSWORD)
+    user.save()
+    if created:
+        with key_cache():
+            seed_checkins(user, days)
+            seed_journal(user, days)
+    return DEMO_USERNAME, DEMO_PASSWORD

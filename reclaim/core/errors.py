@@ -1,0 +1,11 @@
+from django.http import HttpRequest, HttpResponse
+from django.template import loader
+
+
+def not_found(request: HttpRequest, exception: Exception | None = None) -> HttpResponse:
+    return HttpResponse(loader.render_to_string("core/404.html", request=request), status=404)
+
+
+def server_error(request: HttpRequest) -> HttpResponse:
+    # No context processors here: the error may have come from them.
+    return HttpResponse(loader.render_to_string("core/500.html"), status=500)

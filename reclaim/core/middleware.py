@@ -1,0 +1,107 @@
+"""Privacy middleware: headers on every answer, and the auto-lock."""
+
+from __future__ import annotations
+
+import logging
+import time
+import uuid
+from collections.abc import Callable
+
+from django.conf import settings
+from django.contrib import messages
+from django.contrib.auth import logout
+from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.urls import reverse
+from django.utils.http import urlencode
+
+from . import locking
+
+log = logging.getLogger("reclaim.requests")
+
+Handler = Callable[[HttpRequest], HttpResponse]
+
+
+class RequestIdMiddleware:
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        request.request_id = uuid.uuid4().hex[:12]
+        started = time.perf_counter()
+        response = self.get_response(request)
+        match = getattr(request, "resolver_match", None)
+        log.info(
+            "request",
+            extra={
+                "request_id": request.request_id,
+                "status_code": response.status_code,
+                "method": request.method,
+                # The route's name, never the path: paths can carry ids.
+                "path_name": match.view_name if match else "",
+                "duration_ms": round((time.perf_counter() - started) * 1000, 1),
+            },
+        )
+        return response
+
+
+class PrivacyMiddleware:
+    """Nothing a signed-in member sees is kept by the browser or a proxy."""
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        response = self.get_response(request)
+        if not request.path.startswith(settings.STATIC_URL):
+            response["Cache-Control"] = "no-store, max-age=0"
+            response["Pragma"] = "no-cache"
+        response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
+        response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
+        response.setdefault("X-Robots-Tag", "noindex, nofollow")
+        return response
+
+
+class AutoLockMiddleware:
+    """Sign the member out after their chosen minutes without activity.
+
+    The page locks itself too (static/core/privacy.js), but the server does
+    not trust the page: a request that arrives after the idle limit ends the
+    session. If that request carried words the member was writing, the app
+    that owns the form keeps them as a draft first (see core/locking.py).
+    """
+
+    SESSION_KEY = "reclaim_last_seen"
+    # Writing the session on every request would be needless load.
+    TOUCH_EVERY = 30
+
+    def __init__(self, get_response: Handler) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        user = request.user
+        if user.is_authenticated:
+            now = int(time.time())
+            last = request.session.get(self.SESSION_KEY)
+            limit = (user.autolock_minutes or settings.RECLAIM_AUTOLOCK_MINUTES) * 60
+            if last is not None and now - last > limit:
+                return self._lock(request, user)
+            if last is None or now - last >= self.TOUCH_EVERY:
+                request.session[self.SESSION_KEY] = now
+        return self.get_response(request)
+
+    def _lock(self, request: HttpRequest, user) -> HttpResponse:
+        kept = False
+        if request.method == "POST":
+            kept = locking.keep_draft(request, user)
+        next_url = request.get_full_path() if request.method == "GET" else ""
+        logout(request)
+        messages.info(
+            request,
+            "We locked the app after a quiet while, to keep it private. "
+            + ("Your words are saved as a draft. " if kept else "")
+            + "Sign in again to carry on.",
+        )
+        target = reverse("account_login")
+        if next_url:
+            target += "?" + urlencode({"next": next_url})
+        return HttpResponseRedirect(target)

@@ -1,0 +1,91 @@
+// Quick exit, auto-lock and the Back button: the privacy shell of every page.
+// The page works without this file (the exit button is a plain form and the
+// server locks idle sessions); with it, leaving is instant and leaves no trace.
+(function () {
+  "use strict";
+  var body = document.body;
+  var exitUrl = body.dataset.exitUrl;
+  var exitEndpoint = body.dataset.exitEndpoint;
+  var leaving = false;
+
+  function quickExit(event) {
+    if (event) event.preventDefault();
+    if (leaving) return;
+    leaving = true;
+    document.documentElement.classList.add("exiting");
+    document.title = "";
+    try {
+      // End the session on the server even if the page is gone a moment later.
+      var sent = navigator.sendBeacon && navigator.sendBeacon(exitEndpoint + "?beacon=1");
+      if (!sent) {
+        fetch(exitEndpoint + "?beacon=1", { method: "POST", keepalive: true, credentials: "same-origin" });
+      }
+    } catch (e) { /* leaving matters more than reporting */ }
+    // Replace, so this page is not the entry Back returns to.
+    window.location.replace(exitUrl);
+  }
+
+  document.addEventListener("click", function (event) {
+    var target = event.target.closest && event.target.closest("[data-quick-exit]");
+    if (target) quickExit(event);
+  });
+
+  // Shift pressed three times within a second and a half.
+  var shiftTimes = [];
+  document.addEventListener("keydown", function (event) {
+    if (event.key !== "Shift" || event.repeat) return;
+    var now = Date.now();
+    shiftTimes = shiftTimes.filter(function (t) { return now - t < 1500; });
+    shiftTimes.push(now);
+    if (shiftTimes.length >= 3) quickExit();
+  });
+
+  // A page restored from the back/forward cache must not show anything.
+  window.addEventListener("pageshow", function (event) {
+    if (event.persisted) {
+      document.documentElement.classList.add("exiting");
+      window.location.reload();
+    }
+  });
+
+  // Auto-lock after the member's chosen idle time.
+  var lockSeconds = parseInt(body.dataset.autolockSeconds || "0", 10);
+  if (lockSeconds > 0) {
+    var lastActive = Date.now();
+    var lastBeat = Date.now();
+    var heartbeatUrl = body.dataset.heartbeatUrl;
+    var csrf = (document.cookie.match(/(?:^|; )csrftoken=([^;]+)/) || [])[1];
+    var markActive = function () {
+      lastActive = Date.now();
+      // Tell the server now and then, so it knows the member is still here.
+      if (lastActive - lastBeat > 60000 && heartbeatUrl) {
+        lastBeat = lastActive;
+        var headers = { "X-Requested-With": "fetch" };
+        var token = document.querySelector("input[name=csrfmiddlewaretoken]");
+        if (token) headers["X-CSRFToken"] = token.value;
+        else if (csrf) headers["X-CSRFToken"] = csrf;
+        fetch(heartbeatUrl, { method: "POST", headers: headers, credentials: "same-origin" });
+      }
+    };
+    ["keydown", "pointerdown", "scroll", "input"].forEach(function (name) {
+      document.addEventListener(name, markActive, { passive: true, capture: true });
+    });
+    window.setInterval(function () {
+      if (Date.now() - lastActive >= lockSeconds * 1000) {
+        // Let forms keep what was typed (journal drafts listen for this).
+        document.dispatchEvent(new CustomEvent("reclaim:lock"));
+        document.documentElement.classList.add("exiting");
+        window.setTimeout(function () { window.location.replace(body.dataset.lockUrl); }, 300);
+      }
+    }, 5000);
+  }
+
+  // Scale sliders show their number next to the label.
+  document.querySelectorAll("input[type=range][data-output]").forEach(function (input) {
+    var out = document.getElementById(input.dataset.output);
+    if (!out) return;
+    var update = function () { out.textContent = input.value; };
+    input.addEventListener("input", update);
+    update();
+  });
+})();

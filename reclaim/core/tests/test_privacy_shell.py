@@ -1,0 +1,84 @@
+import time
+
+import pytest
+from django.urls import reverse
+
+
+def test_home_is_calm_and_public(client, db):
+    response = client.get("/")
+    assert response.status_code == 200
+    assert b"Quick exit" in response.content
+    assert b"Get help now" in response.content
+
+
+def test_every_page_says_no_store(member_client):
+    response = member_client.get(reverse("accounts:settings"))
+    assert response.status_code == 200
+    assert "no-store" in response["Cache-Control"]
+
+
+def test_pages_carry_a_strict_content_security_policy(client, db):
+    policy = client.get("/")["Content-Security-Policy"]
+    assert "default-src 'none'" in policy
+    assert "script-src 'self' 'nonce-" in policy
+    assert "unsafe-inline" not in policy
+
+
+def test_quick_exit_ends_the_session_and_leaves_for_a_neutral_site(member_client, settings):
+    response = member_client.post(reverse("core:exit"))
+    assert response.status_code == 303
+    assert response["Location"] == settings.RECLAIM_EXIT_URL
+    assert "cookies" in response["Clear-Site-Data"]
+    again = member_client.get(reverse("accounts:settings"))
+    assert again.status_code == 302
+    assert reverse("account_login") in again["Location"]
+
+
+def test_quick_exit_works_without_a_csrf_token(member):
+    from django.test import Client
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    response = client.post(reverse("core:exit") + "?beacon=1")
+    assert response.status_code == 204
+    assert client.get(reverse("accounts:settings")).status_code == 302
+
+
+def test_sign_out_clears_site_data(member_client):
+    response = member_client.post(reverse("account_logout"))
+    assert response.status_code == 302
+
+
+def test_an_idle_session_is_locked_by_the_server(member_client, member):
+    member.autolock_minutes = 1
+    member.save()
+    session = member_client.session
+    session["reclaim_last_seen"] = int(time.time()) - 120
+    session.save()
+    response = member_client.get(reverse("accounts:settings"))
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    assert "next=" in response["Location"]
+    assert member_client.get(reverse("accounts:settings")).status_code == 302
+
+
+def test_an_active_session_is_not_locked(member_client, member):
+    session = member_client.session
+    session["reclaim_last_seen"] = int(time.time()) - 30
+    session.save()
+    assert member_client.get(reverse("accounts:settings")).status_code == 200
+
+
+def test_health_reports_database_and_cache(client, db):
+    response = client.get(reverse("core:health"))
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+
+
+@pytest.mark.parametrize("discreet, expected", [(False, "Reclaim"), (True, "Notes")])
+def test_discreet_mode_gives_the_app_a_neutral_name(member_client, member, discreet, expected):
+    member.discreet_mode = discreet
+    member.save()
+    content = member_client.get(reverse("accounts:settings")).content.decode()
+    title = content.split("<title>")[1].split("</title>")[0]
+    assert title.endswith(expected)

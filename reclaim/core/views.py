@@ -1,0 +1,88 @@
+from __future__ import annotations
+
+from django.conf import settings
+from django.contrib.auth import logout
+from django.core.cache import cache
+from django.db import connection
+from django.http import HttpRequest, HttpResponse, JsonResponse
+from django.shortcuts import redirect, render
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_GET, require_POST
+
+CLEAR_SITE_DATA = '"cache", "cookies", "storage"'
+
+
+@require_GET
+def home(request: HttpRequest) -> HttpResponse:
+    if request.user.is_authenticated:
+        if request.user.onboarded is None:
+            return redirect("accounts:welcome")
+        return redirect("progress:today")
+    return render(request, "core/home.html")
+
+
+# The quick exit must work even when the page is stale (an old CSRF token)
+# or when JavaScript sends it as a beacon; ending a session is not an action
+# an attacker gains anything by forcing.
+@csrf_exempt
+@require_POST
+def quick_exit(request: HttpRequest) -> HttpResponse:
+    logout(request)
+    if request.headers.get("X-Quick-Exit") == "beacon" or request.GET.get("beacon"):
+        response = HttpResponse(status=204)
+    else:
+        response = HttpResponse(status=303)
+        response["Location"] = settings.RECLAIM_EXIT_URL
+    response["Clear-Site-Data"] = CLEAR_SITE_DATA
+    return response
+
+
+@require_GET
+def lock(request: HttpRequest) -> HttpResponse:
+    """Where the page sends itself when the idle timer runs out."""
+    was_signed_in = request.user.is_authenticated
+    logout(request)
+    if was_signed_in:
+        from django.contrib import messages
+
+        messages.info(
+            request,
+            "We locked the app after a quiet while, to keep it private. "
+            "Anything you were writing is kept as a draft. Sign in again to carry on.",
+        )
+    response = redirect("account_login")
+    response["Clear-Site-Data"] = '"cache"'
+    return response
+
+
+@require_POST
+def still_here(request: HttpRequest) -> HttpResponse:
+    """The page's heartbeat while the member is active without navigating."""
+    if not request.user.is_authenticated:
+        return HttpResponse(status=401)
+    return HttpResponse(status=204)
+
+
+@require_GET
+def health(request: HttpRequest) -> JsonResponse:
+    checks = {}
+    try:
+        with connection.cursor() as cursor:
+            cursor.execute("SELECT 1")
+        checks["database"] = "ok"
+    except Exception:
+        checks["database"] = "error"
+    try:
+        cache.set("reclaim_health", "1", 5)
+        checks["cache"] = "ok" if cache.get("reclaim_health") == "1" else "error"
+    except Exception:
+        checks["cache"] = "error"
+    healthy = all(v == "ok" for v in checks.values())
+    return JsonResponse(
+        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+    )
+
+
+@require_GET
+def privacy(request: HttpRequest) -> HttpResponse:
+    return render(request, "core/privacy.html")

@@ -1,0 +1,383 @@
+"""Reclaim's one settings file.
+
+Every knob is an environment variable with a safe default, so that
+`uv run reclaim serve` works on a fresh machine with nothing configured, and a
+real deployment changes behaviour only through its environment. A bad value
+stops the start with a message that names the variable.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+
+import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
+
+BASE_DIR = Path(__file__).resolve().parent.parent
+
+
+def env_str(name: str, default: str = "") -> str:
+    return os.environ.get(name, default)
+
+
+def env_bool(name: str, default: bool = False) -> bool:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    value = raw.strip().lower()
+    if value in ("1", "true", "yes", "on"):
+        return True
+    if value in ("0", "false", "no", "off"):
+        return False
+    raise ImproperlyConfigured(f"{name} must be true or false, not {raw!r}.")
+
+
+def env_int(name: str, default: int, minimum: int | None = None) -> int:
+    raw = os.environ.get(name)
+    if raw is None or raw == "":
+        return default
+    try:
+        value = int(raw)
+    except ValueError:
+        raise ImproperlyConfigured(f"{name} must be a whole number, not {raw!r}.") from None
+    if minimum is not None and value < minimum:
+        raise ImproperlyConfigured(f"{name} must be at least {minimum}, not {value}.")
+    return value
+
+
+def env_list(name: str, default: list[str]) -> list[str]:
+    raw = os.environ.get(name)
+    if raw is None or raw.strip() == "":
+        return default
+    return [item.strip() for item in raw.split(",") if item.strip()]
+
+
+def _secret_from_file(path: Path) -> str:
+    """Read a generated secret, creating it (mode 0600) on first run."""
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        with os.fdopen(fd, "w") as handle:
+            handle.write(secrets.token_urlsafe(50))
+    return path.read_text().strip()
+
+
+# --- Where data lives -------------------------------------------------------
+
+DATA_DIR = Path(env_str("RECLAIM_DATA_DIR", str(BASE_DIR / "data"))).resolve()
+DATA_DIR.mkdir(parents=True, exist_ok=True)
+
+DEBUG = env_bool("RECLAIM_DEBUG", False)
+
+if env_str("RECLAIM_SECRET_KEY"):
+    SECRET_KEY = env_str("RECLAIM_SECRET_KEY")
+elif env_str("RECLAIM_SECRET_KEY_FILE"):
+    SECRET_KEY = Path(env_str("RECLAIM_SECRET_KEY_FILE")).read_text().strip()
+else:
+    SECRET_KEY = _secret_from_file(DATA_DIR / "secret.key")
+
+# The vault reads these; see reclaim/vault/keys.py for the format.
+RECLAIM_MASTER_KEYS = env_str("RECLAIM_MASTER_KEYS")
+RECLAIM_MASTER_KEYS_FILE = env_str("RECLAIM_MASTER_KEYS_FILE", str(DATA_DIR / "master.keys"))
+
+ALLOWED_HOSTS = env_list("RECLAIM_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
+CSRF_TRUSTED_ORIGINS = env_list("RECLAIM_CSRF_TRUSTED_ORIGINS", [])
+
+# Where the quick exit sends the browser: an ordinary, neutral page.
+RECLAIM_EXIT_URL = env_str("RECLAIM_EXIT_URL", "https://www.wikipedia.org/wiki/Special:Random")
+RECLAIM_AUTOLOCK_MINUTES = env_int("RECLAIM_AUTOLOCK_MINUTES", 15, minimum=1)
+RECLAIM_SITE_NAME = env_str("RECLAIM_SITE_NAME", "Reclaim")
+# Discreet mode shows this instead of the product's name.
+RECLAIM_DISCREET_NAME = env_str("RECLAIM_DISCREET_NAME", "Notes")
+RECLAIM_PCL5_CUTPOINT = env_int("RECLAIM_PCL5_CUTPOINT", 33, minimum=31)
+RECLAIM_ENABLED_INSTRUMENTS = env_list("RECLAIM_ENABLED_INSTRUMENTS", [])
+
+# --- Applications -----------------------------------------------------------
+
+INSTALLED_APPS = [
+    "django.contrib.auth",
+    "django.contrib.contenttypes",
+    "django.contrib.sessions",
+    "django.contrib.messages",
+    "django.contrib.staticfiles",
+    "django.contrib.humanize",
+    "django_countries",
+    "allauth",
+    "allauth.account",
+    "allauth.mfa",
+    "allauth.usersessions",
+    "huey.contrib.djhuey",
+    "reclaim.core",
+    "reclaim.vault",
+    "reclaim.accounts",
+    "reclaim.checkins",
+    "reclaim.journal",
+    "reclaim.progress",
+    "reclaim.safety",
+]
+
+MIDDLEWARE = [
+    "django.middleware.security.SecurityMiddleware",
+    "whitenoise.middleware.WhiteNoiseMiddleware",
+    "reclaim.core.middleware.RequestIdMiddleware",
+    "django.contrib.sessions.middleware.SessionMiddleware",
+    "django.middleware.locale.LocaleMiddleware",
+    "django.middleware.common.CommonMiddleware",
+    "django.middleware.csrf.CsrfViewMiddleware",
+    "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "allauth.account.middleware.AccountMiddleware",
+    "allauth.usersessions.middleware.UserSessionsMiddleware",
+    "django.contrib.messages.middleware.MessageMiddleware",
+    "django.middleware.clickjacking.XFrameOptionsMiddleware",
+    "csp.middleware.CSPMiddleware",
+    "reclaim.core.middleware.PrivacyMiddleware",
+    "reclaim.accounts.middleware.KnownDeviceMiddleware",
+    "reclaim.core.middleware.AutoLockMiddleware",
+    "reclaim.vault.middleware.KeyCacheMiddleware",
+]
+
+ROOT_URLCONF = "reclaim.urls"
+WSGI_APPLICATION = "reclaim.wsgi.application"
+AUTH_USER_MODEL = "accounts.User"
+
+TEMPLATES = [
+    {
+        "BACKEND": "django.template.backends.django.DjangoTemplates",
+        "DIRS": [],
+        "APP_DIRS": True,
+        "OPTIONS": {
+            "context_processors": [
+                "django.template.context_processors.request",
+                "django.contrib.auth.context_processors.auth",
+                "django.contrib.messages.context_processors.messages",
+                "csp.context_processors.nonce",
+                "reclaim.core.context_processors.reclaim",
+            ],
+        },
+    }
+]
+
+# --- Database ---------------------------------------------------------------
+
+DATABASE_URL = env_str("DATABASE_URL")
+if DATABASE_URL:
+    try:
+        DATABASES = {"default": dj_database_url.parse(DATABASE_URL, conn_max_age=60)}
+    except Exception as exc:  # dj-database-url raises several kinds of error.
+        raise ImproperlyConfigured(f"DATABASE_URL is not a database address: {exc}") from None
+    if DATABASES["default"]["ENGINE"] != "django.db.backends.postgresql":
+        raise ImproperlyConfigured("DATABASE_URL must point to PostgreSQL (postgres://…).")
+    DATABASES["default"]["CONN_HEALTH_CHECKS"] = True
+else:
+    DATABASES = {
+        "default": {
+            "ENGINE": "django.db.backends.sqlite3",
+            "NAME": DATA_DIR / "reclaim.sqlite3",
+            "OPTIONS": {
+                # WAL lets the web server and the worker read while one writes.
+                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                "transaction_mode": "IMMEDIATE",
+                "timeout": 20,
+            },
+            # A file (not memory) so tests can look inside it, and browser
+            # tests share it with the live server.
+            "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
+        }
+    }
+DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
+
+# --- Cache, sessions, background jobs ---------------------------------------
+
+REDIS_URL = env_str("REDIS_URL")
+if REDIS_URL:
+    if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
+        raise ImproperlyConfigured("REDIS_URL must start with redis://, rediss:// or unix://.")
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.redis.RedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": "reclaim",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.cache"
+    HUEY = {
+        "huey_class": "huey.RedisHuey",
+        "name": "reclaim",
+        "url": REDIS_URL,
+        "immediate": False,
+    }
+else:
+    # The database cache is shared by every app-server process, so rate
+    # limits hold even with several gunicorn workers on the embedded default.
+    CACHES = {
+        "default": {
+            "BACKEND": "django.core.cache.backends.db.DatabaseCache",
+            "LOCATION": "reclaim_cache",
+        }
+    }
+    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    HUEY = {
+        "huey_class": "huey.SqliteHuey",
+        "name": "reclaim",
+        "filename": str(DATA_DIR / "jobs.sqlite3"),
+        "immediate": False,
+    }
+HUEY["immediate"] = env_bool("RECLAIM_JOBS_IMMEDIATE", False)
+
+SESSION_COOKIE_AGE = env_int("RECLAIM_SESSION_DAYS", 14, minimum=1) * 24 * 3600
+SESSION_COOKIE_HTTPONLY = True
+SESSION_COOKIE_SAMESITE = "Lax"
+CSRF_COOKIE_HTTPONLY = True
+
+# --- Accounts ---------------------------------------------------------------
+
+AUTHENTICATION_BACKENDS = [
+    "django.contrib.auth.backends.ModelBackend",
+    "allauth.account.auth_backends.AuthenticationBackend",
+]
+AUTH_PASSWORD_VALIDATORS = [
+    {
+        "NAME": "django.contrib.auth.password_validation.MinimumLengthValidator",
+        "OPTIONS": {"min_length": 10},
+    },
+    {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+    {
+        "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
+        "OPTIONS": {"user_attributes": ("username", "email", "display_name")},
+    },
+    {"NAME": "reclaim.accounts.passwords.ContextPasswordValidator"},
+]
+LOGIN_URL = "account_login"
+LOGIN_REDIRECT_URL = "core:home"
+ACCOUNT_ADAPTER = "reclaim.accounts.adapter.AccountAdapter"
+ACCOUNT_LOGIN_METHODS = {"username", "email"}
+ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
+ACCOUNT_EMAIL_VERIFICATION = "optional"
+ACCOUNT_UNIQUE_EMAIL = True
+ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
+ACCOUNT_LOGOUT_ON_GET = False
+ACCOUNT_SESSION_REMEMBER = None
+ACCOUNT_PRESERVE_USERNAME_CASING = False
+ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
+ACCOUNT_SIGNUP_REDIRECT_URL = "accounts:welcome"
+ACCOUNT_RATE_LIMITS = {
+    # Failed sign-ins count per account *and address* (see the adapter), so
+    # someone elsewhere cannot lock the real member out by guessing.
+    "login_failed": "10/m/ip,5/5m/key",
+    # A slower account-wide limit that the member's own known devices skip.
+    "login_failed_account": "30/h/key",
+    "recovery_code": "10/h/ip,5/h/key",
+}
+MFA_ADAPTER = "reclaim.accounts.adapter.MFAAdapter"
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_TOTP_ISSUER = RECLAIM_DISCREET_NAME
+USERSESSIONS_TRACK_ACTIVITY = True
+
+# --- E-mail -----------------------------------------------------------------
+
+EMAIL_URL = env_str("RECLAIM_EMAIL", "file")
+DEFAULT_FROM_EMAIL = env_str("RECLAIM_FROM_EMAIL", "no-reply@localhost")
+if EMAIL_URL == "console":
+    EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
+elif EMAIL_URL == "file":
+    EMAIL_BACKEND = "django.core.mail.backends.filebased.EmailBackend"
+    EMAIL_FILE_PATH = str(DATA_DIR / "mail")
+elif EMAIL_URL.startswith(("smtp://", "smtps://")):
+    from urllib.parse import unquote, urlparse
+
+    _mail = urlparse(EMAIL_URL)
+    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_HOST = _mail.hostname or "localhost"
+    EMAIL_PORT = _mail.port or (465 if _mail.scheme == "smtps" else 587)
+    EMAIL_HOST_USER = unquote(_mail.username or "")
+    EMAIL_HOST_PASSWORD = unquote(_mail.password or "")
+    EMAIL_USE_SSL = _mail.scheme == "smtps"
+    EMAIL_USE_TLS = _mail.scheme == "smtp" and EMAIL_PORT != 25
+else:
+    raise ImproperlyConfigured(
+        "RECLAIM_EMAIL must be 'console', 'file' or smtp://user:password@host:port."
+    )
+
+# --- Language and time ------------------------------------------------------
+
+LANGUAGE_CODE = "en"
+LANGUAGES = [("en", "English")]
+TIME_ZONE = "UTC"
+USE_I18N = True
+USE_TZ = True
+
+# --- Static files -----------------------------------------------------------
+
+STATIC_URL = "/static/"
+STATIC_ROOT = DATA_DIR / "static"
+STATIC_ROOT.mkdir(exist_ok=True)
+STORAGES = {
+    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
+    "staticfiles": {
+        "BACKEND": (
+            "whitenoise.storage.CompressedManifestStaticFilesStorage"
+            if not DEBUG
+            else "django.contrib.staticfiles.storage.StaticFilesStorage"
+        )
+    },
+}
+# Tests and the development server serve straight from the app folders.
+WHITENOISE_USE_FINDERS = True
+WHITENOISE_AUTOREFRESH = DEBUG
+
+# --- Security headers -------------------------------------------------------
+
+SECURE_HSTS_SECONDS = env_int("RECLAIM_HSTS_SECONDS", 31536000, minimum=0)
+SECURE_HSTS_INCLUDE_SUBDOMAINS = True
+SECURE_HSTS_PRELOAD = False
+SECURE_SSL_REDIRECT = env_bool("RECLAIM_HTTPS", False)
+SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
+CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
+if env_bool("RECLAIM_BEHIND_PROXY", False):
+    SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+SECURE_CONTENT_TYPE_NOSNIFF = True
+SECURE_REFERRER_POLICY = "no-referrer"
+SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+X_FRAME_OPTIONS = "DENY"
+
+from csp.constants import NONCE, NONE, SELF  # noqa: E402
+
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": [NONE],
+        "script-src": [SELF, NONCE],
+        "style-src": [SELF],
+        "img-src": [SELF, "data:"],
+        "font-src": [SELF],
+        "connect-src": [SELF],
+        "form-action": [SELF],
+        "frame-ancestors": [NONE],
+        "base-uri": [NONE],
+        "manifest-src": [SELF],
+    }
+}
+
+# --- Logs -------------------------------------------------------------------
+
+LOGGING = {
+    "version": 1,
+    "disable_existing_loggers": False,
+    "formatters": {"json": {"()": "reclaim.core.logs.JsonFormatter"}},
+    "filters": {"no_personal": {"()": "reclaim.core.logs.NoPersonalContent"}},
+    "handlers": {
+        "console": {
+            "class": "logging.StreamHandler",
+            "formatter": "json",
+            "filters": ["no_personal"],
+        }
+    },
+    "root": {"handlers": ["console"], "level": env_str("RECLAIM_LOG_LEVEL", "INFO")},
+    "loggers": {
+        # Django's request logger puts the request object in its records.
+        "django.request": {"level": "ERROR"},
+        "django.security.DisallowedHost": {"handlers": ["console"], "propagate": False},
+    },
+}

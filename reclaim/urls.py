@@ -1,0 +1,14 @@
+from django.urls import include, path
+
+urlpatterns = [
+    path("", include("reclaim.core.urls")),
+    path("", include("reclaim.accounts.urls")),
+    path("account/", include("allauth.urls")),
+    path("checkin/", include("reclaim.checkins.urls")),
+    path("journal/", include("reclaim.journal.urls")),
+    path("today/", include("reclaim.progress.urls")),
+    path("help/", include("reclaim.safety.urls")),
+]
+
+handler404 = "reclaim.core.errors.not_found"
+handler500 = "reclaim.core.errors.server_error"

@@ -1,0 +1,189 @@
+"""Sealing and opening member data with AES-GCM.
+
+A sealed field is ``version (1 byte) | data key id (8 bytes) | nonce (12) |
+ciphertext``. The associated data names the model, the field, the owner and
+the row, so a ciphertext copied to another row, field or member does not
+open. Nothing here ever falls back to plaintext: a failure raises.
+"""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import contextvars
+import json
+import os
+from collections.abc import Iterator
+from typing import Any
+
+from cryptography.exceptions import InvalidTag
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from django.db import IntegrityError, transaction
+from django.utils import timezone
+
+from . import keys
+from .models import DataKey
+
+VERSION = 1
+_HEADER = 1 + 8 + 12
+
+
+class VaultError(Exception):
+    """A sealed value could not be opened: wrong key, wrong place or tampered."""
+
+
+# Unwrapped data keys live only for one request (or one job, or one command):
+# the middleware opens a fresh cache and throws it away afterwards.
+_key_cache: contextvars.ContextVar[dict[int, tuple[int, bytes]] | None] = contextvars.ContextVar(
+    "reclaim_vault_keys", default=None
+)
+
+
+@contextlib.contextmanager
+def key_cache() -> Iterator[None]:
+    token = _key_cache.set({})
+    try:
+        yield
+    finally:
+        _key_cache.reset(token)
+
+
+def _wrap(owner_id: int, data_key: bytes, master: keys.MasterKey) -> bytes:
+    nonce = os.urandom(12)
+    aad = f"datakey|{owner_id}".encode()
+    return nonce + AESGCM(master.key).encrypt(nonce, data_key, aad)
+
+
+def _unwrap(row: DataKey) -> bytes:
+    master = keys.master_key(row.master_key_id)
+    blob = bytes(row.wrapped)
+    aad = f"datakey|{row.owner_id}".encode()
+    try:
+        return AESGCM(master.key).decrypt(blob[:12], blob[12:], aad)
+    except InvalidTag:
+        raise VaultError(f"The data key of member {row.owner_id} does not unwrap.") from None
+
+
+def _data_key(owner_id: int, create: bool) -> tuple[int, bytes]:
+    cache = _key_cache.get()
+    if cache is not None and owner_id in cache:
+        return cache[owner_id]
+    row = DataKey.objects.filter(owner_id=owner_id).first()
+    if row is None:
+        if not create:
+            raise VaultError(f"Member {owner_id} has no data key.")
+        master = keys.newest_master_key()
+        try:
+            with transaction.atomic():
+                row = DataKey.objects.create(
+                    owner_id=owner_id,
+                    master_key_id=master.key_id,
+                    wrapped=_wrap(owner_id, AESGCM.generate_key(bit_length=256), master),
+                )
+        except IntegrityError:
+            # Another process created it a moment ago: use theirs.
+            row = DataKey.objects.get(owner_id=owner_id)
+    found = (row.pk, _unwrap(row))
+    if cache is not None:
+        cache[owner_id] = found
+    return found
+
+
+def forget_data_key(owner_id: int) -> None:
+    """Delete a member's data key: everything sealed with it becomes noise."""
+    DataKey.objects.filter(owner_id=owner_id).delete()
+    cache = _key_cache.get()
+    if cache is not None:
+        cache.pop(owner_id, None)
+
+
+def _aad(label: str, field: str, owner_id: int, row_id: object) -> bytes:
+    return f"{label}|{field}|{owner_id}|{row_id}".encode()
+
+
+def seal(plaintext: bytes, *, label: str, field: str, owner_id: int, row_id: object) -> bytes:
+    if owner_id is None or row_id is None:
+        raise VaultError("A sealed field needs its owner and row id before it is set.")
+    key_id, key = _data_key(owner_id, create=True)
+    nonce = os.urandom(12)
+    ciphertext = AESGCM(key).encrypt(nonce, plaintext, _aad(label, field, owner_id, row_id))
+    return bytes([VERSION]) + key_id.to_bytes(8, "big") + nonce + ciphertext
+
+
+def open_sealed(blob: bytes, *, label: str, field: str, owner_id: int, row_id: object) -> bytes:
+    blob = bytes(blob)
+    if len(blob) < _HEADER + 16 or blob[0] != VERSION:
+        raise VaultError(f"{label}.{field} is not a sealed value of a known version.")
+    key_id, key = _data_key(owner_id, create=False)
+    if int.from_bytes(blob[1:9], "big") != key_id:
+        raise VaultError(f"{label}.{field} was sealed with another member's key.")
+    try:
+        return AESGCM(key).decrypt(blob[9:21], blob[21:], _aad(label, field, owner_id, row_id))
+    except InvalidTag:
+        raise VaultError(f"{label}.{field} does not open here (tampered or moved).") from None
+
+
+# --- Values with no member key (two-factor secrets) -------------------------
+
+
+def seal_system(text: str, purpose: str) -> str:
+    master = keys.newest_master_key()
+    nonce = os.urandom(12)
+    ct = AESGCM(master.key).encrypt(nonce, text.encode(), f"system|{purpose}".encode())
+    return f"v{VERSION}:{master.key_id}:{base64.urlsafe_b64encode(nonce + ct).decode()}"
+
+
+def open_system(token: str, purpose: str) -> str:
+    version, key_id, b64 = (token.split(":", 2) + ["", ""])[:3]
+    if version != f"v{VERSION}" or not b64:
+        raise VaultError(f"A {purpose} secret is not sealed.")
+    blob = base64.urlsafe_b64decode(b64)
+    try:
+        plain = AESGCM(keys.master_key(key_id).key).decrypt(
+            blob[:12], blob[12:], f"system|{purpose}".encode()
+        )
+    except InvalidTag:
+        raise VaultError(f"A {purpose} secret does not open.") from None
+    return plain.decode()
+
+
+# --- Rotation ---------------------------------------------------------------
+
+
+def rotate(batch: int = 500) -> dict[str, int]:
+    """Re-wrap every data key and system secret under the newest master key."""
+    newest = keys.newest_master_key()
+    rewrapped = 0
+    stale = DataKey.objects.exclude(master_key_id=newest.key_id).values_list("pk", flat=True)
+    for pk in list(stale):
+        with transaction.atomic():
+            row = DataKey.objects.select_for_update().get(pk=pk)
+            plain = _unwrap(row)
+            row.wrapped = _wrap(row.owner_id, plain, newest)
+            row.master_key_id = newest.key_id
+            row.rotated = timezone.now()
+            row.save(update_fields=["wrapped", "master_key_id", "rotated"])
+            rewrapped += 1
+    return {"data_keys": rewrapped, "system_secrets": _rotate_mfa(newest)}
+
+
+def _rotate_mfa(newest: keys.MasterKey) -> int:
+    from allauth.mfa.models import Authenticator
+
+    count = 0
+    for auth in Authenticator.objects.all().iterator():
+        data: dict[str, Any] = dict(auth.data)
+        changed = False
+        for name in ("secret", "seed"):
+            value = data.get(name)
+            if isinstance(value, str) and not value.startswith(f"v{VERSION}:{newest.key_id}:"):
+                data[name] = seal_system(open_system(value, "mfa"), "mfa")
+                changed = True
+        if changed:
+            Authenticator.objects.filter(pk=auth.pk).update(data=data)
+            count += 1
+    return count
+
+
+def dumps(value: Any) -> bytes:
+    return json.dumps(value, separators=(",", ":"), ensure_ascii=False).encode()
