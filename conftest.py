@@ -13,6 +13,18 @@ PASSWORD = "a long and quiet river"
 
 
 @pytest.fixture(autouse=True)
+def _clean_cache():
+    # Rate limits live in the cache; one test's attempts must not count in the next.
+    from django.core.cache import cache
+
+    yield
+    try:
+        cache.clear()
+    except Exception:  # the database cache table may be gone with the test database
+        pass
+
+
+@pytest.fixture(autouse=True)
 def _fast_passwords(settings):
     # Real hashing is slow on purpose; tests do not need that protection.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]

@@ -104,14 +104,16 @@ INSTALLED_APPS = [
     "django.contrib.staticfiles",
     "django.contrib.humanize",
     "django_countries",
+    # Our apps come before allauth so our templates (layout, neutral
+    # e-mails) take the place of allauth's own.
+    "reclaim.core",
+    "reclaim.accounts",
     "allauth",
     "allauth.account",
     "allauth.mfa",
     "allauth.usersessions",
     "huey.contrib.djhuey",
-    "reclaim.core",
     "reclaim.vault",
-    "reclaim.accounts",
     "reclaim.checkins",
     "reclaim.journal",
     "reclaim.progress",
@@ -339,7 +341,9 @@ CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
 if env_bool("RECLAIM_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_CONTENT_TYPE_NOSNIFF = True
-SECURE_REFERRER_POLICY = "no-referrer"
+# "no-referrer" would make browsers send "Origin: null" on our own forms,
+# which CSRF protection rightly refuses; nothing leaves for other sites.
+SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
 X_FRAME_OPTIONS = "DENY"
 
