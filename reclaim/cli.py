@@ -135,6 +135,7 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument(
             "--threads", type=int, default=int(os.environ.get("RECLAIM_WEB_THREADS", "4"))
         )
+    sub.add_parser("migrate", help="migrate, create the cache table, collect static files")
     worker = sub.add_parser("worker", help="only the job worker")
     worker.add_argument(
         "--workers", type=int, default=int(os.environ.get("RECLAIM_JOB_WORKERS", "2"))
@@ -160,6 +161,9 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     if args.command == "worker":
         return _supervise([_worker_command(args.workers)])
+    if args.command == "migrate":
+        prepare(quiet=False)
+        return 0
 
     prepare()
     if args.command == "demo":
