@@ -1,0 +1,289 @@
+import re
+from datetime import date, timedelta
+from xml.etree import ElementTree
+
+import pytest
+from django.template.loader import render_to_string
+
+from reclaim.progress.charts import (
+    Band,
+    Marker,
+    Series,
+    format_value,
+    line_chart,
+    nice_ticks,
+    spread_labels,
+)
+
+SVG = "{http://www.w3.org/2000/svg}"
+START = date(2026, 3, 1)
+
+
+def days(values, start=START):
+    return [(start + timedelta(days=i), v) for i, v in enumerate(values)]
+
+
+def draw(series, **extra):
+    options = {
+        "title": "Mood over 30 days",
+        "description": "A line for each scale.",
+        "series": series,
+        "start": START,
+        "end": START + timedelta(days=29),
+        "y_min": 0,
+        "y_max": 10,
+    }
+    options.update(extra)
+    return line_chart(**options)
+
+
+def parse(chart):
+    return ElementTree.fromstring(str(chart.svg))
+
+
+def paths(root):
+    return root.iter(f"{SVG}path")
+
+
+def test_the_svg_is_an_image_named_by_its_title_and_desc():
+    chart = draw([Series("Mood", days([5, 6, 7]))])
+    root = parse(chart)
+    assert root.get("role") == "img"
+    title = root.find(f"{SVG}title")
+    desc = root.find(f"{SVG}desc")
+    assert title.text == "Mood over 30 days"
+    assert desc.text == "A line for each scale."
+    assert root.get("aria-labelledby").split() == [title.get("id"), desc.get("id")]
+
+
+def test_each_chart_gets_its_own_ids_so_two_on_a_page_do_not_clash():
+    one = draw([Series("Mood", days([5]))])
+    two = draw([Series("Mood", days([5]))])
+    assert one.chart_id != two.chart_id
+
+
+def test_it_carries_no_script_and_no_style_attributes():
+    svg = str(draw([Series("Mood", days([5, 6, None, 7]))], bands=[Band(0, 4, "low")]).svg)
+    assert "<script" not in svg
+    assert "style=" not in svg
+    assert "on" + "load" not in svg
+
+
+def test_a_missing_day_breaks_the_line_into_two_segments():
+    chart = draw([Series("Mood", days([5, 6, None, 7, 8]))])
+    (path,) = paths(parse(chart))
+    moves = re.findall(r"M", path.get("d"))
+    assert len(moves) == 2
+
+
+def test_a_day_with_no_point_at_all_does_not_break_the_line():
+    points = [(START, 5.0), (START + timedelta(days=14), 6.0)]
+    (path,) = paths(parse(draw([Series("PHQ-9", points)])))
+    assert path.get("d").count("M") == 1
+
+
+def test_a_lone_point_between_gaps_is_still_drawn_as_a_dot():
+    root = parse(draw([Series("Mood", days([5, None, 6, None, 7, 8]))]))
+    dots = list(root.iter(f"{SVG}circle"))
+    assert len(dots) == 2
+    assert len(list(paths(root))) == 1
+
+
+def coordinates(path):
+    return [tuple(map(float, pair)) for pair in re.findall(r"[ML]([\d.]+) ([\d.]+)", path.get("d"))]
+
+
+def test_values_map_to_heights_in_order_and_within_the_plot():
+    chart = draw([Series("Mood", days([0, 5, 10, 2.5]))], height=260)
+    (path,) = paths(parse(chart))
+    ys = [y for _x, y in coordinates(path)]
+    top, bottom = min(ys), max(ys)
+    assert ys[0] == bottom  # 0 is at the bottom
+    assert ys[2] == top  # 10 is at the top
+    assert ys[1] == pytest.approx((top + bottom) / 2, abs=0.1)
+    assert ys[3] == pytest.approx(bottom - (bottom - top) / 4, abs=0.1)
+    assert 0 < top < bottom < 260
+
+
+def test_values_outside_the_scale_are_drawn_at_its_edge():
+    (path,) = paths(parse(draw([Series("Mood", days([-3, 0, 10, 14]))])))
+    ys = [y for _x, y in coordinates(path)]
+    assert ys[0] == ys[1]
+    assert ys[2] == ys[3]
+
+
+def test_dates_map_left_to_right_across_the_range():
+    points = [(START, 1.0), (START + timedelta(days=29), 1.0)]
+    root = parse(draw([Series("Mood", points)], width=640))
+    (path,) = paths(root)
+    (x1, _), (x2, _) = coordinates(path)
+    assert 0 < x1 < x2 < 640
+
+
+def test_points_outside_the_date_range_are_left_out():
+    points = [(START - timedelta(days=3), 9.0), *days([4, 5])]
+    chart = draw([Series("Mood", points)])
+    (path,) = paths(parse(chart))
+    assert len(coordinates(path)) == 2
+    assert len(chart.rows) == 2
+
+
+def test_lines_are_labelled_at_their_right_ends_and_labels_do_not_overlap():
+    series = [Series(name, days([5, 5, 5])) for name in ("Mood", "Anger", "Anxiety", "Sleep")]
+    root = parse(draw(series))
+    labels = [t for t in root.iter(f"{SVG}text") if "series-label" in t.get("class")]
+    assert [t.text for t in labels] == ["Mood", "Anger", "Anxiety", "Sleep"]
+    ys = sorted(float(t.get("y")) for t in labels)
+    assert all(b - a >= 12 for a, b in zip(ys, ys[1:]))
+    assert all(0 < y < 260 for y in ys)
+    (path, *_rest) = paths(root)
+    line_end_x = coordinates(path)[-1][0]
+    assert all(float(t.get("x")) > line_end_x for t in labels)
+
+
+def test_series_get_the_design_system_classes_and_fallback_colours():
+    root = parse(draw([Series("Mood", days([5, 6])), Series("Sleep", days([3, 4]))]))
+    first, second = paths(root)
+    assert "series-1" in first.get("class")
+    assert "series-2" in second.get("class")
+    assert first.get("stroke") == "#3f6b5a"
+    assert second.get("stroke") != first.get("stroke")
+    assert first.get("fill") == "none"
+
+
+def test_a_given_class_chooses_the_matching_fallback_colour():
+    root = parse(draw([Series("Sleep", days([5, 6]), css_class="series-4")]))
+    (path,) = paths(root)
+    assert "series-4" in path.get("class")
+    assert path.get("stroke") == "#8a6d1d"
+
+
+def test_y_ticks_are_drawn_with_their_numbers():
+    root = parse(draw([Series("Mood", days([5]))], y_ticks=[0, 5, 10]))
+    ticks = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "tick"]
+    assert {"0", "5", "10"} <= set(ticks)
+    grid = [g for g in root.iter(f"{SVG}line") if g.get("class") == "grid"]
+    assert len(grid) == 3
+
+
+def test_a_few_dates_label_the_x_axis_from_first_to_last():
+    root = parse(draw([Series("Mood", days([5]))]))
+    texts = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "tick"]
+    assert "1 Mar" in texts
+    assert "30 Mar" in texts
+    dates = [t for t in texts if re.match(r"\d+ [A-Z][a-z]{2}$", t)]
+    assert 2 <= len(dates) <= 5
+
+
+def test_bands_are_shaded_and_named():
+    bands = [Band(0, 4, "Minimal"), Band(5, 9, "Mild", css_class="band-mild")]
+    chart = draw([Series("Score", days([3, 7]))], y_min=0, y_max=27, bands=bands)
+    root = parse(chart)
+    rects = [r for r in root.iter(f"{SVG}rect") if "band" in r.get("class")]
+    assert len(rects) == 2
+    assert "band-mild" in rects[1].get("class")
+    assert rects[0].get("fill") and rects[0].get("opacity")
+    assert float(rects[0].get("y")) > float(rects[1].get("y"))  # lower scores sit lower
+    names = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "band-label"]
+    assert names == ["Minimal", "Mild"]
+    assert chart.notes == ["Shaded: Minimal, 0 to 4.", "Shaded: Mild, 5 to 9."]
+
+
+def test_markers_are_drawn_and_listed_in_the_table():
+    marker = Marker(START + timedelta(days=1), 7, "Reliable change")
+    chart = draw([Series("Score", days([3, 7]))], markers=[marker])
+    root = parse(chart)
+    (group,) = [g for g in root.iter(f"{SVG}g") if g.get("class") == "marker"]
+    assert group.find(f"{SVG}text").text == "Reliable change"
+    assert chart.columns[-1] == "Note"
+    assert chart.rows[1][-1] == "Reliable change"
+    assert chart.rows[0][-1] == ""
+
+
+def test_every_label_is_escaped():
+    nasty = '<script>alert("x")</script>'
+    chart = line_chart(
+        nasty,
+        nasty,
+        [Series(nasty, days([5, 6]), css_class='x" onclick="y')],
+        START,
+        START + timedelta(days=5),
+        0,
+        10,
+        bands=[Band(0, 5, nasty)],
+        markers=[Marker(START, 5, nasty)],
+    )
+    svg = str(chart.svg)
+    assert "<script" not in svg
+    assert "&lt;script&gt;" in svg
+    assert 'onclick="' not in svg
+    parse(chart)  # still well-formed
+
+
+def test_the_table_has_one_row_per_day_with_a_value():
+    chart = draw(
+        [
+            Series("Mood", days([5, 6, None, 7])),
+            Series("Sleep", days([4, None, None, 3])),
+        ]
+    )
+    assert chart.columns == ["Date", "Mood", "Sleep"]
+    assert [row[0] for row in chart.rows] == [
+        "Sun 1 Mar 2026",
+        "Mon 2 Mar 2026",
+        "Wed 4 Mar 2026",
+    ]
+    assert chart.rows[0][1:] == ["5", "4"]
+    assert chart.rows[1][1:] == ["6", "–"]
+
+
+def test_the_table_has_thirty_rows_for_thirty_days():
+    chart = draw([Series("Mood", days([i % 11 for i in range(30)]))])
+    assert len(chart.rows) == 30
+
+
+def test_the_include_renders_the_picture_and_a_table_of_the_numbers():
+    chart = draw([Series("Mood", days([5, 6.25]))])
+    html = render_to_string("progress/_chart.html", {"chart": chart})
+    assert "<svg" in html
+    assert "<details>" in html and "Show the numbers" in html
+    assert "<caption" in html and "Mood over 30 days" in html
+    assert '<th scope="col">Mood</th>' in html
+    assert '<th scope="row">Sun 1 Mar 2026</th>' in html
+    assert "<td>6.2</td>" in html or "<td>6.3</td>" in html
+
+
+def test_the_include_draws_a_compact_copy_for_phones_when_given_one():
+    chart = draw([Series("Mood", days([5]))])
+    compact = draw([Series("Mood", days([5]))], width=340)
+    html = render_to_string("progress/_chart.html", {"chart": chart, "compact": compact})
+    assert "chart-responsive" in html
+    assert html.count("<svg") == 2
+
+
+def test_an_empty_chart_still_draws_its_frame():
+    chart = draw([Series("Mood", days([None, None]))])
+    root = parse(chart)
+    assert root.get("role") == "img"
+    assert chart.rows == []
+
+
+def test_values_are_written_briefly():
+    assert format_value(4.0) == "4"
+    assert format_value(4.25) in ("4.2", "4.3")
+    assert format_value(None) == "–"
+
+
+def test_nice_ticks_are_round_numbers():
+    assert nice_ticks(0, 10) == [0, 2, 4, 6, 8, 10]
+    assert nice_ticks(0, 27) == [0, 5, 10, 15, 20, 25]
+    assert nice_ticks(0, 80) == [0, 20, 40, 60, 80]
+
+
+def test_crowded_labels_are_spread_and_kept_in_bounds():
+    placed = spread_labels([100, 100, 101, 240], gap=15, top=20, bottom=240)
+    assert sorted(placed)[1] - sorted(placed)[0] >= 15
+    assert max(placed) <= 240 and min(placed) >= 20
+    bottom_heavy = spread_labels([239, 240, 240], gap=15, top=20, bottom=240)
+    assert max(bottom_heavy) <= 240
+    assert sorted(bottom_heavy) == [210, 225, 240]
