@@ -58,6 +58,10 @@ class PrivacyMiddleware:
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
         response.setdefault("X-Robots-Tag", "noindex, nofollow")
+        match = getattr(request, "resolver_match", None)
+        if match and match.url_name == "account_logout" and request.method == "POST":
+            # Signing out also tells the browser to forget what it kept.
+            response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
         return response
 
 

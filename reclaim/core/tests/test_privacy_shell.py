@@ -47,6 +47,8 @@ def test_quick_exit_works_without_a_csrf_token(member):
 def test_sign_out_clears_site_data(member_client):
     response = member_client.post(reverse("account_logout"))
     assert response.status_code == 302
+    assert "cookies" in response["Clear-Site-Data"]
+    assert member_client.get(reverse("accounts:settings")).status_code == 302
 
 
 def test_an_idle_session_is_locked_by_the_server(member_client, member):
