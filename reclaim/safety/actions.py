@@ -1,0 +1,64 @@
+"""Every write the safety screens make goes through here."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from django.db import transaction
+from django.utils import timezone
+
+from .models import SECTION_KEYS, RiskEvent, SafetyPlan
+
+LEVEL_RANK = {"none": 0, "elevated": 1, "urgent": 2}
+
+
+def do_record_risk(
+    user, *, source: str, level: str, categories: Iterable[str], reasons: Iterable[str]
+) -> RiskEvent:
+    """Keep one moment of risk in the member's own sealed record."""
+    if level not in ("elevated", "urgent"):
+        raise ValueError("only elevated or urgent moments are recorded")
+    event = RiskEvent(owner=user, source=source, level=level)
+    event.categories = {
+        "categories": sorted(set(categories)),
+        "reasons": [str(reason) for reason in reasons],
+    }
+    event.save()
+    return event
+
+
+def do_acknowledge(event: RiskEvent) -> None:
+    """The member said they are OK for now; stop showing the panel."""
+    if event.acknowledged is None:
+        event.acknowledged = timezone.now()
+        event.save(update_fields=["acknowledged"])
+
+
+def do_answer_safety_check(event: RiskEvent, *, thinking: str, safe: str) -> RiskEvent:
+    """Keep the member's answers to the short safety check, sealed, and close the panel."""
+    now = timezone.now()
+    event.safety_check = {"thinking": thinking, "safe": safe, "answered": now.isoformat()}
+    if event.acknowledged is None:
+        event.acknowledged = now
+    event.save(update_fields=["safety_check_sealed", "acknowledged"])
+    return event
+
+
+def do_delete_event(event: RiskEvent) -> None:
+    event.delete()
+
+
+@transaction.atomic
+def do_save_safety_plan(user, sections: dict[str, list[str]]) -> SafetyPlan:
+    """Seal and keep the member's plan.
+
+    The plan is deliberately not scanned for risk: a good plan names the hard
+    moments ("when I think about pills, I give them to Sam"), and meeting that with
+    a crisis panel would punish the member for doing exactly the right thing.
+    """
+    plan = SafetyPlan.objects.select_for_update().filter(owner=user).first()
+    if plan is None:
+        plan = SafetyPlan(owner=user)
+    plan.sections = {key: list(sections.get(key, [])) for key in SECTION_KEYS}
+    plan.save()
+    return plan
