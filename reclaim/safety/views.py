@@ -1,33 +1,201 @@
 from __future__ import annotations
 
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
-from django.views.decorators.http import require_GET
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.utils.http import url_has_allowed_host_and_scheme
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import lines
+from . import actions, lines, response
+from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
+from .models import SECTIONS, RiskEvent, SafetyPlan
+from .templatetags.safety_tags import plan_summary
+
+# Re-exported: other code has imported it from here.
+country_for = response.country_for
+
+SOURCE_WORDS = {
+    "journal": "Journal",
+    "checkin": "Check-in",
+    "assessment": "Questionnaire",
+}
+LEVEL_WORDS = {
+    "elevated": "A very heavy moment",
+    "urgent": "A moment when you may have been in danger",
+}
+CATEGORY_WORDS = {
+    "suicide": "thoughts of not wanting to be alive",
+    "self_harm": "thoughts of hurting yourself",
+    "harm_to_others": "strong anger toward someone",
+    "abuse": "feeling unsafe with someone",
+}
+THINKING_WORDS = {"yes": "Yes", "no": "No", "unsure": "Not sure"}
+SAFE_WORDS = {"yes": "Yes", "no": "No"}
 
 
-def country_for(request: HttpRequest) -> str:
-    """The member's country; else the one asked for; else a guess from the browser's language."""
-    asked = request.GET.get("country", "").strip()
-    if asked:
-        return asked
-    user = request.user
-    if user.is_authenticated and user.country:
-        return user.country
-    for part in request.headers.get("Accept-Language", "").split(","):
-        tag = part.split(";")[0].strip()
-        if "-" in tag:
-            return tag.split("-")[1]
-    return ""
+def _country_context(request: HttpRequest) -> dict:
+    return {
+        "country": lines.load_country(country_for(request)),
+        "countries": lines.all_countries(),
+    }
 
 
 @require_GET
 def help_now(request: HttpRequest) -> HttpResponse:
     """Get help now: one tap from every page, signed in or not."""
+    return render(request, "safety/help.html", _country_context(request))
+
+
+@require_GET
+def home_safety(request: HttpRequest) -> HttpResponse:
+    """Danger at home, and using the app more safely on a shared device. Public."""
+    return render(request, "safety/home_safety.html", _country_context(request))
+
+
+def _owned_event(request: HttpRequest, event_id) -> RiskEvent:
+    return get_object_or_404(RiskEvent, pk=event_id, owner=request.user)
+
+
+def _safe_next(request: HttpRequest, target: str) -> str:
+    if target and url_has_allowed_host_and_scheme(
+        target, allowed_hosts={request.get_host()}, require_https=request.is_secure()
+    ):
+        return target
+    return "/"
+
+
+@login_required
+@require_POST
+def dismiss(request: HttpRequest) -> HttpResponse:
+    """'I'm OK for now': close the panel, and keep the moment in the member's record."""
+    form = EventForm(request.POST)
+    if not form.is_valid():
+        raise Http404
+    event = _owned_event(request, form.cleaned_data["event"])
+    actions.do_acknowledge(event)
+    response.clear_pending(request, event)
+    messages.info(request, "Help stays one tap away, at the top of every page.")
+    return redirect(_safe_next(request, form.cleaned_data["next"]))
+
+
+@login_required
+@require_POST
+def check(request: HttpRequest) -> HttpResponse:
+    """The short safety check: keep the answers, then show what fits them."""
+    form = SafetyCheckForm(request.POST, prefix=SafetyCheckForm.PREFIX)
+    form.is_valid()
+    if "event" in form.errors:
+        raise Http404
+    event = _owned_event(request, form.cleaned_data["event"])
+    # An answer we do not know counts as no answer: someone in crisis must never
+    # meet an error page here, and the result page still shows help.
+    actions.do_answer_safety_check(
+        event,
+        thinking=form.cleaned_data.get("thinking", ""),
+        safe=form.cleaned_data.get("safe", ""),
+    )
+    response.clear_pending(request, event)
+    return redirect("safety:check_result", event_id=event.pk)
+
+
+@login_required
+@require_GET
+def check_result(request: HttpRequest, event_id) -> HttpResponse:
+    event = _owned_event(request, event_id)
+    answers = event.safety_check or {}
+    outcome = response.check_outcome(answers.get("thinking", ""), answers.get("safe", ""))
     country = lines.load_country(country_for(request))
+    kind = response.panel_kind(event)
     return render(
         request,
-        "safety/help.html",
-        {"country": country, "countries": lines.all_countries()},
+        "safety/check_result.html",
+        {
+            "event": event,
+            "outcome": outcome,
+            "kind": kind,
+            "abuse": kind == "abuse",
+            "country": country,
+            "plan": plan_summary(request.user),
+        },
+    )
+
+
+@login_required
+@require_GET
+def record(request: HttpRequest) -> HttpResponse:
+    """The member's own record of hard moments: only theirs, sealed, theirs to delete."""
+    zone = request.user.zone
+    rows = []
+    for event in RiskEvent.objects.filter(owner=request.user):
+        answers = event.safety_check or {}
+        rows.append(
+            {
+                "event": event,
+                "when": timezone.localtime(event.created, zone),
+                "source": SOURCE_WORDS.get(
+                    event.source, event.source.replace("_", " ").capitalize()
+                ),
+                "level": LEVEL_WORDS.get(event.level, event.level),
+                "categories": [
+                    CATEGORY_WORDS[c] for c in sorted(event.category_set) if c in CATEGORY_WORDS
+                ],
+                "thinking": THINKING_WORDS.get(answers.get("thinking", "")),
+                "safe": SAFE_WORDS.get(answers.get("safe", "")),
+                "answered": bool(answers),
+            }
+        )
+    return render(request, "safety/record.html", {"rows": rows})
+
+
+@login_required
+@require_POST
+def record_delete(request: HttpRequest, event_id) -> HttpResponse:
+    event = _owned_event(request, event_id)
+    response.clear_pending(request, event)
+    actions.do_delete_event(event)
+    messages.success(request, "Deleted.")
+    return redirect("safety:record")
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def plan(request: HttpRequest) -> HttpResponse:
+    """Build or change the safety plan. Every section can be left empty."""
+    existing = SafetyPlan.objects.filter(owner=request.user).first()
+    if existing is not None:
+        initial = SafetyPlanForm.initial_from(existing.sections or {})
+    else:
+        country = lines.load_country(country_for(request))
+        initial = {"professionals": "\n".join(response.default_professionals(country))}
+    form = SafetyPlanForm(request.POST or None, initial=initial)
+    if request.method == "POST":
+        if form.is_valid():
+            actions.do_save_safety_plan(request.user, form.sections())
+            messages.success(request, "Your plan is saved.")
+            return redirect("safety:plan")
+        messages.error(
+            request, "Something needs a look before we can save. Your words are still here."
+        )
+    return render(request, "safety/plan.html", {"form": form, "plan": existing})
+
+
+@login_required
+@require_GET
+def plan_print(request: HttpRequest) -> HttpResponse:
+    existing = SafetyPlan.objects.filter(owner=request.user).first()
+    sections = []
+    if existing is not None:
+        sections = [(section, existing.items(section.key)) for section in SECTIONS]
+    return render(
+        request,
+        "safety/plan_print.html",
+        {
+            "plan": existing,
+            "sections": sections,
+            "updated": timezone.localtime(existing.updated, request.user.zone)
+            if existing
+            else None,
+        },
     )

@@ -1,0 +1,85 @@
+"""Help and staying safer: public pages, one tap from everywhere."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+
+def title(response) -> str:
+    return re.search(r"<title>(.*?) ·", response.content.decode(), re.S).group(1)
+
+
+def test_help_works_signed_out(client, db):
+    response = client.get(reverse("safety:help"), HTTP_ACCEPT_LANGUAGE="en-GB")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "tel:999" in html
+    assert "tel:116123" in html
+    assert reverse("safety:home_safety") in html
+    assert 'id="grounding"' in html
+    assert "5, 4, 3, 2, 1" in html
+    assert title(response) == "Help"
+
+
+def test_help_shows_the_members_country(member_client, member):
+    member.country = "US"
+    member.save()
+    html = member_client.get(reverse("safety:help")).content.decode()
+    assert "tel:911" in html
+    assert "tel:988" in html
+    assert reverse("safety:record") in html
+
+
+def test_help_can_show_another_country(client, db):
+    html = client.get(reverse("safety:help") + "?country=NZ").content.decode()
+    assert "tel:111" in html
+    assert "tel:1737" in html
+
+
+def test_home_safety_works_signed_out(client, db):
+    response = client.get(reverse("safety:home_safety"), HTTP_ACCEPT_LANGUAGE="en-GB,en")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert title(response) == "Staying safer"
+    assert "tel:999" in html
+    assert "tel:08082000247" in html
+    assert "choke you" in html
+    assert "coercive control" in html
+    assert "Shift three times" in html
+    assert "Discreet mode" in html
+    assert "private or incognito window" in html
+    assert "recovery codes" in html
+    assert "Auto-lock" in html
+
+
+def test_home_safety_without_abuse_lines_falls_back_to_crisis_lines(client, db):
+    html = client.get(reverse("safety:home_safety") + "?country=IE").content.decode()
+    assert "tel:112" in html
+    assert "tel:116123" in html
+
+
+def test_somewhere_else_gets_plain_guidance(client, db):
+    response = client.get(reverse("safety:help") + "?country=ZZ")
+    assert response.status_code == 200
+    assert "local emergency number" in response.content.decode()
+
+
+@pytest.mark.parametrize("name", ["safety:help", "safety:home_safety"])
+def test_public_pages_only_answer_get(client, db, name):
+    assert client.post(reverse(name)).status_code == 405
+
+
+@pytest.mark.parametrize(
+    "name",
+    ["safety:help", "safety:home_safety", "safety:plan", "safety:plan_print", "safety:record"],
+)
+def test_no_title_names_what_the_page_is_about(member_client, name):
+    found = title(member_client.get(reverse(name))).lower()
+    for word in ("suicide", "crisis", "abuse", "self-harm", "safety", "danger"):
+        assert word not in found
+
+
+def test_get_help_now_is_in_the_header_of_every_page(client, db):
+    html = client.get(reverse("safety:home_safety")).content.decode()
+    assert f'href="{reverse("safety:help")}">Get help now' in html

@@ -1,0 +1,216 @@
+"""The panel on the page after a member writes something that sounds like risk."""
+
+import re
+
+import pytest
+from django.urls import reverse
+
+from reclaim.safety import actions
+from reclaim.safety.response import SESSION_KEY
+
+
+def pending(client, user, level, categories, reasons=("test",)):
+    event = actions.do_record_risk(
+        user, source="journal", level=level, categories=categories, reasons=reasons
+    )
+    session = client.session
+    session[SESSION_KEY] = str(event.pk)
+    session.save()
+    return event
+
+
+def panel_of(response) -> str:
+    html = response.content.decode()
+    match = re.search(r'<section class="panel[^"]*" id="safety-panel".*?</section>', html, re.S)
+    assert match, "the page shows no safety panel"
+    return match.group(0)
+
+
+def hrefs(html: str, scheme: str) -> list[str]:
+    return re.findall(rf'href="({scheme}:[^"]*)"', html)
+
+
+def test_no_panel_without_a_pending_moment(member_client):
+    response = member_client.get(reverse("accounts:settings"))
+    assert b'id="safety-panel"' not in response.content
+
+
+def test_no_panel_for_someone_signed_out(client, db):
+    session = client.session
+    session[SESSION_KEY] = "not-a-uuid"
+    session.save()
+    response = client.get(reverse("safety:help"))
+    assert b'id="safety-panel"' not in response.content
+
+
+def test_an_elevated_moment_shows_a_calm_panel_with_the_gb_line(member_client, member):
+    pending(member_client, member, "elevated", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert "really heavy right now" in panel
+    assert "Your words are saved." in panel
+    assert hrefs(panel, "tel")[0] == "tel:116123"
+    assert "I&#x27;m OK for now" in panel or "I'm OK for now" in panel
+    assert reverse("safety:plan") in panel
+    assert reverse("safety:help") + "#grounding" in panel
+    assert "ending your life right now?" not in panel
+    assert "panel-danger" not in panel
+
+
+def test_an_elevated_moment_in_the_us_shows_988_first(member_client, member):
+    member.country = "US"
+    member.save()
+    pending(member_client, member, "elevated", {"self_harm"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert hrefs(panel, "tel")[0] == "tel:988"
+    assert "sms:988" in hrefs(panel, "sms")
+
+
+def test_an_urgent_moment_in_gb_shows_999_first_then_the_crisis_line(member_client, member):
+    pending(member_client, member, "urgent", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    calls = hrefs(panel, "tel")
+    assert calls[:2] == ["tel:999", "tel:116123"]
+    assert "panel-danger" in panel
+    assert "Are you thinking about ending your life right now?" in panel
+    assert "Are you safe where you are right now?" in panel
+    assert reverse("safety:check") in panel
+    assert "Your words are saved." in panel
+
+
+def test_an_urgent_moment_in_the_us_offers_one_tap_call_and_text(member_client, member):
+    member.country = "US"
+    member.save()
+    pending(member_client, member, "urgent", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert hrefs(panel, "tel")[:2] == ["tel:911", "tel:988"]
+    assert hrefs(panel, "sms")[0] == "sms:988"
+
+
+def test_danger_from_a_partner_shows_the_abuse_line_and_the_home_safety_page_first(
+    member_client, member
+):
+    pending(member_client, member, "elevated", {"abuse"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert hrefs(panel, "tel")[0] == "tel:08082000247"
+    assert reverse("safety:home_safety") in panel
+    assert "never your fault" in panel
+    assert "ending your life" not in panel
+
+
+def test_urgent_danger_from_a_partner_puts_the_emergency_number_first(member_client, member):
+    pending(member_client, member, "urgent", {"abuse"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert hrefs(panel, "tel")[:2] == ["tel:999", "tel:08082000247"]
+    assert "Are you safe where you are right now?" in panel
+    assert "Are you thinking about ending your life" not in panel
+
+
+def test_anger_gets_a_calm_panel_without_threat_language(member_client, member):
+    pending(member_client, member, "elevated", {"harm_to_others"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert "anger" in panel
+    assert hrefs(panel, "tel")[0] == "tel:116123"
+    for word in ("report", "police", "threat", "warning"):
+        assert word not in panel.lower()
+
+
+def test_the_panel_shows_the_members_plan_when_there_is_one(member_client, member):
+    actions.do_save_safety_plan(
+        member, {"reasons": ["My dog, Pepper"], "people": ["Sam 07700 900123"]}
+    )
+    pending(member_client, member, "urgent", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert "My dog, Pepper" in panel
+    assert "tel:07700900123" in panel
+
+
+def test_the_panel_offers_to_make_a_plan_when_there_is_none(member_client, member):
+    pending(member_client, member, "elevated", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert "Make a plan for hard moments" in panel
+
+
+def test_the_panel_stays_until_the_member_answers_or_dismisses(member_client, member):
+    pending(member_client, member, "elevated", {"suicide"})
+    assert b'id="safety-panel"' in member_client.get(reverse("accounts:settings")).content
+    assert b'id="safety-panel"' in member_client.get(reverse("safety:help")).content
+
+
+def test_a_country_without_a_file_still_gets_plain_guidance(member_client, member):
+    member.country = "FR"
+    member.save()
+    pending(member_client, member, "urgent", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert "call your local emergency number now" in panel
+    assert "Are you thinking about ending your life right now?" in panel
+
+
+def test_another_members_event_in_the_session_shows_nothing(member_client, other_member):
+    event = actions.do_record_risk(
+        other_member, source="journal", level="urgent", categories={"suicide"}, reasons=()
+    )
+    session = member_client.session
+    session[SESSION_KEY] = str(event.pk)
+    session.save()
+    response = member_client.get(reverse("accounts:settings"))
+    assert b'id="safety-panel"' not in response.content
+    assert SESSION_KEY not in member_client.session
+
+
+# --- I'm OK for now ---------------------------------------------------------------------
+
+
+def test_dismissing_marks_the_moment_seen_and_closes_the_panel(member_client, member):
+    event = pending(member_client, member, "elevated", {"suicide"})
+    response = member_client.post(
+        reverse("safety:dismiss"), {"event": event.pk, "next": reverse("accounts:settings")}
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("accounts:settings")
+    event.refresh_from_db()
+    assert event.acknowledged is not None
+    assert b'id="safety-panel"' not in member_client.get(reverse("accounts:settings")).content
+
+
+def test_dismissing_never_sends_the_member_to_another_site(member_client, member):
+    event = pending(member_client, member, "elevated", {"suicide"})
+    response = member_client.post(
+        reverse("safety:dismiss"), {"event": event.pk, "next": "https://example.com/"}
+    )
+    assert response["Location"] == "/"
+
+
+def test_dismissing_another_members_moment_is_not_found(member, other_client):
+    event = actions.do_record_risk(
+        member, source="journal", level="elevated", categories={"suicide"}, reasons=()
+    )
+    response = other_client.post(reverse("safety:dismiss"), {"event": event.pk})
+    assert response.status_code == 404
+    event.refresh_from_db()
+    assert event.acknowledged is None
+
+
+def test_dismissing_needs_sign_in(client, member):
+    event = actions.do_record_risk(
+        member, source="journal", level="elevated", categories={"suicide"}, reasons=()
+    )
+    response = client.post(reverse("safety:dismiss"), {"event": event.pk})
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_dismissing_needs_a_post(member_client):
+    assert member_client.get(reverse("safety:dismiss")).status_code == 405
+
+
+def test_dismissing_without_an_event_is_not_found(member_client):
+    assert member_client.post(reverse("safety:dismiss"), {"event": "nope"}).status_code == 404
+
+
+@pytest.mark.parametrize("kind", ["elevated", "urgent"])
+def test_the_page_title_stays_neutral_with_the_panel_open(member_client, member, kind):
+    pending(member_client, member, kind, {"suicide"})
+    html = member_client.get(reverse("safety:help")).content.decode()
+    title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
+    assert "suicide" not in title.lower()
+    assert title.startswith("Help")

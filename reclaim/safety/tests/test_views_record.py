@@ -1,0 +1,74 @@
+"""The member's own record of hard moments."""
+
+import re
+
+from django.urls import reverse
+
+from reclaim.safety import actions
+from reclaim.safety.models import RiskEvent
+
+
+def make(user, **extra):
+    defaults = {"source": "journal", "level": "elevated", "categories": {"suicide"}, "reasons": ()}
+    defaults.update(extra)
+    return actions.do_record_risk(user, **defaults)
+
+
+def test_the_record_lists_the_members_moments_in_plain_words(member_client, member):
+    make(member)
+    event = make(member, source="checkin", level="urgent", categories={"abuse", "suicide"})
+    actions.do_answer_safety_check(event, thinking="unsure", safe="yes")
+    html = member_client.get(reverse("safety:record")).content.decode()
+    assert "Journal" in html
+    assert "Check-in" in html
+    assert "A very heavy moment" in html
+    assert "A moment when you may have been in danger" in html
+    assert "feeling unsafe with someone" in html
+    assert "thoughts of not wanting to be alive" in html
+    assert "Thinking of ending your life right then: Not sure" in html
+    assert "Safe where you were: Yes" in html
+
+
+def test_the_record_shows_only_the_members_own_moments(member_client, member, other_member):
+    make(other_member, source="assessment")
+    html = member_client.get(reverse("safety:record")).content.decode()
+    assert "Questionnaire" not in html
+    assert "Nothing here." in html
+
+
+def test_a_member_can_delete_a_moment(member_client, member):
+    event = make(member)
+    response = member_client.post(reverse("safety:record_delete", args=[event.pk]))
+    assert response.status_code == 302
+    assert not RiskEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_another_member_cannot_delete_a_members_moment(member, other_client):
+    event = make(member)
+    response = other_client.post(reverse("safety:record_delete", args=[event.pk]))
+    assert response.status_code == 404
+    assert RiskEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_deleting_needs_a_post(member_client, member):
+    event = make(member)
+    assert member_client.get(reverse("safety:record_delete", args=[event.pk])).status_code == 405
+
+
+def test_the_record_needs_sign_in(client, member):
+    event = make(member)
+    for response in (
+        client.get(reverse("safety:record")),
+        client.post(reverse("safety:record_delete", args=[event.pk])),
+    ):
+        assert response.status_code == 302
+        assert reverse("account_login") in response["Location"]
+    assert RiskEvent.objects.filter(pk=event.pk).exists()
+
+
+def test_the_record_title_is_neutral_and_not_kept_by_the_browser(member_client, member):
+    make(member)
+    response = member_client.get(reverse("safety:record"))
+    title = re.search(r"<title>(.*?)</title>", response.content.decode(), re.S).group(1)
+    assert title.startswith("Your record")
+    assert "no-store" in response["Cache-Control"]
