@@ -6,6 +6,7 @@ it only looks in the database when the session names a pending event.
 
 from __future__ import annotations
 
+import logging
 from typing import Any
 
 from django import template
@@ -15,6 +16,7 @@ from ..forms import SafetyCheckForm
 from ..models import SafetyPlan
 
 register = template.Library()
+log = logging.getLogger("reclaim.safety")
 
 
 def plan_summary(user) -> dict[str, Any] | None:
@@ -32,6 +34,16 @@ def plan_summary(user) -> dict[str, Any] | None:
 
 @register.inclusion_tag("safety/_crisis_panel.html", takes_context=True)
 def safety_panel(context: template.Context) -> dict[str, Any]:
+    # The panel is on every page, error pages included: a problem here must cost the
+    # panel, never the page (and the "Get help now" link in the header with it).
+    try:
+        return _panel_context(context)
+    except Exception as error:
+        log.error(f"safety panel could not be shown: {type(error).__name__}")
+        return {"event": None}
+
+
+def _panel_context(context: template.Context) -> dict[str, Any]:
     request = context.get("request")
     event = response.pending_event(request) if request is not None else None
     if event is None:

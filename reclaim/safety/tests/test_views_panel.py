@@ -214,3 +214,27 @@ def test_the_page_title_stays_neutral_with_the_panel_open(member_client, member,
     title = re.search(r"<title>(.*?)</title>", html, re.S).group(1)
     assert "suicide" not in title.lower()
     assert title.startswith("Help")
+
+
+def test_a_broken_panel_costs_the_panel_never_the_page(member_client, member, monkeypatch):
+    from reclaim.safety import response
+
+    pending(member_client, member, "urgent", {"suicide"})
+
+    def broken(request):
+        raise RuntimeError("database went away")
+
+    monkeypatch.setattr(response, "pending_event", broken)
+    page = member_client.get(reverse("accounts:settings"))
+    assert page.status_code == 200
+    assert b'id="safety-panel"' not in page.content
+    assert b"Get help now" in page.content
+
+
+def test_an_ordinary_page_costs_no_query_for_the_panel(member_client):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as captured:
+        member_client.get(reverse("safety:help"))
+    assert not any("safety_riskevent" in q["sql"] for q in captured.captured_queries)
