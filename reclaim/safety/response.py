@@ -20,9 +20,11 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.db import transaction
 from django.http import HttpRequest
+from django.utils import timezone
 
 from . import actions
 from .lines import CountryLines, Line
@@ -31,6 +33,8 @@ from .models import RiskEvent
 log = logging.getLogger("reclaim.safety")
 
 SESSION_KEY = "safety_event"
+# How long writing the same risk again from the same place counts as the same moment.
+SAME_MOMENT = timedelta(minutes=15)
 SELF_CATEGORIES = frozenset({"suicide", "self_harm"})
 _SOURCE_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
@@ -54,8 +58,10 @@ def _clean_source(source: str) -> str:
 def after_writing(user, text: str, source: str) -> RiskEvent | None:
     """Listen for risk in what the member just saved; keep an event if there is some.
 
-    Returns the new RiskEvent, or None when there is no risk, the user is not a
-    signed-in member, or anything went wrong (which is logged without content).
+    Returns the RiskEvent for this moment: a new one, or the one kept in the last
+    few minutes from the same place with the same risk (see ``_same_moment``). None
+    when there is no risk, the user is not a signed-in member, or anything went
+    wrong (which is logged without content).
     """
     if not text or not getattr(user, "is_authenticated", False):
         return None
@@ -64,11 +70,15 @@ def after_writing(user, text: str, source: str) -> RiskEvent | None:
         assessment = _detect(text, language)
         if assessment.level == "none":
             return None
+        source = _clean_source(source)
+        same = _same_moment(user, source, assessment.level, frozenset(assessment.categories))
+        if same is not None:
+            return same
         # A savepoint, so a failure here cannot spoil the caller's transaction.
         with transaction.atomic():
             return actions.do_record_risk(
                 user,
-                source=_clean_source(source),
+                source=source,
                 level=assessment.level,
                 categories=assessment.categories,
                 reasons=assessment.reasons,
@@ -77,6 +87,22 @@ def after_writing(user, text: str, source: str) -> RiskEvent | None:
         # Only the kind of error: its message or traceback could quote the text.
         log.error(f"safety check after writing failed: {type(error).__name__}")
         return None
+
+
+def _same_moment(user, source: str, level: str, categories: frozenset[str]) -> RiskEvent | None:
+    """A very recent event from the same place with the same risk, if there is one.
+
+    Editing an entry to fix a typo, or saving twice, is the same hard moment: it
+    should not fill the member's record with copies, nor bring back a panel they
+    have just answered.
+    """
+    since = timezone.now() - SAME_MOMENT
+    recent = RiskEvent.objects.filter(
+        owner=user, source=source, level=level, created__gte=since
+    ).first()
+    if recent is not None and recent.category_set == categories:
+        return recent
+    return None
 
 
 def after_writing_request(request: HttpRequest, text: str, source: str) -> RiskEvent | None:
@@ -117,6 +143,8 @@ def mark_pending(request: HttpRequest, event: RiskEvent) -> None:
     If a more serious moment is still waiting, it stays: a lighter panel must never
     replace an urgent one the member has not answered yet.
     """
+    if event.acknowledged is not None:
+        return
     current = pending_event(request)
     if current is not None and actions.LEVEL_RANK[current.level] > actions.LEVEL_RANK[event.level]:
         return

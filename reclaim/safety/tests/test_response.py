@@ -252,3 +252,36 @@ def test_the_safety_check_answers_decide_what_comes_next(thinking, safe, outcome
 )
 def test_numbers_in_the_plan_become_one_tap_links(item, hrefs):
     assert [reach.href for reach in response.reach_links(item)] == hrefs
+
+
+def test_saving_the_same_risk_again_soon_is_the_same_moment(member, fake_detect):
+    fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}), ("x",))
+    first = response.after_writing(member, "heavy", "journal")
+    again = response.after_writing(member, "heavy", "journal")
+    assert again == first
+    assert RiskEvent.objects.count() == 1
+
+
+def test_a_moment_already_answered_does_not_bring_the_panel_back(member, fake_detect):
+    fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}), ("x",))
+    request = request_for(member)
+    first = response.after_writing_request(request, "heavy", "journal")
+    actions.do_acknowledge(first)
+    response.clear_pending(request, first)
+    response.after_writing_request(request, "heavy", "journal")
+    assert response.pending_event(request) is None
+
+
+def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
+    from datetime import timedelta
+
+    fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}))
+    fake_detect["worse"] = FakeAssessment("urgent", frozenset({"suicide"}))
+    fake_detect["home"] = FakeAssessment("elevated", frozenset({"abuse"}))
+    first = response.after_writing(member, "heavy", "journal")
+    assert response.after_writing(member, "worse", "journal") != first
+    assert response.after_writing(member, "home", "journal") != first
+    assert response.after_writing(member, "heavy", "checkin") != first
+    RiskEvent.objects.filter(pk=first.pk).update(created=first.created - timedelta(minutes=20))
+    assert response.after_writing(member, "heavy", "journal") != first
+    assert RiskEvent.objects.count() == 5
