@@ -172,6 +172,9 @@ class Instrument:
     unscored_questions: tuple[UnscoredQuestion, ...] = ()
     notes: str = ""
     order: int = 100
+    # One plain, warm sentence for the list of questionnaires: what it asks
+    # about and over what time. Member-facing, so it names no diagnosis.
+    about: str = ""
 
     def __post_init__(self) -> None:
         # Checking the definition when the module is imported means a typo in
@@ -381,6 +384,8 @@ class Instrument:
             yield "the retake interval must be positive"
         if not (self.licence.summary.strip() and self.licence.attribution.strip()):
             yield "the licence needs a summary and an attribution"
+        if not self.about.strip():
+            yield "the instrument needs an 'about' sentence for the member"
 
 
 def numbered_items(

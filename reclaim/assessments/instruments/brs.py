@@ -83,4 +83,5 @@ INSTRUMENT = Instrument(
         ),
     ),
     order=70,
+    about="Six statements about how you find your feet again after hard times.",
 )

@@ -79,4 +79,5 @@ INSTRUMENT = Instrument(
         "answer should surface support resources is a team decision."
     ),
     order=80,
+    about="Five questions about anger over the past four weeks.",
 )

@@ -109,4 +109,5 @@ INSTRUMENT = Instrument(
         ),
     ),
     order=20,
+    about="Seven questions about worry and feeling on edge over the last two weeks.",
 )

@@ -154,4 +154,5 @@ INSTRUMENT = Instrument(
         "PTSD: betrayal alone usually does not meet DSM-5 Criterion A."
     ),
     order=30,
+    about="Twenty questions about how strongly you have been reacting to a very stressful experience, over the past month.",
 )

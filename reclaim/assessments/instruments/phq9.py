@@ -147,4 +147,5 @@ INSTRUMENT = Instrument(
         "resources if the member still declines."
     ),
     order=10,
+    about="Nine questions about your mood, sleep and energy over the last two weeks.",
 )

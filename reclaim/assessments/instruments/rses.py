@@ -96,4 +96,5 @@ INSTRUMENT = Instrument(
         ),
     ),
     order=60,
+    about="Ten statements about how you feel about yourself in general.",
 )

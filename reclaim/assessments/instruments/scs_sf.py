@@ -111,4 +111,5 @@ INSTRUMENT = Instrument(
         ),
     ),
     order=50,
+    about="Twelve questions about how you treat yourself when things are hard.",
 )

@@ -122,4 +122,5 @@ INSTRUMENT = Instrument(
         ),
     ),
     order=40,
+    about="Five questions about how well you have been feeling over the last two weeks.",
 )

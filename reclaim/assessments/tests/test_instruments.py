@@ -202,6 +202,7 @@ DIAGNOSTIC_WORDS = re.compile(
 
 def member_facing_texts(instrument):
     yield instrument.plain_name
+    yield instrument.about
     for band in instrument.bands:
         yield band.label
         yield band.explanation
