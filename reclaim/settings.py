@@ -89,6 +89,8 @@ CSRF_TRUSTED_ORIGINS = env_list("RECLAIM_CSRF_TRUSTED_ORIGINS", [])
 RECLAIM_EXIT_URL = env_str("RECLAIM_EXIT_URL", "https://www.wikipedia.org/wiki/Special:Random")
 RECLAIM_AUTOLOCK_MINUTES = env_int("RECLAIM_AUTOLOCK_MINUTES", 15, minimum=1)
 RECLAIM_SITE_NAME = env_str("RECLAIM_SITE_NAME", "Reclaim")
+# The address members open, for links in e-mails sent by background jobs.
+RECLAIM_SITE_URL = env_str("RECLAIM_SITE_URL", "http://localhost:8000")
 # Discreet mode shows this instead of the product's name.
 RECLAIM_DISCREET_NAME = env_str("RECLAIM_DISCREET_NAME", "Notes")
 RECLAIM_PCL5_CUTPOINT = env_int("RECLAIM_PCL5_CUTPOINT", 33, minimum=31)
@@ -115,6 +117,7 @@ INSTALLED_APPS = [
     "huey.contrib.djhuey",
     "reclaim.vault",
     "reclaim.checkins",
+    "reclaim.assessments",
     "reclaim.journal",
     "reclaim.progress",
     "reclaim.safety",

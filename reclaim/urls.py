@@ -6,6 +6,7 @@ urlpatterns = [
     path("account/", include("allauth.urls")),
     path("checkin/", include("reclaim.checkins.urls")),
     path("journal/", include("reclaim.journal.urls")),
+    path("check/", include("reclaim.assessments.urls")),
     path("today/", include("reclaim.progress.urls")),
     path("help/", include("reclaim.safety.urls")),
 ]

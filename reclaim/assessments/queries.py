@@ -1,0 +1,184 @@
+"""Reading questionnaire results: the public helpers other parts of Reclaim use.
+
+The progress page, the therapy-ready summary and (later) the practitioner
+dashboard read results through these functions only, so each asks the
+database once and opens sealed values for one member at a time.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
+
+from django.conf import settings
+from django.db.models import Count, Max
+
+from .instruments import Instrument, all_instruments, get, registry
+from .models import InProgress, Reminder, ReminderPreference, Result
+from .scoring import Change, Score, change
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+
+def enabled_instruments() -> tuple[Instrument, ...]:
+    """The questionnaires members are offered, in the order they are shown.
+
+    Those enabled by default, plus any an operator lists in
+    RECLAIM_ENABLED_INSTRUMENTS (for example ``brs,dar5``, whose licences
+    cover research and education only).
+    """
+    extra = {code.strip().lower() for code in settings.RECLAIM_ENABLED_INSTRUMENTS}
+    return tuple(
+        instrument
+        for instrument in all_instruments()
+        if instrument.enabled_by_default or instrument.code in extra
+    )
+
+
+def unknown_codes(codes: list[str]) -> list[str]:
+    """The codes in ``codes`` that name no questionnaire (checked at start-up)."""
+    known = registry()
+    return [code for code in codes if code.strip().lower() not in known]
+
+
+def enabled_instrument(code: str) -> Instrument | None:
+    """The enabled instrument with this code, or None (unknown or switched off)."""
+    for instrument in enabled_instruments():
+        if instrument.code == code:
+            return instrument
+    return None
+
+
+def results_for(user: User, code: str | None = None) -> list[Result]:
+    """The member's results, oldest first, in one query; only one instrument if ``code`` is given."""
+    results = Result.objects.filter(owner=user)
+    if code is not None:
+        results = results.filter(code=code)
+    return list(results.order_by("taken", "id"))
+
+
+class SeriesPoint(tuple):
+    """One result on a chart: unpacks as ``(taken, score)``.
+
+    It also carries ``change`` (the reliable-change label since the previous
+    result of the same instrument, or None for the first result and for
+    instruments without a published threshold) and ``result_id``.
+    """
+
+    taken: datetime
+    score: Score
+    change: Change | None
+    result_id: object
+
+    def __new__(
+        cls, taken: datetime, score: Score, change: Change | None = None, result_id: object = None
+    ) -> SeriesPoint:
+        point = super().__new__(cls, (taken, score))
+        point.taken = taken
+        point.score = score
+        point.change = change
+        point.result_id = result_id
+        return point
+
+    def __repr__(self) -> str:
+        return f"SeriesPoint(taken={self.taken!r}, score={self.score!r}, change={self.change!r})"
+
+
+def series(user: User, code: str) -> list[SeriesPoint]:
+    """One instrument's results over time, oldest first, as ``(taken, Score)`` pairs.
+
+    Each pair also has ``.change`` (see SeriesPoint), worked out with
+    scoring.change between consecutive results. One query, and only the sealed
+    summaries are opened.
+    """
+    get(code)  # An unknown code is a programming mistake: fail loudly.
+    points: list[SeriesPoint] = []
+    previous: Score | None = None
+    for result in results_for(user, code):
+        current = result.to_score()
+        label = change(code, previous, current) if previous is not None else None
+        points.append(SeriesPoint(result.taken, current, label, result.id))
+        previous = current
+    return points
+
+
+def previous_result(result: Result) -> Result | None:
+    """The member's result for the same questionnaire just before this one."""
+    return (
+        Result.objects.filter(owner_id=result.owner_id, code=result.code, taken__lt=result.taken)
+        .order_by("-taken", "-id")
+        .first()
+    )
+
+
+@dataclass(frozen=True)
+class Overview:
+    """What the list of questionnaires shows for one instrument (nothing sealed)."""
+
+    instrument: Instrument
+    count: int
+    last_taken: datetime | None
+    in_progress: bool
+
+    @property
+    def retake_after(self) -> datetime | None:
+        if self.last_taken is None:
+            return None
+        return self.last_taken + timedelta(days=self.instrument.retake_interval_days)
+
+
+def overview(user: User) -> list[Overview]:
+    """Each enabled questionnaire with how often and when it was last taken: two queries."""
+    taken = {
+        row["code"]: row
+        for row in Result.objects.filter(owner=user)
+        .values("code")
+        .annotate(count=Count("id"), last=Max("taken"))
+    }
+    started = set(InProgress.objects.filter(owner=user).values_list("code", flat=True))
+    return [
+        Overview(
+            instrument=instrument,
+            count=taken.get(instrument.code, {}).get("count", 0),
+            last_taken=taken.get(instrument.code, {}).get("last"),
+            in_progress=instrument.code in started,
+        )
+        for instrument in enabled_instruments()
+    ]
+
+
+def open_reminders(user: User, preference: ReminderPreference | None = None) -> list[Reminder]:
+    """Reminders to show in the app: not yet closed, for enabled questionnaires, oldest first.
+
+    Empty when the member turned in-app reminders off. Pass ``preference`` if
+    you already have it, to save a query.
+    """
+    preference = preference or reminder_preference(user)
+    if not preference.in_app:
+        return []
+    codes = [instrument.code for instrument in enabled_instruments()]
+    return list(
+        Reminder.objects.filter(owner=user, closed__isnull=True, code__in=codes)
+        .select_related("result")
+        .order_by("created")
+    )
+
+
+def reminder_preference(user: User) -> ReminderPreference:
+    """The member's reminder choices, or the defaults (not saved) if they never chose."""
+    return ReminderPreference.objects.filter(owner=user).first() or ReminderPreference(owner=user)
+
+
+def verified_email(user: User) -> str | None:
+    """The member's verified e-mail address (the primary one first), or None."""
+    from allauth.account.models import EmailAddress
+
+    address = (
+        EmailAddress.objects.filter(user=user, verified=True)
+        .order_by("-primary", "id")
+        .values_list("email", flat=True)
+        .first()
+    )
+    return address or None

@@ -1,0 +1,189 @@
+import pytest
+from django.urls import reverse
+
+from reclaim.assessments.models import InProgress, Result
+
+from .conftest import answer_all, page_title
+
+PHQ9_MODERATE = [2, 2, 1, 1, 1, 1, 1, 2, 0]  # 11: "moderate", item 9 = 0
+
+
+def test_a_member_takes_phq9_end_to_end_and_sees_the_score_and_band(member_client, member):
+    response = answer_all(member_client, "phq9", PHQ9_MODERATE)
+    result = Result.objects.get(owner=member)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("assessments:result", args=[result.id])
+    page = member_client.get(response["Location"]).content.decode()
+    assert "11 out of 27" in page
+    assert "Low mood is weighing on you" in page
+    assert "This is not a diagnosis" in page
+    assert not InProgress.objects.filter(owner=member).exists()
+
+
+def test_the_first_page_shows_the_instructions_items_and_labels_verbatim(member_client):
+    page = member_client.get(reverse("assessments:take", args=["phq9"])).content.decode()
+    assert "Over the last 2 weeks, how often have you been bothered by" in page
+    assert "Little interest or pleasure in doing things" in page
+    assert "More than half the days" in page
+    assert "Question 1 of 9" in page
+    assert "Page 1 of 2" in page
+    assert "Patient Health Questionnaire-9" in page
+    assert "Kroenke" in page  # The attribution line.
+
+
+def test_every_item_is_a_fieldset_with_a_legend_and_labelled_radios(member_client):
+    page = member_client.get(reverse("assessments:take", args=["gad7"])).content.decode()
+    assert page.count("<fieldset") == 4  # 7 items as 4 + 3.
+    assert page.count("<legend>") == 4
+    assert page.count('type="radio"') == 4 * 4
+    assert page.count('<label class="choice" for="q1-') == 4
+
+
+def test_a_member_can_leave_after_three_answers_and_find_them_kept(member_client, member):
+    url = reverse("assessments:take", args=["phq9"])
+    response = member_client.post(
+        url, {"code": "phq9", "page": 1, "q1": 2, "q2": 1, "q3": 3, "go": "later"}
+    )
+    assert response.status_code == 302
+    progress = InProgress.objects.get(owner=member, code="phq9")
+    assert progress.answer_map == {1: 2, 2: 1, 3: 3}
+
+    again = member_client.get(url).content.decode()
+    assert "Welcome back" in again
+    assert 'id="q1-2" name="q1" value="2" checked' in again
+    assert 'id="q2-1" name="q2" value="1" checked' in again
+    assert 'id="q3-3" name="q3" value="3" checked' in again
+    assert 'name="q4" value="0" checked' not in again
+
+
+def test_coming_back_opens_the_first_page_with_a_question_left(member_client):
+    url = reverse("assessments:take", args=["phq9"])
+    member_client.post(
+        url, {"code": "phq9", "page": 1, **{f"q{n}": 1 for n in range(1, 6)}, "go": "next"}
+    )
+    page = member_client.get(url).content.decode()
+    assert "Page 2 of 2" in page
+    assert "Question 6 of 9" in page
+
+
+def test_next_moves_on_and_back_returns_with_answers_in_place(member_client):
+    url = reverse("assessments:take", args=["phq9"])
+    response = member_client.post(
+        url, {"code": "phq9", "page": 1, **{f"q{n}": 1 for n in range(1, 6)}, "go": "next"}
+    )
+    assert response["Location"].endswith("?page=2")
+    response = member_client.post(url, {"code": "phq9", "page": 2, "q6": 3, "go": "back"})
+    assert response["Location"].endswith("?page=1")
+    page_two = member_client.get(url + "?page=2").content.decode()
+    assert 'id="q6-3" name="q6" value="3" checked' in page_two
+
+
+def test_a_missing_answer_gets_a_kind_message_naming_the_question(member_client, member):
+    url = reverse("assessments:take", args=["gad7"])
+    response = member_client.post(
+        url, {"code": "gad7", "page": 1, "q1": 1, "q2": 2, "q4": 0, "go": "next"}
+    )
+    page = response.content.decode()
+    assert response.status_code == 200
+    assert "Question 3: Worrying too much about different things" in page
+    assert "Your other answers are kept" in page
+    assert 'aria-describedby="q3-error"' in page
+    assert 'id="q1-1" name="q1" value="1" checked' in page
+    assert 'id="q2-2" name="q2" value="2" checked' in page
+    assert InProgress.objects.get(owner=member, code="gad7").answer_map == {1: 1, 2: 2, 4: 0}
+
+
+def test_finishing_with_an_earlier_page_incomplete_goes_back_to_that_question(
+    member_client, member
+):
+    url = reverse("assessments:take", args=["phq9"])
+    member_client.post(url, {"code": "phq9", "page": 1, "q1": 1, "go": "later"})
+    response = member_client.post(
+        url, {"code": "phq9", "page": 2, **{f"q{n}": 0 for n in range(6, 10)}, "go": "finish"}
+    )
+    assert response.status_code == 302
+    assert response["Location"].endswith("?page=1#q2")
+    page = member_client.get(response["Location"]).content.decode()
+    assert "Question 2 still needs an answer" in page
+    assert "Feeling down, depressed, or hopeless" in page
+    assert not Result.objects.filter(owner=member).exists()
+
+
+def test_a_value_outside_the_scale_is_treated_as_no_answer(member_client, member):
+    url = reverse("assessments:take", args=["who5"])
+    response = member_client.post(
+        url, {"code": "who5", "page": 1, "q1": 9, "q2": "x", "q3": 3, "q4": 3, "q5": 3}
+    )
+    assert response.status_code == 200
+    assert "Question 1:" in response.content.decode()
+    assert "Question 2:" in response.content.decode()
+    assert not Result.objects.filter(owner=member).exists()
+
+
+def test_the_note_is_kept_sealed_with_the_result(member_client, member):
+    answer_all(member_client, "gad7", [1] * 7, note="Slept badly after the phone call.")
+    result = Result.objects.get(owner=member)
+    assert result.note == "Slept badly after the phone call."
+    assert b"phone call" not in bytes(result.note_sealed)
+
+
+def test_a_note_that_is_too_long_is_shown_again_with_every_word(member_client, member):
+    url = reverse("assessments:take", args=["who5"])
+    long_note = "word " * 1200
+    response = member_client.post(
+        url,
+        {"code": "who5", "page": 1, **{f"q{n}": 3 for n in range(1, 6)}, "note": long_note},
+    )
+    assert response.status_code == 200
+    assert "a little long" in response.content.decode()
+    assert long_note.strip() in response.content.decode()
+    assert not Result.objects.filter(owner=member).exists()
+
+
+def test_scs_sf_shows_numbers_beside_its_two_labelled_ends(member_client):
+    page = member_client.get(reverse("assessments:take", args=["scs_sf"])).content.decode()
+    assert "1 – Almost never" in page
+    assert "5 – Almost always" in page
+
+
+@pytest.mark.parametrize("code", ["brs", "dar5"])
+def test_instruments_that_are_off_are_not_found(member_client, code):
+    assert member_client.get(reverse("assessments:take", args=[code])).status_code == 404
+
+
+@pytest.mark.parametrize("code", ["brs", "dar5"])
+def test_an_operator_can_switch_them_on(member_client, settings, code):
+    settings.RECLAIM_ENABLED_INSTRUMENTS = ["brs", "dar5"]
+    assert member_client.get(reverse("assessments:take", args=[code])).status_code == 200
+
+
+def test_an_unknown_questionnaire_is_not_found(member_client):
+    assert member_client.get(reverse("assessments:take", args=["cssrs"])).status_code == 404
+
+
+def test_the_title_never_names_the_questionnaire(member_client):
+    response = member_client.get(reverse("assessments:take", args=["pcl5"]))
+    assert page_title(response).startswith("Questions")
+    assert "PCL" not in page_title(response)
+    assert "PTSD" not in page_title(response)
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, db):
+    response = client.get(reverse("assessments:take", args=["phq9"]))
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_another_members_answers_in_progress_are_never_shown(member_client, other_client):
+    url = reverse("assessments:take", args=["phq9"])
+    member_client.post(url, {"code": "phq9", "page": 1, "q1": 3, "go": "later"})
+    page = other_client.get(url).content.decode()
+    assert "checked" not in page
+    assert "Welcome back" not in page
+
+
+def test_the_page_works_without_javascript(member_client):
+    page = member_client.get(reverse("assessments:take", args=["phq9"])).content.decode()
+    assert '<form method="post"' in page
+    assert "<script>" not in page
+    assert "style=" not in page

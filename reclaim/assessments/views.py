@@ -1,0 +1,427 @@
+"""Questionnaire pages: the list, taking one, a result, and past results.
+
+Page titles stay neutral ("Check-ins", "Questions", "Result"): a title shows
+in tabs, history and the task switcher, where someone else may see it. The
+instrument's proper name and the credit its authors ask for are in the page.
+"""
+
+from __future__ import annotations
+
+import math
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+
+from django.contrib import messages
+from django.contrib.auth.decorators import login_required
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.http import urlencode
+from django.views.decorators.http import require_GET, require_http_methods, require_POST
+
+from reclaim.safety.lines import load_country
+
+from . import actions, queries
+from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ranges
+from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
+from .models import InProgress, Result
+from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
+
+# Roughly how long one answer takes, for "about 2 minutes" on the list.
+SECONDS_PER_ITEM = 10
+
+LICENCE_WORDS = {
+    LicenceStatus.PUBLIC_DOMAIN: "In the public domain.",
+    LicenceStatus.FREE_NO_PERMISSION: "Free to use; no permission needed.",
+    LicenceStatus.FREE_WITH_CITATION: "Used free of charge, with credit to its authors.",
+    LicenceStatus.RESEARCH_EDUCATION_ONLY: (
+        "Its authors allow its use for research and education, with credit."
+    ),
+    LicenceStatus.UNCLEAR: "Used with credit to its authors.",
+}
+
+
+# --- the list ---------------------------------------------------------------
+
+
+def _minutes(instrument: Instrument) -> int:
+    return max(1, math.ceil(instrument.item_count * SECONDS_PER_ITEM / 60))
+
+
+def _elapsed_words(since: datetime, now: datetime) -> str:
+    days = (now - since).days
+    if days < 21:
+        return "two weeks"
+    if days < 28:
+        return "three weeks"
+    if days < 35:
+        return "four weeks"
+    if days < 90:
+        return "over a month"
+    return "a while"
+
+
+@login_required
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    """The questionnaires on offer, when each was last taken, and reminders that are due."""
+    user = request.user
+    preference = queries.reminder_preference(user)
+    can_email = queries.verified_email(user) is not None
+    form = ReminderPreferenceForm(
+        initial={"in_app": preference.in_app, "by_email": preference.by_email},
+        can_email=can_email,
+    )
+    now = timezone.now()
+    reminders = [
+        {
+            "id": reminder.id,
+            "code": reminder.code,
+            "text": (
+                f"It's been {_elapsed_words(reminder.result.taken, now)} since you last did "
+                f"the {reminder.instrument.plain_name.lower()} check-in. Whenever you're ready."
+            ),
+        }
+        for reminder in queries.open_reminders(user, preference)
+    ]
+    rows = [
+        {"overview": row, "minutes": _minutes(row.instrument)} for row in queries.overview(user)
+    ]
+    return render(
+        request,
+        "assessments/index.html",
+        {
+            "rows": rows,
+            "reminders": reminders,
+            "form": form,
+            "can_email": can_email,
+            "zone": user.zone,
+        },
+    )
+
+
+@login_required
+@require_POST
+def reminder_settings(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    can_email = queries.verified_email(user) is not None
+    form = ReminderPreferenceForm(request.POST, can_email=can_email)
+    # Two checkboxes cannot be invalid; is_valid() only fills cleaned_data.
+    form.is_valid()
+    actions.do_set_reminder_preference(
+        user,
+        in_app=form.cleaned_data.get("in_app", False),
+        by_email=form.cleaned_data.get("by_email", False),
+    )
+    messages.success(request, "Saved. You can change this any time.")
+    return redirect("assessments:index")
+
+
+@login_required
+@require_POST
+def close_reminder(request: HttpRequest, reminder_id: uuid.UUID) -> HttpResponse:
+    if not actions.do_close_reminder(request.user, reminder_id):
+        raise Http404
+    return redirect("assessments:index")
+
+
+# --- taking a questionnaire -------------------------------------------------
+
+
+@dataclass
+class Question:
+    number: int
+    text: str
+    options: list[tuple[int, str, bool]]
+    error: str = ""
+
+    @property
+    def name(self) -> str:
+        return f"q{self.number}"
+
+
+def _option_words(instrument: Instrument) -> list[tuple[int, str]]:
+    # The SCS-SF labels only the ends of its scale; there the number is shown
+    # beside every label so "1 – Almost never … 5 – Almost always" reads as a scale.
+    numbered = any(not option.label for option in instrument.options)
+    return [
+        (
+            option.value,
+            f"{option.value} – {option.label}"
+            if numbered and option.label
+            else option.display_label,
+        )
+        for option in instrument.options
+    ]
+
+
+def _page_from(raw: str | None, pages: list[range]) -> int | None:
+    try:
+        page = int(raw or "")
+    except ValueError:
+        return None
+    return page if 1 <= page <= len(pages) else None
+
+
+def _first_open_page(pages: list[range], saved: dict[int, int]) -> int:
+    for index, numbers in enumerate(pages, start=1):
+        if any(number not in saved for number in numbers):
+            return index
+    return len(pages)
+
+
+def _page_of(item: int, pages: list[range]) -> int:
+    for index, numbers in enumerate(pages, start=1):
+        if item in numbers:
+            return index
+    return 1
+
+
+def _take_url(code: str, page: int, anchor: str = "") -> str:
+    url = reverse("assessments:take", args=[code]) + "?" + urlencode({"page": page})
+    return url + (f"#{anchor}" if anchor else "")
+
+
+def _render_take(
+    request: HttpRequest,
+    instrument: Instrument,
+    pages: list[range],
+    page: int,
+    saved: dict[int, int],
+    *,
+    note_form: NoteForm | None,
+    errors: dict[int, str] | None = None,
+    resumed: bool = False,
+) -> HttpResponse:
+    errors = errors or {}
+    words = _option_words(instrument)
+    questions = [
+        Question(
+            number=number,
+            text=instrument.items[number - 1].text,
+            options=[(value, text, saved.get(number) == value) for value, text in words],
+            error=errors.get(number, ""),
+        )
+        for number in pages[page - 1]
+    ]
+    return render(
+        request,
+        "assessments/take.html",
+        {
+            "instrument": instrument,
+            "instructions": instrument.screen_instructions or instrument.instructions,
+            "questions": questions,
+            "missing": [question for question in questions if question.error],
+            "page": page,
+            "page_count": len(pages),
+            "is_last": page == len(pages),
+            "answered": len(saved),
+            "total": instrument.item_count,
+            "note_form": note_form,
+            "resumed": resumed,
+            "licence_words": LICENCE_WORDS[instrument.licence.status],
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def take(request: HttpRequest, code: str) -> HttpResponse:
+    """A questionnaire a few questions at a time; answers are kept as the member goes.
+
+    Leaving and coming back later opens the first page with a question still
+    unanswered, with every earlier answer in place.
+    """
+    instrument = queries.enabled_instrument(code)
+    if instrument is None:
+        raise Http404
+    user = request.user
+    pages = page_ranges(instrument.item_count)
+    progress = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    saved = progress.answer_map if progress else {}
+
+    if request.method == "GET":
+        asked = _page_from(request.GET.get("page"), pages)
+        page = asked or _first_open_page(pages, saved)
+        note_form = (
+            NoteForm(initial={"note": progress.note if progress else ""})
+            if page == len(pages)
+            else None
+        )
+        return _render_take(
+            request,
+            instrument,
+            pages,
+            page,
+            saved,
+            note_form=note_form,
+            resumed=bool(saved) and asked is None,
+        )
+
+    page = _page_from(request.POST.get("page"), pages) or 1
+    numbers = pages[page - 1]
+    is_last = page == len(pages)
+    posted = answers_from_post(instrument, request.POST, numbers)
+    note_form = NoteForm(request.POST) if is_last else None
+    note_ok = note_form is None or note_form.is_valid()
+    note = note_form.cleaned_data["note"] if note_form is not None and note_ok else None
+    if posted or note or (progress is not None and note is not None):
+        progress = actions.do_save_answers(user, instrument.code, posted, note=note)
+        saved = progress.answer_map
+
+    go = request.POST.get("go", "next")
+    if not note_ok:
+        # Whatever was asked for, a note that could not be kept is shown
+        # again with a kind message, so not one typed word is lost.
+        return _render_take(request, instrument, pages, page, saved, note_form=note_form)
+    if go == "back" and page > 1:
+        return redirect(_take_url(instrument.code, page - 1))
+    if go == "later":
+        messages.success(
+            request, "Your answers are kept. You can carry on whenever you like, from here."
+        )
+        return redirect("assessments:index")
+
+    missing = [number for number in numbers if number not in saved]
+    if missing:
+        errors = {
+            number: "This one still needs an answer. Choose the one closest to how it has been."
+            for number in missing
+        }
+        return _render_take(
+            request, instrument, pages, page, saved, note_form=note_form, errors=errors
+        )
+    if not is_last:
+        return redirect(_take_url(instrument.code, page + 1))
+
+    try:
+        result = actions.do_finish(user, instrument.code)
+    except AnswerError as error:
+        # Only reachable when an earlier page was left incomplete.
+        item = error.item or 1
+        messages.info(
+            request,
+            f"Question {item} still needs an answer: “{instrument.items[item - 1].text}” "
+            "Your other answers are kept.",
+        )
+        return redirect(_take_url(instrument.code, _page_of(item, pages), f"q{item}"))
+    return redirect("assessments:result", result_id=result.id)
+
+
+# --- results ----------------------------------------------------------------
+
+
+def score_words(instrument: Instrument, value: int | float) -> str:
+    """The headline number in plain words: "12 out of 27", "3.25 on a scale of 1 to 5"."""
+    low, high = instrument.score_range
+    if instrument.score_kind is ScoreKind.MEAN:
+        return f"{value:.2f} on a scale of {low:g} to {high:g}"
+    return f"{value} out of {high}"
+
+
+CHANGE_WORDS = {
+    IMPROVED: (
+        "a reliable improvement",
+        "That is a real change, bigger than everyday ups and downs.",
+    ),
+    WORSENED: (
+        "harder than last time",
+        "The change is bigger than everyday ups and downs. That can happen while healing; "
+        "you could be extra gentle with yourself, and perhaps tell someone who supports you.",
+    ),
+    NO_RELIABLE_CHANGE: (
+        "about the same as last time",
+        "The difference is within everyday ups and downs.",
+    ),
+}
+
+
+def _lower_first(text: str) -> str:
+    return text[:1].lower() + text[1:]
+
+
+@login_required
+@require_GET
+def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
+    """One result in plain words: the score, what it suggests, what it is not, and any change."""
+    user = request.user
+    found = get_object_or_404(Result, pk=result_id, owner=user)
+    instrument = found.instrument
+    current = found.to_score()
+    band = instrument.band(current.band)
+
+    previous = queries.previous_result(found)
+    change_text = None
+    if previous is not None:
+        before = previous.to_score()
+        label = change(instrument.code, before, current)
+        if label is not None:
+            headline, detail = CHANGE_WORDS[label]
+            change_text = {
+                "headline": headline,
+                "detail": detail,
+                "before": score_words(instrument, before.score),
+                "after": score_words(instrument, current.score),
+                "when": previous.taken,
+            }
+
+    flags = [flag for flag in instrument.flags if flag.code in current.flags]
+    safety = "safety" in current.flags
+    suggest_professional = instrument.code == "pcl5" and (
+        "dsm5_pattern" in current.flags or current.band == "at_or_above_cutpoint"
+    )
+    return render(
+        request,
+        "assessments/result.html",
+        {
+            "result": found,
+            "instrument": instrument,
+            "score": score_words(instrument, current.score),
+            "band": band,
+            "flags": [flag for flag in flags if flag.code != "safety"],
+            "safety_flag": next((flag for flag in flags if flag.code == "safety"), None),
+            # The member's own country; the fallback names no numbers but says what to do.
+            "country": load_country(user.country) if safety else None,
+            "suggest_professional": suggest_professional,
+            "time_frame": _lower_first(instrument.time_frame),
+            "change": change_text,
+            "note": found.note,
+            "zone": user.zone,
+        },
+    )
+
+
+@login_required
+@require_GET
+def history(request: HttpRequest, code: str) -> HttpResponse:
+    """One questionnaire's results over time, as a table (the chart is on the progress page)."""
+    try:
+        instrument = get(code)
+    except ValueError:
+        raise Http404 from None
+    points = queries.series(request.user, instrument.code)
+    if not points and queries.enabled_instrument(instrument.code) is None:
+        raise Http404
+    rows = [
+        {
+            "id": point.result_id,
+            "taken": point.taken,
+            "score": score_words(instrument, point.score.score),
+            "band": instrument.band(point.score.band).label,
+            "change": CHANGE_WORDS[point.change][0] if point.change else "",
+        }
+        for point in reversed(points)
+    ]
+    return render(
+        request,
+        "assessments/history.html",
+        {
+            "instrument": instrument,
+            "rows": rows,
+            "can_take": queries.enabled_instrument(instrument.code) is not None,
+            "has_threshold": instrument.change_threshold is not None,
+            "zone": request.user.zone,
+        },
+    )
