@@ -119,10 +119,15 @@ def after_safety_flag(request: HttpRequest, source: str = "assessment") -> RiskE
     if not user.is_authenticated:
         return None
     try:
+        source = _clean_source(source)
+        event = _same_moment(user, source, "urgent", frozenset({"suicide"}))
+        if event is not None:
+            mark_pending(request, event)
+            return event
         with transaction.atomic():
             event = actions.do_record_risk(
                 user,
-                source=_clean_source(source),
+                source=source,
                 level="urgent",
                 categories=("suicide",),
                 reasons=("PHQ-9 item 9",),

@@ -285,3 +285,11 @@ def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
     RiskEvent.objects.filter(pk=first.pk).update(created=first.created - timedelta(minutes=20))
     assert response.after_writing(member, "heavy", "journal") != first
     assert RiskEvent.objects.count() == 5
+
+
+def test_the_safety_flag_twice_in_a_row_is_one_moment(member):
+    request = request_for(member)
+    first = response.after_safety_flag(request)
+    assert response.after_safety_flag(request) == first
+    assert RiskEvent.objects.count() == 1
+    assert response.pending_event(request) == first
