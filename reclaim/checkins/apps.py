@@ -3,3 +3,10 @@ from django.apps import AppConfig
 
 class CheckinsConfig(AppConfig):
     name = "reclaim.checkins"
+
+    def ready(self) -> None:
+        from reclaim.core.locking import register_draft_saver
+
+        from .locking import save_on_lock
+
+        register_draft_saver("checkins:new", save_on_lock)

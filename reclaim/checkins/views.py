@@ -1,8 +1,145 @@
+from __future__ import annotations
+
+from uuid import UUID
+
+from django.contrib import messages
 from django.contrib.auth.decorators import login_required
+from django.core.paginator import Paginator
+from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import get_object_or_404, redirect, render
+from django.utils import timezone
+from django.views.decorators.http import require_GET, require_http_methods
+
+from reclaim.journal.prompts import get_prompt
+
+from . import actions, queries
+from .forms import CheckInForm
+from .models import SCALES, CheckIn
+from .suggestions import suggest_next_step
+
+PER_PAGE = 30
+# Shorter words for the history, where five numbers share one line.
+SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
+
+
+def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+    # Times on these pages are the member's own: the template filters show
+    # aware datetimes in the active zone, so it is the member's while rendering.
+    with timezone.override(request.user.zone):
+        return render(request, template, {"nav": "checkin", **context})
+
+
+def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
+    # Another member's id answers exactly as an id that does not exist.
+    return get_object_or_404(CheckIn, pk=pk, owner=request.user)
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
 def new(request: HttpRequest) -> HttpResponse:
-    return render(request, "core/base.html", {"nav": "checkin"})
+    user = request.user
+    form = CheckInForm(
+        request.POST if request.method == "POST" else None,
+        own_triggers=queries.own_trigger_names(user),
+    )
+    if form.is_valid():
+        checkin = actions.do_create_checkin(user, form.checkin_data())
+        return redirect("checkins:saved", pk=checkin.pk)
+    latest = queries.latest_today(user)
+    return _render(
+        request,
+        "checkins/new.html",
+        {
+            "form": form,
+            "latest_time": latest.created if latest else None,
+        },
+    )
+
+
+@login_required
+@require_GET
+def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
+    checkin = _own_checkin(request, pk)
+    suggestion = suggest_next_step(checkin)
+    return _render(
+        request,
+        "checkins/saved.html",
+        {
+            "checkin": checkin,
+            "suggestion": suggestion,
+            "prompt": get_prompt(suggestion.prompt_code),
+        },
+    )
+
+
+@login_required
+@require_GET
+def history(request: HttpRequest) -> HttpResponse:
+    user = request.user
+    # Notes are not shown here, so they are not loaded or opened; the list
+    # only says whether there is one.
+    checkins = (
+        CheckIn.objects.filter(owner=user)
+        .defer("note_sealed")
+        .annotate(
+            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
+        )
+        .order_by("-created")
+    )
+    page = Paginator(checkins, PER_PAGE).get_page(request.GET.get("page"))
+    rows = [
+        {
+            "checkin": checkin,
+            "values": [
+                (SHORT_LABELS.get(scale.name, scale.label), getattr(checkin, scale.name))
+                for scale in SCALES
+            ],
+        }
+        for checkin in page
+    ]
+    return _render(
+        request,
+        "checkins/history.html",
+        {"page": page, "rows": rows},
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
+    checkin = _own_checkin(request, pk)
+    form = CheckInForm.for_checkin(
+        checkin,
+        request.POST if request.method == "POST" else None,
+        own_triggers=queries.own_trigger_names(request.user),
+    )
+    if form.is_valid():
+        actions.do_update_checkin(checkin, form.checkin_data())
+        messages.success(request, "Your changes are saved.")
+        return redirect("checkins:history")
+    return _render(
+        request,
+        "checkins/edit.html",
+        {
+            "form": form,
+            "checkin": checkin,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def delete(request: HttpRequest, pk: UUID) -> HttpResponse:
+    checkin = _own_checkin(request, pk)
+    if request.method == "POST":
+        actions.do_delete_checkin(checkin)
+        messages.success(request, "That check-in is deleted.")
+        return redirect("checkins:history")
+    return _render(
+        request,
+        "checkins/delete.html",
+        {
+            "checkin": checkin,
+        },
+    )

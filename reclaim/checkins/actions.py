@@ -1,0 +1,132 @@
+"""Every write to check-ins goes through here.
+
+`data` is a mapping with the five scales (`mood`, `anger`, `anxiety`,
+`sleep`, `self_worth`, whole numbers 0-10), `triggers` (names, common or
+the member's own; new own names are remembered for next time) and `note`
+(optional text). Forms check the same rules with kinder words first; these
+checks are the last line, for every other caller.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from datetime import datetime
+from typing import TYPE_CHECKING, Any
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from django.utils import timezone
+
+from . import queries
+from .models import (
+    COMMON_TRIGGERS,
+    NOTE_MAX_LENGTH,
+    SCALE_MAX,
+    SCALE_NAMES,
+    TRIGGER_MAX_LENGTH,
+    CheckIn,
+    OwnTrigger,
+    local_day,
+)
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+_SPACES = re.compile(r"\s+")
+
+
+def tidy_trigger(name: str) -> str:
+    """One trigger name as we keep it: single spaces, no ends, a sane length."""
+    return _SPACES.sub(" ", name).strip()[:TRIGGER_MAX_LENGTH]
+
+
+def _clean(user: User, data: Mapping[str, Any]) -> tuple[dict[str, int], list[str], str, list[str]]:
+    """Check `data`; return the scales, the triggers, the note and the new own names."""
+    errors: dict[str, str] = {}
+    scales: dict[str, int] = {}
+    for name in SCALE_NAMES:
+        value = data.get(name)
+        if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= SCALE_MAX:
+            errors[name] = f"{name} must be a whole number from 0 to {SCALE_MAX}."
+        else:
+            scales[name] = value
+    note = (data.get("note") or "").rstrip()
+    if len(note) > NOTE_MAX_LENGTH:
+        errors["note"] = f"The note is longer than {NOTE_MAX_LENGTH} characters."
+    if errors:
+        raise ValidationError(errors)
+
+    # A name typed again in another case is the same trigger, spelled the
+    # way the member first chose (or the way we offer it).
+    own = queries.own_trigger_names(user)
+    known = {name.casefold(): name for name in (*COMMON_TRIGGERS, *own)}
+    triggers: list[str] = []
+    new_own: list[str] = []
+    for raw in data.get("triggers") or ():
+        name = tidy_trigger(str(raw))
+        if not name:
+            continue
+        canonical = known.get(name.casefold())
+        if canonical is None:
+            canonical = known[name.casefold()] = name
+            new_own.append(name)
+        if canonical not in triggers:
+            triggers.append(canonical)
+    return scales, triggers, note, new_own
+
+
+def _remember_own_triggers(user: User, names: Iterable[str]) -> None:
+    rows = []
+    for name in names:
+        trigger = OwnTrigger(owner=user)
+        trigger.name = name
+        rows.append(trigger)
+    OwnTrigger.objects.bulk_create(rows)
+
+
+def _set_note(checkin: CheckIn, note: str) -> None:
+    if note:
+        checkin.note = note
+    else:
+        # No note, no ciphertext: the row says plainly that it has none, and
+        # reading `checkin.note` gives "" as it would after loading it again.
+        checkin.note_sealed = None
+        checkin.__dict__.get("_opened", {}).pop("note", None)
+
+
+def do_create_checkin(
+    user: User, data: Mapping[str, Any], *, now: datetime | None = None
+) -> CheckIn:
+    """Save a new check-in for `user`; `now` is for tests and demo data only."""
+    scales, triggers, note, new_own = _clean(user, data)
+    moment = now or timezone.now()
+    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), **scales)
+    _set_note(checkin, note)
+    checkin.triggers = triggers
+    with transaction.atomic():
+        checkin.save(force_insert=True)
+        _remember_own_triggers(user, new_own)
+    # Risk detection hook: the safety app's scan of `note` is called here,
+    # after the save, so a member's words are never lost or held back by it.
+    return checkin
+
+
+def do_update_checkin(checkin: CheckIn, data: Mapping[str, Any]) -> CheckIn:
+    """Change a check-in's numbers, triggers and note. Its moment and day stay."""
+    scales, triggers, note, new_own = _clean(checkin.owner, data)
+    for name, value in scales.items():
+        setattr(checkin, name, value)
+    _set_note(checkin, note)
+    checkin.triggers = triggers
+    with transaction.atomic():
+        checkin.save(update_fields=[*SCALE_NAMES, "note_sealed", "triggers_sealed"])
+        _remember_own_triggers(checkin.owner, new_own)
+    # Risk detection hook: as in do_create_checkin, the scan of the changed
+    # `note` is called here, after the save.
+    return checkin
+
+
+def do_delete_checkin(checkin: CheckIn) -> None:
+    """Delete one check-in for good. Own triggers stay, to be offered again."""
+    checkin.delete()

@@ -1,0 +1,142 @@
+"""The daily check-in: five numbers, the triggers of the day and a note.
+
+The five numbers are stored plainly so charts can ask the database for them;
+on their own they say little about a person. The note and the triggers are
+the member's own words about their life, so they are sealed.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import TYPE_CHECKING, NamedTuple
+
+from django.conf import settings
+from django.core.validators import MaxValueValidator
+from django.db import models
+from django.utils import timezone
+
+from reclaim.vault.fields import Sealed
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+SCALE_MAX = 10
+NOTE_MAX_LENGTH = 10_000
+TRIGGER_MAX_LENGTH = 60
+
+
+class Scale(NamedTuple):
+    """One of the five check-in scales, with the words at each end of its slider."""
+
+    name: str
+    label: str
+    low: str
+    high: str
+    higher_is_better: bool
+
+
+# The order here is the order of the sliders on the form and of the columns
+# in the history. `higher_is_better` tells charts and suggestions which way
+# is "easier": a high mood is good, a high anger is heavy.
+SCALES: tuple[Scale, ...] = (
+    Scale("mood", "Mood", "Very low", "Really good", True),
+    Scale("anger", "Anger", "Calm", "Furious", False),
+    Scale("anxiety", "Anxiety or racing thoughts", "Settled", "Racing", False),
+    Scale("sleep", "Sleep last night", "Hardly slept", "Slept well", True),
+    Scale("self_worth", "Self-worth", "Very low", "I know my worth", True),
+)
+SCALE_NAMES: tuple[str, ...] = tuple(scale.name for scale in SCALES)
+
+# Offered as chips on every check-in. Members add their own beside these.
+COMMON_TRIGGERS: tuple[str, ...] = (
+    "Their phone",
+    "A memory came back",
+    "Something they said",
+    "Social media",
+    "Bedtime",
+    "Anniversaries or dates",
+    "Being alone",
+    "Seeing them with others",
+    "Intimacy",
+    "Lies or secrets",
+    "A song or a place",
+)
+
+
+def local_day(owner: User, moment: datetime | None = None) -> date:
+    """The member's own calendar date at `moment` (now if not given).
+
+    A check-in at 00:30 in Auckland belongs to the Auckland day, whatever
+    the server's clock says.
+    """
+    return timezone.localtime(moment or timezone.now(), owner.zone).date()
+
+
+def _scale_field(scale: Scale) -> models.PositiveSmallIntegerField:
+    return models.PositiveSmallIntegerField(scale.label, validators=[MaxValueValidator(SCALE_MAX)])
+
+
+class CheckIn(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkins"
+    )
+    created = models.DateTimeField(default=timezone.now)
+    # Kept beside `created` because the member's day is the unit of every
+    # chart and summary, and the time zone they were in at the moment is
+    # what made it that day (it may change later when they travel).
+    day = models.DateField()
+
+    mood = _scale_field(SCALES[0])
+    anger = _scale_field(SCALES[1])
+    anxiety = _scale_field(SCALES[2])
+    sleep = _scale_field(SCALES[3])
+    self_worth = _scale_field(SCALES[4])
+
+    note_sealed = models.BinaryField(null=True)
+    note = Sealed()
+    # A list of trigger names, common and own, in the order they were chosen.
+    triggers_sealed = models.BinaryField(null=True)
+    triggers = Sealed("json")
+
+    class Meta:
+        ordering = ["-created"]
+        indexes = [
+            models.Index(fields=["owner", "day"], name="checkin_owner_day"),
+            models.Index(fields=["owner", "created"], name="checkin_owner_created"),
+        ]
+        constraints = [
+            models.CheckConstraint(
+                condition=models.Q(**{f"{name}__lte": SCALE_MAX}),
+                name=f"checkin_{name}_at_most_10",
+            )
+            for name in SCALE_NAMES
+        ]
+
+    def __str__(self) -> str:
+        # Never the note: strings of models end up in logs and the admin.
+        return f"Check-in {self.id} on {self.day}"
+
+    @property
+    def scale_values(self) -> dict[str, int]:
+        return {name: getattr(self, name) for name in SCALE_NAMES}
+
+
+class OwnTrigger(models.Model):
+    """A trigger a member named in their own words, offered again next time."""
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="own_triggers"
+    )
+    name_sealed = models.BinaryField(null=True)
+    name = Sealed()
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["created"]
+        indexes = [models.Index(fields=["owner", "created"], name="owntrigger_owner_created")]
+
+    def __str__(self) -> str:
+        return f"Own trigger {self.id}"

@@ -1,0 +1,63 @@
+"""Reading check-ins, for this app and for others (progress, sharing, today)."""
+
+from __future__ import annotations
+
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
+from typing import TYPE_CHECKING
+
+from django.db.models import Avg
+
+from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger, local_day
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+
+def _one_decimal(value: float) -> float:
+    # Half up, as people round by hand: four check-ins averaging 6.25 read
+    # as 6.3, where float rounding would give 6.2.
+    return float(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
+
+
+def daily_means(user: User, start: date, end: date) -> dict[date, dict[str, float]]:
+    """Each of the member's days from `start` to `end` (inclusive) with check-ins.
+
+    When a member checks in more than once a day, the day's picture is the
+    mean of that day's check-ins, per scale, rounded to one decimal. The day
+    is the unit members think in ("how was Tuesday?"), and a mean is fair
+    both to a rough morning and to the better evening that followed; taking
+    the last or the worst check-in would tell only half of it. Days are the
+    member's local days, fixed when each check-in was made. One query.
+    """
+    rows = (
+        CheckIn.objects.filter(owner=user, day__gte=start, day__lte=end)
+        .values("day")
+        .annotate(**{name: Avg(name) for name in SCALE_NAMES})
+        .order_by("day")
+    )
+    return {row["day"]: {name: _one_decimal(row[name]) for name in SCALE_NAMES} for row in rows}
+
+
+def latest_today(user: User) -> CheckIn | None:
+    """The member's most recent check-in of their own today, if any."""
+    return CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
+
+
+def checked_in_today(user: User) -> bool:
+    return CheckIn.objects.filter(owner=user, day=local_day(user)).exists()
+
+
+def own_trigger_names(user: User) -> list[str]:
+    """The triggers the member named themselves, oldest first, without repeats.
+
+    Names are sealed, so repeats (two saves at once, or a different case)
+    can only be found after opening them.
+    """
+    seen = {name.casefold() for name in COMMON_TRIGGERS}
+    names = []
+    for trigger in OwnTrigger.objects.filter(owner=user).order_by("created"):
+        if trigger.name.casefold() not in seen:
+            seen.add(trigger.name.casefold())
+            names.append(trigger.name)
+    return names

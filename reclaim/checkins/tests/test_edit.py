@@ -1,0 +1,74 @@
+from urllib.parse import urlparse
+
+from django.urls import reverse
+
+from reclaim.checkins.models import CheckIn
+
+from .helpers import posted
+
+
+def url(checkin):
+    return reverse("checkins:edit", args=[checkin.pk])
+
+
+def test_it_sends_anonymous_visitors_to_sign_in(client, checkin):
+    response = client.get(url(checkin))
+    assert response.status_code == 302
+    assert urlparse(response["Location"]).path == reverse("account_login")
+
+
+def test_it_rejects_another_members_checkin(other_client, checkin):
+    assert other_client.get(url(checkin)).status_code == 404
+    assert other_client.post(url(checkin), posted(mood="0", note="mine now")).status_code == 404
+    checkin.refresh_from_db()
+    assert checkin.mood == 6
+    assert checkin.note == "A hard morning."
+
+
+def test_it_shows_the_checkin_as_it_was(member_client, checkin):
+    html = member_client.get(url(checkin)).content.decode()
+    assert 'value="6" data-output="id_mood-value"' in html
+    assert 'value="Their phone" id="id_triggers_0" checked' in html
+    assert "A hard morning." in html
+
+
+def test_it_changes_the_numbers_triggers_and_note(member_client, checkin):
+    response = member_client.post(
+        url(checkin),
+        posted(mood="8", triggers=["Bedtime"], new_triggers="the blue car", note="Better now."),
+    )
+    assert response.status_code == 302
+    assert response["Location"] == reverse("checkins:history")
+    saved = CheckIn.objects.get(pk=checkin.pk)
+    assert saved.mood == 8
+    assert saved.triggers == ["Bedtime", "the blue car"]
+    assert saved.note == "Better now."
+    assert saved.created == checkin.created
+    assert saved.day == checkin.day
+
+
+def test_emptying_the_note_leaves_no_ciphertext(member_client, checkin):
+    member_client.post(url(checkin), posted(note=""))
+    saved = CheckIn.objects.get(pk=checkin.pk)
+    assert saved.note_sealed is None
+    assert saved.note == ""
+
+
+def test_it_keeps_a_trigger_no_longer_offered(member, member_client, make_checkin):
+    # A name from an older list of common triggers stays on the form.
+    checkin = make_checkin(member)
+    checkin.triggers = ["An old name"]
+    checkin.save()
+    html = member_client.get(url(checkin)).content.decode()
+    assert 'value="An old name"' in html
+    member_client.post(url(checkin), posted(triggers=["An old name"]))
+    assert CheckIn.objects.get(pk=checkin.pk).triggers == ["An old name"]
+
+
+def test_bad_input_keeps_what_was_typed(member_client, checkin):
+    response = member_client.post(url(checkin), posted(sleep="12", note="New words."))
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "New words." in html
+    assert "from 0 to 10" in html
+    assert CheckIn.objects.get(pk=checkin.pk).note == "A hard morning."
