@@ -1,0 +1,119 @@
+"""Journal entries and the drafts that keep unfinished writing safe.
+
+Everything the member writes (title, body, tags) is sealed with their own
+data key; the database holds only noise, dates and a prompt code.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from reclaim.vault.fields import Sealed
+
+# Fixed limits, not settings: they protect the server and the member's
+# browser, and an operator has no reason to change them.
+TITLE_LIMIT = 200
+BODY_LIMIT = 100_000
+
+# How many words of the body stand in for a missing title.
+_FIRST_WORDS = 8
+
+
+def first_words(text: str, count: int = _FIRST_WORDS) -> str:
+    words = text.split()
+    if not words:
+        return ""
+    shown = " ".join(words[:count])
+    return shown + ("…" if len(words) > count else "")
+
+
+class Entry(models.Model):
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_entries"
+    )
+    # Plain defaults rather than auto_now(_add): the demo and benchmarks
+    # bulk-create entries with a history, and auto_now would overwrite it.
+    created = models.DateTimeField(default=timezone.now)
+    updated = models.DateTimeField(default=timezone.now)
+    # The member's own calendar day when they wrote it (their time zone).
+    day = models.DateField()
+    # The code of a guided prompt (see prompts.py), blank for free writing.
+    prompt = models.CharField(max_length=40, blank=True)
+
+    title_sealed = models.BinaryField(null=True)
+    body_sealed = models.BinaryField(null=True)
+    tags_sealed = models.BinaryField(null=True)
+    title = Sealed()
+    body = Sealed()
+    tags = Sealed("json")
+
+    class Meta:
+        indexes = [models.Index(fields=["owner", "created"], name="journal_entry_owner_created")]
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        # Never the title: this can end up in logs and error reports.
+        return f"Entry {self.pk}"
+
+    @property
+    def display_title(self) -> str:
+        """The title, or the first few words when there is none."""
+        return self.title or first_words(self.body) or "Untitled"
+
+    @property
+    def tag_list(self) -> list[str]:
+        return list(self.tags or [])
+
+
+class Draft(models.Model):
+    """Unsaved words, kept on the server (sealed) and never in the browser.
+
+    A member has at most one draft of new writing (entry is empty) and at
+    most one draft per existing entry they are editing.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_drafts"
+    )
+    entry = models.ForeignKey(
+        Entry, on_delete=models.CASCADE, null=True, blank=True, related_name="drafts"
+    )
+    prompt = models.CharField(max_length=40, blank=True)
+    updated = models.DateTimeField(default=timezone.now)
+
+    title_sealed = models.BinaryField(null=True)
+    body_sealed = models.BinaryField(null=True)
+    tags_sealed = models.BinaryField(null=True)
+    title = Sealed()
+    body = Sealed()
+    tags = Sealed("json")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "entry"], name="journal_one_draft_per_entry"),
+            # SQL treats NULLs as distinct, so the rule above alone would let
+            # a member pile up drafts of new writing.
+            models.UniqueConstraint(
+                fields=["owner"],
+                condition=Q(entry__isnull=True),
+                name="journal_one_new_draft",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Draft {self.pk}"
+
+    @property
+    def display_title(self) -> str:
+        return self.title or first_words(self.body) or "Untitled"
+
+    @property
+    def tag_list(self) -> list[str]:
+        return list(self.tags or [])

@@ -1,0 +1,124 @@
+"""Reading a member's journal.
+
+Titles, bodies and tags are sealed, so the database cannot filter on them:
+everything here loads one member's rows in a single query and opens them in
+Python. Nothing here ever reads more than one member's entries.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from collections import Counter
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from django.db.models import QuerySet
+
+from reclaim.vault import crypto
+
+from .models import Draft, Entry
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+# Columns a listing or a search needs; `updated` is left out.
+_LISTED = (
+    "id",
+    "owner_id",
+    "created",
+    "day",
+    "prompt",
+    "title_sealed",
+    "body_sealed",
+    "tags_sealed",
+)
+
+
+@contextlib.contextmanager
+def keys_open() -> Iterator[None]:
+    """Unwrap the member's data key once for the work inside this block.
+
+    A request already has a key cache (the vault middleware opens one), and
+    opening a second would throw the first away. Commands, jobs, benchmarks
+    and tests call these functions without one; without a cache every sealed
+    value would unwrap the data key again.
+    """
+    if crypto._key_cache.get() is not None:
+        yield
+    else:
+        with crypto.key_cache():
+            yield
+
+
+def entries_of(user: User) -> QuerySet[Entry]:
+    """The member's entries, newest first, with the columns a list shows."""
+    return Entry.objects.filter(owner=user).only(*_LISTED).order_by("-created")
+
+
+def recent_entries(user: User, n: int = 5) -> list[Entry]:
+    """The member's newest entries, in one query; titles open on access."""
+    return list(entries_of(user)[:n])
+
+
+def _terms(text: str) -> list[str]:
+    return [word.casefold() for word in text.split() if word.strip()]
+
+
+def _matches(entry: Entry, terms: list[str], tag: str | None) -> bool:
+    tags = [t.casefold() for t in entry.tag_list]
+    if tag and tag.casefold() not in tags:
+        return False
+    if not terms:
+        return True
+    # Cheap fields first: the body is opened only when the title and tags
+    # do not already hold every word.
+    missing = [t for t in terms if not any(t in field for field in (entry.title.casefold(), *tags))]
+    if not missing:
+        return True
+    body = entry.body.casefold()
+    return all(t in body for t in missing)
+
+
+def search(user: User, text: str, tag: str | None = None) -> list[Entry]:
+    """The member's entries that hold every word of `text`, newest first.
+
+    Words match case-insensitively anywhere in the title, body or tags (so
+    "walk" finds "walking"); `tag` keeps only entries with exactly that tag.
+    """
+    terms = _terms(text or "")
+    tag = (tag or "").strip().lstrip("#") or None
+    if not terms and not tag:
+        return []
+    with keys_open():
+        return [entry for entry in entries_of(user) if _matches(entry, terms, tag)]
+
+
+def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:
+    """The member's most used tags in their recent entries, most used first."""
+    counts: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    rows = (
+        Entry.objects.filter(owner=user)
+        .only("id", "owner_id", "tags_sealed")
+        .order_by("-created")[:limit]
+    )
+    with keys_open():
+        for entry in rows:
+            for tag in entry.tag_list:
+                key = tag.casefold()
+                counts[key] += 1
+                spelled.setdefault(key, tag)
+    return [spelled[key] for key, _ in counts.most_common(top)]
+
+
+def drafts_of(user: User) -> list[Draft]:
+    """The member's unsaved writing, newest first."""
+    return list(Draft.objects.filter(owner=user).order_by("-updated"))
+
+
+def new_draft(user: User) -> Draft | None:
+    return Draft.objects.filter(owner=user, entry__isnull=True).first()
+
+
+def draft_for(user: User, entry: Entry) -> Draft | None:
+    return Draft.objects.filter(owner=user, entry=entry).first()
