@@ -1,0 +1,162 @@
+import time
+
+from django.test import Client
+from django.urls import reverse
+
+from conftest import PASSWORD
+from reclaim.journal.actions import do_save_draft
+from reclaim.journal.models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
+from reclaim.journal.prompts import get_prompt
+
+URL = reverse("journal:new")
+
+
+def test_the_page_is_plainly_titled_and_has_the_form(member_client):
+    response = member_client.get(URL)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "<title>New entry ·" in page
+    assert 'name="body"' in page
+    assert "journal/draft.js" in page
+    assert 'id="draft-status" aria-live="polite"' in page
+    assert reverse("journal:prompts") in page
+
+
+def test_it_saves_an_entry_and_shows_it(member_client, member):
+    response = member_client.post(
+        URL, {"title": "Evening", "body": "A calmer evening.", "tags": "calm, sleep"}
+    )
+    entry = Entry.objects.get(owner=member)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("journal:detail", args=[entry.pk])
+    assert (entry.title, entry.body, entry.tags) == (
+        "Evening",
+        "A calmer evening.",
+        ["calm", "sleep"],
+    )
+
+
+def test_a_title_is_optional(member_client, member):
+    member_client.post(URL, {"title": "", "body": "Just this.", "tags": ""})
+    assert Entry.objects.get(owner=member).title == ""
+
+
+def test_the_members_tags_are_offered_as_chips_and_count_when_ticked(member_client, member, write):
+    write(member, "x", tags=["walks", "sleep"])
+    page = member_client.get(URL).content.decode()
+    assert 'name="tag_choice" value="walks"' in page
+    member_client.post(URL, {"body": "Out again.", "tags": "rain", "tag_choice": ["walks"]})
+    assert Entry.objects.filter(owner=member).order_by("-created").first().tags == ["rain", "walks"]
+
+
+def test_a_chosen_prompt_is_shown_above_the_writing_and_kept(member_client, member):
+    prompt = get_prompt("worth-01")
+    page = member_client.get(URL, {"prompt": "worth-01"}).content.decode()
+    assert prompt.text in page
+    assert page.index(prompt.text) < page.index('name="body"')
+    member_client.post(URL, {"body": "Patient. Kind.", "prompt": "worth-01"})
+    assert Entry.objects.get(owner=member).prompt == "worth-01"
+
+
+def test_an_unknown_prompt_is_ignored(member_client):
+    assert member_client.get(URL, {"prompt": "nope-01"}).status_code == 200
+
+
+def test_an_empty_entry_gets_a_kind_message(member_client, member):
+    response = member_client.post(URL, {"title": "Only a title", "body": "  "})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "There&#x27;s nothing to save yet" in page
+    assert 'value="Only a title"' in page
+    assert not Entry.objects.exists()
+
+
+def test_a_hundred_thousand_characters_save(member_client, member):
+    words = ("All of it. " * 10_000)[: BODY_LIMIT - 1] + "!"
+    assert len(words) == BODY_LIMIT
+    response = member_client.post(URL, {"body": words})
+    assert response.status_code == 302
+    assert Entry.objects.get(owner=member).body == words
+
+
+def test_one_character_too_many_keeps_the_text_and_explains(member_client, member):
+    words = "b" * (BODY_LIMIT + 1)
+    response = member_client.post(URL, {"title": "Long", "body": words})
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "up to 100,000 characters" in page
+    assert "100,001" in page
+    assert words in page
+    assert not Entry.objects.exists()
+    # The words also survive a closed tab: they are kept as a draft.
+    assert Draft.objects.get(owner=member).body == words
+
+
+def test_an_over_long_title_keeps_everything_and_explains(member_client):
+    title = "t" * (TITLE_LIMIT + 1)
+    response = member_client.post(URL, {"title": title, "body": "fine"})
+    page = response.content.decode()
+    assert "A title can be up to 200 characters" in page
+    assert f'value="{title}"' in page
+    assert 'aria-invalid="true"' in page
+
+
+def test_a_draft_of_new_writing_opens_pre_filled(member_client, member):
+    do_save_draft(member, {"title": "Half", "body": "what I was writing", "tags": "sleep"})
+    response = member_client.get(URL)
+    page = response.content.decode()
+    assert "what I was writing" in page
+    assert 'value="Half"' in page
+    assert "Welcome back" in page
+    assert "Draft saved" in page
+
+
+def test_choosing_a_prompt_never_hides_an_unsaved_draft(member_client, member):
+    do_save_draft(member, {"body": "earlier words"})
+    page = member_client.get(URL, {"prompt": "hope-02"}).content.decode()
+    assert "earlier words" in page
+    assert get_prompt("hope-02").text in page
+    assert "?prompt=hope-02" in page  # where discarding the draft leads
+
+
+def test_saving_retires_the_draft(member_client, member):
+    do_save_draft(member, {"body": "draft words"})
+    member_client.post(URL, {"body": "draft words, finished"})
+    assert not Draft.objects.exists()
+
+
+def test_words_posted_after_the_idle_lock_are_kept_and_offered_back(member_client, member):
+    member.autolock_minutes = 1
+    member.save()
+    session = member_client.session
+    session["reclaim_last_seen"] = int(time.time()) - 3600
+    session.save()
+
+    response = member_client.post(
+        URL, {"title": "Late", "body": "words from before the lock", "tags": "night"}
+    )
+
+    assert response.status_code == 302
+    assert response["Location"].startswith(reverse("account_login"))
+    assert not Entry.objects.exists()
+    assert member_client.get(URL).status_code == 302  # really signed out
+
+    again = Client()
+    assert again.login(username="member", password=PASSWORD)
+    page = again.get(URL).content.decode()
+    assert "words from before the lock" in page
+    assert 'value="Late"' in page
+    listing = again.get(reverse("journal:list")).content.decode()
+    assert "You have words you didn't save yet" in listing
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, db):
+    for response in (client.get(URL), client.post(URL, {"body": "x"})):
+        assert response.status_code == 302
+        assert response["Location"].startswith(reverse("account_login"))
+    assert not Entry.objects.exists()
+
+
+def test_another_members_draft_is_never_offered(other_client, member):
+    do_save_draft(member, {"body": "only mine"})
+    assert "only mine" not in other_client.get(URL).content.decode()
