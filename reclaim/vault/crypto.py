@@ -137,12 +137,13 @@ def open_system(token: str, purpose: str) -> str:
     version, key_id, b64 = (token.split(":", 2) + ["", ""])[:3]
     if version != f"v{VERSION}" or not b64:
         raise VaultError(f"A {purpose} secret is not sealed.")
-    blob = base64.urlsafe_b64decode(b64)
+    master = keys.master_key(key_id)
     try:
-        plain = AESGCM(keys.master_key(key_id).key).decrypt(
-            blob[:12], blob[12:], f"system|{purpose}".encode()
-        )
-    except InvalidTag:
+        blob = base64.urlsafe_b64decode(b64)
+        plain = AESGCM(master.key).decrypt(blob[:12], blob[12:], f"system|{purpose}".encode())
+    except (InvalidTag, ValueError):
+        # ValueError covers a mangled token (bad base64, a nonce cut short):
+        # that is as unreadable as a wrong key, and must say so the same way.
         raise VaultError(f"A {purpose} secret does not open.") from None
     return plain.decode()
 

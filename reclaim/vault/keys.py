@@ -20,6 +20,7 @@ from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
 
 _ID = re.compile(r"^[A-Za-z0-9-]{1,32}$")
+_TO_STANDARD = str.maketrans("-_", "+/")
 
 
 @dataclass(frozen=True)
@@ -38,7 +39,10 @@ def parse_master_keys(text: str, source: str) -> list[MasterKey]:
         if not sep or not _ID.match(key_id):
             raise ImproperlyConfigured(f"{source}: each key must look like 'id:base64key'.")
         try:
-            key = base64.urlsafe_b64decode(b64 + "=" * (-len(b64) % 4))
+            # Strict, so a typo is reported rather than silently skipped; both
+            # alphabets, because `openssl rand -base64 32` writes "+" and "/".
+            padded = b64.translate(_TO_STANDARD) + "=" * (-len(b64) % 4)
+            key = base64.b64decode(padded, validate=True)
         except ValueError:
             raise ImproperlyConfigured(f"{source}: key {key_id!r} is not base64.") from None
         if len(key) != 32:
@@ -84,7 +88,10 @@ def prepend_key_to_file() -> MasterKey:
     path = _keys_file()
     line = new_key_line()
     tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    # A leftover temporary file would keep its old (maybe wider) mode under
+    # O_TRUNC, so start from a new file that is 0600 from its first byte.
+    tmp.unlink(missing_ok=True)
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
     with os.fdopen(fd, "w") as handle:
         handle.write(line + "\n" + path.read_text())
     tmp.replace(path)

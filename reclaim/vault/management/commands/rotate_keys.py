@@ -1,4 +1,5 @@
-from django.core.management.base import BaseCommand
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management.base import BaseCommand, CommandError
 
 from reclaim.vault import crypto, keys
 
@@ -14,10 +15,14 @@ class Command(BaseCommand):
         )
 
     def handle(self, *args, **options):
-        if options["new"]:
-            key = keys.prepend_key_to_file()
-            self.stdout.write(f"Added master key {key.key_id}.")
-        done = crypto.rotate()
+        try:
+            if options["new"]:
+                key = keys.prepend_key_to_file()
+                self.stdout.write(f"Added master key {key.key_id}.")
+            done = crypto.rotate()
+        except ImproperlyConfigured as error:
+            # The operator needs the one sentence that says what to fix, not a traceback.
+            raise CommandError(str(error)) from None
         newest = keys.newest_master_key().key_id
         self.stdout.write(
             f"Re-wrapped {done['data_keys']} data keys and {done['system_secrets']} "

@@ -1,0 +1,212 @@
+"""`Sealed` on a real model: values round-trip, and a sealed value opens
+only in the row, field and member it was written for."""
+
+from __future__ import annotations
+
+import uuid
+from pathlib import Path
+
+import pytest
+from django.db import connection
+
+from reclaim.accounts.models import Situation
+from reclaim.vault import crypto
+from reclaim.vault.crypto import VaultError
+from reclaim.vault.fields import Sealed
+
+from .conftest import raw_column
+
+DETAILS = {
+    "what": ["affair", "emotional"],
+    "discovered": "2025-11-03",
+    "living_together": "yes",
+    "children": "",
+    "note": "Ich wünschte, ich hätte es früher gewusst 🌧",
+}
+
+
+def _saved(owner, details=DETAILS) -> Situation:
+    situation = Situation(owner=owner)
+    situation.details = details
+    situation.save()
+    return situation
+
+
+def _fresh(situation: Situation) -> Situation:
+    return Situation.objects.get(pk=situation.pk)
+
+
+def test_json_round_trips_through_the_database(member):
+    situation = _saved(member)
+    assert _fresh(situation).details == DETAILS
+
+
+def test_it_accepts_the_value_as_a_keyword_argument(member):
+    situation = Situation.objects.create(owner=member, details={"children": "no"})
+    assert _fresh(situation).details == {"children": "no"}
+
+
+def test_none_is_stored_as_null_and_reads_back_as_none(member):
+    situation = Situation.objects.create(owner=member, details=None)
+    assert situation.details_sealed is None
+    assert _fresh(situation).details is None
+
+
+def test_the_column_holds_no_plaintext(member):
+    situation = _saved(member)
+    raw = raw_column("accounts_situation", "details_sealed", situation.pk)
+    assert raw[0] == crypto.VERSION
+    for secret in (b"affair", b"2025-11-03", "wünschte".encode()):
+        assert secret not in raw
+
+
+def test_sealing_twice_gives_different_bytes(member):
+    first = _saved(member)
+    blob = bytes(first.details_sealed)
+    first.details = DETAILS
+    assert bytes(first.details_sealed) != blob
+
+
+def test_a_tampered_byte_anywhere_fails(member):
+    situation = _saved(member)
+    blob = bytes(_fresh(situation).details_sealed)
+    for position in range(len(blob)):
+        tampered = bytearray(blob)
+        tampered[position] ^= 0x01
+        Situation.objects.filter(pk=situation.pk).update(details_sealed=bytes(tampered))
+        with pytest.raises(VaultError):
+            _fresh(situation).details  # noqa: B018
+
+
+def test_a_truncated_value_fails(member):
+    situation = _saved(member)
+    blob = bytes(situation.details_sealed)
+    for cut in (0, 1, 20, len(blob) - 1):
+        Situation.objects.filter(pk=situation.pk).update(details_sealed=blob[:cut])
+        with pytest.raises(VaultError):
+            _fresh(situation).details  # noqa: B018
+
+
+def test_a_wrong_version_byte_fails(member):
+    situation = _saved(member)
+    blob = bytes(situation.details_sealed)
+    Situation.objects.filter(pk=situation.pk).update(details_sealed=bytes([2]) + blob[1:])
+    with pytest.raises(VaultError, match="known version"):
+        _fresh(situation).details  # noqa: B018
+
+
+def test_it_rejects_a_value_copied_to_another_row_of_the_same_member(member):
+    situation = _saved(member)
+    # A member has one situation, so the other row is a second instance with
+    # its own id: exactly what a copied ciphertext would meet.
+    elsewhere = Situation(id=uuid.uuid4(), owner=member)
+    elsewhere.details_sealed = situation.details_sealed
+    with pytest.raises(VaultError):
+        elsewhere.details  # noqa: B018
+
+
+def test_it_rejects_a_value_copied_to_another_members_row(member, other_member):
+    mine = _saved(member)
+    theirs = _saved(other_member, {"children": "no"})
+    Situation.objects.filter(pk=theirs.pk).update(details_sealed=mine.details_sealed)
+    with pytest.raises(VaultError):
+        _fresh(theirs).details  # noqa: B018
+
+
+def test_it_rejects_a_copied_value_even_with_the_key_id_rewritten(member, other_member):
+    mine = _saved(member)
+    theirs = _saved(other_member, {"children": "no"})
+    blob = bytes(mine.details_sealed)
+    their_key_id = bytes(theirs.details_sealed)[1:9]
+    forged = blob[:1] + their_key_id + blob[9:]
+    Situation.objects.filter(pk=theirs.pk).update(details_sealed=forged)
+    with pytest.raises(VaultError):
+        _fresh(theirs).details  # noqa: B018
+
+
+def test_it_rejects_a_value_copied_to_another_field(member):
+    situation = _saved(member)
+    where = {"label": "accounts.situation", "owner_id": member.pk, "row_id": situation.pk}
+    assert crypto.open_sealed(situation.details_sealed, field="details", **where)
+    with pytest.raises(VaultError):
+        crypto.open_sealed(situation.details_sealed, field="notes", **where)
+
+
+def test_it_rejects_a_value_copied_to_another_model(member):
+    situation = _saved(member)
+    with pytest.raises(VaultError):
+        crypto.open_sealed(
+            situation.details_sealed,
+            label="journal.entry",
+            field="details",
+            owner_id=member.pk,
+            row_id=situation.pk,
+        )
+
+
+def test_it_needs_an_owner_before_a_value_is_set():
+    situation = Situation()
+    with pytest.raises(VaultError, match="owner"):
+        situation.details = {"children": "no"}
+
+
+class _Meta:
+    label_lower = "tests.note"
+
+
+class _Note:
+    """The smallest thing `Sealed` can sit on, to exercise the text kind."""
+
+    _meta = _Meta()
+    body = Sealed()
+
+    def __init__(self, owner_id: int) -> None:
+        self.owner_id = owner_id
+        self.pk = uuid.uuid4()
+        self.body_sealed = None
+
+
+def test_text_round_trips_and_an_empty_column_reads_as_empty_text(member):
+    note = _Note(member.pk)
+    assert note.body == ""
+    note.body = "Heute war ein schwerer Tag."
+    copy = _Note(member.pk)
+    copy.pk, copy.body_sealed = note.pk, note.body_sealed
+    assert copy.body == "Heute war ein schwerer Tag."
+
+
+def test_sealed_only_accepts_text_or_json():
+    with pytest.raises(ValueError):
+        Sealed("pickle")
+
+
+def _database_bytes() -> bytes:
+    path = Path(connection.settings_dict["NAME"])
+    found = b""
+    for candidate in (path, Path(f"{path}-wal"), Path(f"{path}-journal")):
+        if candidate.exists():
+            found += candidate.read_bytes()
+    return found
+
+
+@pytest.mark.django_db(transaction=True)
+def test_a_saved_phrase_never_reaches_the_database_on_disk(member):
+    phrase = f"marigold-lantern-{uuid.uuid4().hex}"
+    situation = Situation.objects.create(owner=member, details={"note": phrase})
+    assert Situation.objects.get(pk=situation.pk).details == {"note": phrase}
+    if connection.vendor == "sqlite":
+        on_disk = _database_bytes()
+        assert len(on_disk) > 0
+        assert phrase.encode() not in on_disk
+        # The check would see a plaintext column: the member's name is on disk.
+        assert b"member@example.org" in on_disk
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(
+                "SELECT count(*) FROM accounts_situation "
+                "WHERE encode(details_sealed, 'escape') LIKE %s",
+                [f"%{phrase}%"],
+            )
+            assert cursor.fetchone()[0] == 0
+            cursor.execute("SELECT count(*) FROM accounts_situation")
+            assert cursor.fetchone()[0] == 1
