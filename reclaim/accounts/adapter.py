@@ -6,15 +6,20 @@ from __future__ import annotations
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.core import ratelimit
+from allauth.core.internal import ratelimit as _ratelimit
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.core import signing
 from django.http import HttpRequest
+from django.urls import reverse
 
 from reclaim.vault import crypto
 
 KNOWN_DEVICE_COOKIE = "reclaim_device"
 KNOWN_DEVICE_SALT = "reclaim.known-device"
+
+
+def _login_name(credentials: dict[str, Any]) -> str:
+    return credentials.get("email", credentials.get("username", "")).lower()
 
 
 def client_address(request: HttpRequest) -> str:
@@ -41,35 +46,50 @@ class AccountAdapter(DefaultAccountAdapter):
     signed cookie and are not held back by it.
     """
 
+    error_messages = {
+        **DefaultAccountAdapter.error_messages,
+        "too_many_login_attempts": (
+            "To keep your account safe, we have paused sign-in here for a little while "
+            "after several tries. Nothing is wrong with your account. You could try again "
+            "later, or reset your password."
+        ),
+    }
+
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
-        login = credentials.get("email", credentials.get("username", "")).lower()
-        return f"{login}@{client_address(request)}"
+        return f"{_login_name(credentials)}@{client_address(request)}"
 
     def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
-        login = credentials.get("email", credentials.get("username", "")).lower()
-        self._account_rl = None
-        if not is_known_device(request, login):
-            allowed = ratelimit.consume(request, action="login_failed_account", key=login)
-            if not allowed:
-                raise self.validation_error("too_many_login_attempts")
-            self._account_rl = login
+        # The per-address limit first: a try refused there never reached the
+        # password, so it must not use up the account-wide allowance as well.
         super().pre_authenticate(request, **credentials)
+        login = _login_name(credentials)
+        self._account_rl_usage = None
+        if not is_known_device(request, login):
+            # allauth's internal limiter (its own adapter uses it) hands back a
+            # usage that can be rolled back; the public one answers only yes or no.
+            usage = _ratelimit.consume(
+                request, app="allauth.account", action="login_failed_account", key=login
+            )
+            if not usage:
+                self._rollback_login_failed_rl_usage()
+                raise self.validation_error("too_many_login_attempts")
+            self._account_rl_usage = usage
 
     def authenticate(self, request: HttpRequest, **credentials: Any):
         user = super().authenticate(request, **credentials)
-        if user is not None and getattr(self, "_account_rl", None):
-            # A right password is not a failure: give the attempt back.
-            ratelimit.clear(request, action="login_failed_account", key=self._account_rl)
         if user is not None:
-            request._reclaim_known_login = credentials.get(
-                "email", credentials.get("username", "")
-            ).lower()
+            # A right password is not a failure: give back this one attempt,
+            # and only this one (the guesses before it still count).
+            usage = getattr(self, "_account_rl_usage", None)
+            if usage:
+                usage.rollback()
+            request._reclaim_known_login = _login_name(credentials)
         return user
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         user = request.user
         if user.is_authenticated and user.onboarded is None:
-            return "/welcome/"
+            return reverse("accounts:welcome")
         return super().get_login_redirect_url(request)
 
     def format_email_subject(self, subject: str) -> str:

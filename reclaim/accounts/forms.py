@@ -66,11 +66,17 @@ class PlaceForm(forms.ModelForm):
         help_text="So we can show the right helplines.",
         choices=country_choices,
         required=False,
+        error_messages={
+            "invalid_choice": "We do not know that country. Could you choose one from the list?"
+        },
     )
     timezone = forms.ChoiceField(
         label="Time zone",
         help_text="So your days start and end when yours do.",
         choices=[(tz, tz.replace("_", " ")) for tz in TIMEZONES],
+        error_messages={
+            "invalid_choice": "We do not know that time zone. Could you choose one from the list?"
+        },
     )
 
     class Meta:

@@ -24,12 +24,15 @@ def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
     index = STEPS.index(step)
     next_step = STEPS[index + 1] if index + 1 < len(STEPS) else None
     form = None
+    # Every answer on these steps is optional, so an empty POST is a real
+    # answer ("nothing to add"), not an unbound form.
+    data = request.POST if request.method == "POST" else None
     if step == "situation":
         existing = Situation.objects.filter(owner=user).first()
         initial = existing.details if existing else {}
-        form = SituationForm(request.POST or None, initial=initial)
+        form = SituationForm(data, initial=initial)
     elif step == "place":
-        form = PlaceForm(request.POST or None, instance=user)
+        form = PlaceForm(data, instance=user)
 
     if request.method == "POST":
         if "skip" in request.POST:
@@ -96,9 +99,15 @@ def recover(request: HttpRequest) -> HttpResponse:
             form.add_error(None, "Too many tries for now. Please wait an hour and try again.")
         else:
             user = User.objects.filter(username__iexact=username).first()
-            if user is None or not actions.do_use_recovery_code(user, form.cleaned_data["code"]):
+            # Check the new password before using up a code, so a too-short
+            # password does not cost the member one of their ten codes. An
+            # unknown username is checked against a stand-in, so the answer
+            # does not reveal which usernames exist.
+            password_ok = form.check_password_for(user or User(username=username))
+            code = form.cleaned_data["code"]
+            if password_ok and (user is None or not actions.do_use_recovery_code(user, code)):
                 form.add_error("code", "That username and code do not match. Each code works once.")
-            elif form.check_password_for(user):
+            elif password_ok:
                 user.set_password(form.cleaned_data["password1"])
                 user.save(update_fields=["password"])
                 messages.success(request, "Your new password is set. You can sign in now.")

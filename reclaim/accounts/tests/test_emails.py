@@ -1,0 +1,81 @@
+"""E-mails say nothing about what the app is for: someone else may read the inbox."""
+
+from __future__ import annotations
+
+import pytest
+from django.core import mail
+
+SENSITIVE = ("reclaim", "betray", "affair", "trauma", "journal", "healing", "partner")
+
+
+def _assert_neutral(message) -> None:
+    text = f"{message.subject}\n{message.body}".lower()
+    for alternative in getattr(message, "alternatives", []):
+        text += str(alternative[0]).lower()
+    for word in SENSITIVE:
+        assert word not in text, f"{word!r} in an e-mail: {message.subject!r}"
+
+
+@pytest.fixture
+def neutral_site(settings):
+    # The operator's own site name is the one thing that could leak; by
+    # default e-mails use the discreet name instead.
+    settings.RECLAIM_SITE_NAME = "Reclaim"
+    return settings
+
+
+def test_the_verification_email_is_neutral(client, db, neutral_site):
+    client.post(
+        "/account/signup/",
+        {
+            "username": "quietfern",
+            "email": "fern@example.org",
+            "password1": "copper kettles hum beside the lake",
+            "password2": "copper kettles hum beside the lake",
+        },
+    )
+    (message,) = mail.outbox
+    assert message.subject == "Confirm your address"
+    assert "Notes" in message.body
+    _assert_neutral(message)
+
+
+def test_the_password_reset_email_is_neutral(client, member, neutral_site):
+    response = client.post("/account/password/reset/", {"email": member.email})
+    assert response.status_code == 302
+    (message,) = mail.outbox
+    assert message.subject == "Your password link"
+    assert "/account/password/reset/key/" in message.body
+    _assert_neutral(message)
+
+
+def test_a_reset_for_an_unknown_address_sends_nothing_revealing(client, db, neutral_site):
+    client.post("/account/password/reset/", {"email": "nobody@example.org"})
+    for message in mail.outbox:
+        _assert_neutral(message)
+
+
+def test_the_password_changed_notice_is_neutral(member_client, member, neutral_site):
+    response = member_client.post(
+        "/account/password/change/",
+        {
+            "oldpassword": "a long and quiet river",
+            "password1": "copper kettles hum beside the lake",
+            "password2": "copper kettles hum beside the lake",
+        },
+    )
+    assert response.status_code == 302
+    for message in mail.outbox:
+        _assert_neutral(message)
+
+
+def test_adding_an_address_sends_a_neutral_confirmation(member_client, neutral_site):
+    member_client.post("/account/email/", {"action_add": "", "email": "robin.new@example.org"})
+    assert mail.outbox
+    for message in mail.outbox:
+        _assert_neutral(message)
+
+
+def test_emails_carry_no_subject_prefix(client, member, neutral_site):
+    client.post("/account/password/reset/", {"email": member.email})
+    assert not mail.outbox[0].subject.startswith("[")
