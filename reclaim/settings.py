@@ -337,7 +337,10 @@ WHITENOISE_AUTOREFRESH = DEBUG
 
 SECURE_HSTS_SECONDS = env_int("RECLAIM_HSTS_SECONDS", 31536000, minimum=0)
 SECURE_HSTS_INCLUDE_SUBDOMAINS = True
-SECURE_HSTS_PRELOAD = False
+# Preloading is a promise about a whole domain that only its owner can make,
+# so it is opt-in, and Django's reminder about it (W021) is silenced.
+SECURE_HSTS_PRELOAD = env_bool("RECLAIM_HSTS_PRELOAD", False)
+SILENCED_SYSTEM_CHECKS = ["security.W021"]
 SECURE_SSL_REDIRECT = env_bool("RECLAIM_HTTPS", False)
 SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
 CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
