@@ -2,8 +2,7 @@
 
 Views only parse the request and call these. They check what they are given
 (forms check first, with kinder words; these checks are the last line for
-every other caller), seal what is sensitive, and leave a marked place for the
-risk scan of the member's own words.
+every other caller) and seal what is sensitive.
 """
 
 from __future__ import annotations
@@ -142,10 +141,10 @@ def do_save_result(
         Reminder.objects.filter(owner=user, code=scored.code, closed__isnull=True).update(
             closed=timezone.now()
         )
-    # The member's note is their own words about their life. The safety work
-    # (reclaim/safety, issue 4) listens to it for risk here, after saving, so
-    # nothing is ever blocked; a PHQ-9 `safety` flag needs no call here,
-    # because the result page opens the support panel from the sealed flags.
+    # Listening for risk (the PHQ-9 `safety` flag and the member's note) happens
+    # after saving, in the view that finished the questionnaire
+    # (views._listen_for_risk), because the safety panel that follows needs
+    # the member's session. Nothing here is ever blocked by it.
     return result
 
 

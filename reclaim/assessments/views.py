@@ -21,6 +21,7 @@ from django.utils import timezone
 from django.utils.http import urlencode
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from reclaim.safety import response as safety_response
 from reclaim.safety.lines import load_country
 
 from . import actions, queries
@@ -307,7 +308,22 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
             "Your other answers are kept.",
         )
         return redirect(_take_url(instrument.code, _page_of(item, pages), f"q{item}"))
+    _listen_for_risk(request, result)
     return redirect("assessments:result", result_id=result.id)
+
+
+def _listen_for_risk(request: HttpRequest, result: Result) -> None:
+    """Hand a finished result to the safety work (reclaim/safety), after it is saved.
+
+    A PHQ-9 `safety` flag opens the urgent path, and the member's own note is
+    listened to like any other writing; either way the next page (the result)
+    shows the safety panel. These calls never raise and never block: the
+    result is already kept.
+    """
+    if "safety" in result.summary["flags"]:
+        safety_response.after_safety_flag(request, source="assessment")
+    if result.note:
+        safety_response.after_writing_request(request, result.note, source="assessment_note")
 
 
 # --- results ----------------------------------------------------------------
@@ -368,7 +384,10 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
             }
 
     flags = [flag for flag in instrument.flags if flag.code in current.flags]
-    safety = "safety" in current.flags
+    # Right after finishing, the safety work's own panel (in the layout) is
+    # waiting for this moment; this page's calmer panel then stays out of the
+    # way, and shows whenever the result is opened again.
+    safety = "safety" in current.flags and safety_response.pending_event(request) is None
     suggest_professional = instrument.code == "pcl5" and (
         "dsm5_pattern" in current.flags or current.band == "at_or_above_cutpoint"
     )
@@ -381,7 +400,9 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
             "score": score_words(instrument, current.score),
             "band": band,
             "flags": [flag for flag in flags if flag.code != "safety"],
-            "safety_flag": next((flag for flag in flags if flag.code == "safety"), None),
+            "safety_flag": (
+                next((flag for flag in flags if flag.code == "safety"), None) if safety else None
+            ),
             # The member's own country; the fallback names no numbers but says what to do.
             "country": load_country(user.country) if safety else None,
             "suggest_professional": suggest_professional,

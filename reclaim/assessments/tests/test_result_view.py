@@ -28,12 +28,48 @@ def test_phq9_item_9_opens_the_support_panel_whatever_the_total(member_client, m
     response = answer_all(member_client, "phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1])
     page = member_client.get(response["Location"]).content.decode()
     assert "Few signs of low mood" in page
-    assert "have to carry this alone" in page
     assert "Samaritans" in page
     assert "116 123" in page
     assert 'href="tel:999"' in page
-    # The panel comes before the score.
+    # The panel comes before the score, and only once.
     assert page.index("Samaritans") < page.index("Your score")
+    assert page.count("<h3>Samaritans</h3>") == 1
+
+
+def test_finishing_with_the_safety_flag_opens_the_urgent_path(member_client, member):
+    from reclaim.safety.models import RiskEvent
+
+    answer_all(member_client, "phq9", [0, 0, 0, 0, 0, 0, 0, 0, 2])
+    event = RiskEvent.objects.get(owner=member)
+    assert event.source == "assessment"
+    assert event.level == "urgent"
+
+
+def test_the_note_is_listened_to_for_risk_after_saving(member_client, member):
+    from reclaim.safety.models import RiskEvent
+
+    answer_all(member_client, "gad7", [1] * 7, note="Some nights I want to end my life.")
+    assert Result.objects.filter(owner=member).exists()
+    assert RiskEvent.objects.get(owner=member).source == "assessment_note"
+
+
+def test_an_ordinary_note_records_nothing(member_client, member):
+    from reclaim.safety.models import RiskEvent
+
+    answer_all(member_client, "gad7", [1] * 7, note="Slept badly after the phone call.")
+    assert not RiskEvent.objects.exists()
+
+
+def test_opening_a_flagged_result_again_still_shows_the_lines(member_client, member):
+    response = answer_all(member_client, "phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1])
+    member_client.get(response["Location"])
+    from reclaim.safety.models import RiskEvent
+
+    RiskEvent.objects.update(acknowledged=timezone.now())
+    page = member_client.get(response["Location"]).content.decode()
+    assert "have to carry this alone" in page
+    assert page.count("<h3>Samaritans</h3>") == 1
+    assert 'href="tel:999"' in page
 
 
 def test_the_support_panel_follows_the_members_country(member_client, member):
