@@ -72,7 +72,8 @@ def _matches(entry: Entry, terms: list[str], tag: str | None) -> bool:
         return True
     # Cheap fields first: the body is opened only when the title and tags
     # do not already hold every word.
-    missing = [t for t in terms if not any(t in field for field in (entry.title.casefold(), *tags))]
+    short = "\n".join([entry.title, *tags]).casefold()
+    missing = [t for t in terms if t not in short]
     if not missing:
         return True
     body = entry.body.casefold()
