@@ -1,0 +1,129 @@
+"""Measuring the detector against labelled sentences.
+
+Shared by the tests and by `bench/detection.py`, so both count a catch, a
+false alarm and a per-category score the same way.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .engine import CATEGORIES, NONE, RiskAssessment
+
+LABELLED_DIR = Path(__file__).resolve().parent.parent / "tests" / "labelled"
+
+
+@dataclass(frozen=True, slots=True)
+class Example:
+    text: str
+    level: str
+    categories: frozenset[str]
+    kind: str
+
+    @property
+    def is_risk(self) -> bool:
+        return self.level != NONE
+
+
+def load(name: str) -> list[Example]:
+    """Read `dev` or `heldout` (a TSV file in the labelled folder)."""
+    path = LABELLED_DIR / f"{name}.tsv"
+    with path.open(encoding="utf-8", newline="") as f:
+        rows = csv.DictReader(f, delimiter="\t", quoting=csv.QUOTE_NONE)
+        return [
+            Example(
+                text=row["text"],
+                level=row["level"],
+                categories=frozenset(c for c in row["categories"].split(",") if c),
+                kind=row["kind"],
+            )
+            for row in rows
+        ]
+
+
+def caught(example: Example, result: RiskAssessment) -> bool:
+    """A risk sentence is caught when any risk is found and the expected
+    categories are all among those found."""
+    return result.level != NONE and example.categories <= result.categories
+
+
+@dataclass
+class Report:
+    risk_total: int = 0
+    risk_caught: int = 0
+    lookalike_total: int = 0
+    lookalike_fired: int = 0
+    lookalike_by_kind: dict[str, list[int]] = field(
+        default_factory=lambda: defaultdict(lambda: [0, 0])
+    )
+    urgent_total: int = 0
+    urgent_right: int = 0
+    level_exact: int = 0
+    true_pos: Counter[str] = field(default_factory=Counter)
+    false_pos: Counter[str] = field(default_factory=Counter)
+    false_neg: Counter[str] = field(default_factory=Counter)
+    misses: list[tuple[Example, RiskAssessment]] = field(default_factory=list)
+    false_alarms: list[tuple[Example, RiskAssessment]] = field(default_factory=list)
+    wrong_urgent: list[tuple[Example, RiskAssessment]] = field(default_factory=list)
+
+    @property
+    def recall(self) -> float:
+        return self.risk_caught / self.risk_total if self.risk_total else 1.0
+
+    @property
+    def false_positive_rate(self) -> float:
+        return self.lookalike_fired / self.lookalike_total if self.lookalike_total else 0.0
+
+    @property
+    def urgent_accuracy(self) -> float:
+        return self.urgent_right / self.urgent_total if self.urgent_total else 1.0
+
+    def category_precision(self, category: str) -> float:
+        found = self.true_pos[category] + self.false_pos[category]
+        return self.true_pos[category] / found if found else 1.0
+
+    def category_recall(self, category: str) -> float:
+        expected = self.true_pos[category] + self.false_neg[category]
+        return self.true_pos[category] / expected if expected else 1.0
+
+
+def evaluate(examples: Iterable[Example], detect: Callable[[str], RiskAssessment]) -> Report:
+    report = Report()
+    for example in examples:
+        result = detect(example.text)
+        for category in CATEGORIES:
+            expected = category in example.categories
+            found = category in result.categories
+            if expected and found:
+                report.true_pos[category] += 1
+            elif found:
+                report.false_pos[category] += 1
+            elif expected:
+                report.false_neg[category] += 1
+        if result.level == example.level:
+            report.level_exact += 1
+        if example.is_risk:
+            report.risk_total += 1
+            if caught(example, result):
+                report.risk_caught += 1
+            else:
+                report.misses.append((example, result))
+            if example.level == "urgent":
+                report.urgent_total += 1
+                if result.level == "urgent":
+                    report.urgent_right += 1
+                else:
+                    report.wrong_urgent.append((example, result))
+        else:
+            report.lookalike_total += 1
+            counts = report.lookalike_by_kind[example.kind]
+            counts[1] += 1
+            if result.level != NONE:
+                report.lookalike_fired += 1
+                counts[0] += 1
+                report.false_alarms.append((example, result))
+    return report

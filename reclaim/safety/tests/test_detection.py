@@ -1,0 +1,364 @@
+"""Tests for the risk detector (issue 4).
+
+The labelled sentences live in `labelled/`: `dev.tsv` is what the rules were
+tuned on, `heldout.tsv` was written first and never tuned on. Speed is
+measured by `bench/detection.py`; the time limit here only guards against a
+pattern that backtracks catastrophically.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+import subprocess
+import sys
+import time
+
+import pytest
+
+from reclaim.safety import RiskAssessment, detect
+from reclaim.safety.detection import CATEGORIES, LEVELS
+from reclaim.safety.detection.evaluation import evaluate, load
+from reclaim.safety.detection.lexicon_en import LEXICON
+
+DEV = load("dev")
+HELDOUT = load("heldout")
+
+# The floor for the held-out set, fixed before its first measurement. It is
+# lower than the dev bar on purpose: these sentences were never tuned on.
+HELDOUT_MIN_RECALL = 0.90
+HELDOUT_MAX_FALSE_POSITIVE_RATE = 0.10
+
+
+def _describe(pairs: list) -> str:
+    return "\n".join(
+        f"  {e.level:8} {sorted(e.categories)} | {e.text} -> {r.level} {sorted(r.categories)}"
+        for e, r in pairs
+    )
+
+
+# --- The labelled sets ------------------------------------------------------
+
+
+def test_the_labelled_sets_are_big_enough_and_cover_every_kind():
+    assert len(DEV) + len(HELDOUT) >= 300
+    assert len(HELDOUT) >= 90
+    for examples in (DEV, HELDOUT):
+        kinds = {e.kind for e in examples}
+        assert {
+            "suicide_passive",
+            "suicide_active",
+            "self_harm",
+            "harm_to_others",
+            "abuse",
+        } <= kinds
+        assert {"idiom", "negation", "others", "past", "distress", "anger"} <= kinds
+        for e in examples:
+            assert e.level in LEVELS
+            assert e.categories <= set(CATEGORIES)
+            assert (e.level == "none") == (not e.categories)
+
+
+def test_it_catches_at_least_97_percent_of_dev_risk_sentences():
+    report = evaluate(DEV, detect)
+    assert report.recall >= 0.97, f"recall {report.recall:.3f}\n{_describe(report.misses)}"
+
+
+def test_it_fires_on_at_most_5_percent_of_dev_lookalikes():
+    report = evaluate(DEV, detect)
+    assert report.false_positive_rate <= 0.05, (
+        f"false-positive rate {report.false_positive_rate:.3f}\n{_describe(report.false_alarms)}"
+    )
+
+
+def test_it_rates_the_dev_urgent_sentences_urgent():
+    report = evaluate(DEV, detect)
+    assert report.urgent_accuracy >= 0.95, (
+        f"urgent accuracy {report.urgent_accuracy:.3f}\n{_describe(report.wrong_urgent)}"
+    )
+
+
+def test_it_holds_the_stated_floor_on_the_heldout_set():
+    report = evaluate(HELDOUT, detect)
+    # The real numbers are printed by `uv run python bench/detection.py`.
+    print(
+        f"held-out: recall {report.recall:.3f} ({report.risk_caught}/{report.risk_total}), "
+        f"false-positive rate {report.false_positive_rate:.3f} "
+        f"({report.lookalike_fired}/{report.lookalike_total})"
+    )
+    assert report.recall >= HELDOUT_MIN_RECALL
+    assert report.false_positive_rate <= HELDOUT_MAX_FALSE_POSITIVE_RATE
+
+
+# --- Named cases from the issue ---------------------------------------------
+
+SUICIDE = [
+    "I wish I could go to sleep and not wake up.",
+    "Everyone would be better off if I was gone.",
+    "I'd be better off dead.",
+    "Nobody would notice if I was gone.",
+    "Nobody would miss me if I was gone.",
+    "I can't go on.",
+    "I want to end it all.",
+    "kms",
+    "i'm going to unalive myself",
+    "I've been giving my things away, I won't need them.",
+    "I've been saving my pills.",
+    "I bought a rope and I know what it's for.",
+    "I keep thinking about the bridge and jumping.",
+    "I'm going to overdose.",
+    "This is goodbye, everyone.",
+    "I have a plan to kill myself.",
+    "suicde is all I think about",
+    "i want to kil myself",
+    "i wanna die",
+    "I DON’T WANT TO LIVE ANYMORE",
+    "i want to dieeeee",
+]
+
+SELF_HARM = [
+    "I cut myself again last night.",
+    "I've been burning myself with a lighter.",
+    "I keep hurting myself.",
+    "sh relapse, I hate myself",
+    "As a teenager I used to cut, and last night I did it again, I cut myself.",
+]
+
+HARM_TO_OTHERS = [
+    "I am going to kill him, I have the knife ready.",
+    "I'm going to hurt her, I know where she lives.",
+    "I bought a knife for her.",
+]
+
+ABUSE = [
+    "He choked me.",
+    "She threatened to kill me if I leave.",
+    "He locked me in.",
+    "He hit me.",
+    "I'm scared he'll hurt me.",
+    "He has a gun and said he'd use it if I go.",
+]
+
+
+@pytest.mark.parametrize("text", SUICIDE)
+def test_it_flags_suicidal_language(text):
+    result = detect(text)
+    assert result.level != "none" and "suicide" in result.categories, result
+
+
+@pytest.mark.parametrize("text", SELF_HARM)
+def test_it_flags_self_harm(text):
+    result = detect(text)
+    assert result.level != "none" and "self_harm" in result.categories, result
+
+
+@pytest.mark.parametrize("text", HARM_TO_OTHERS)
+def test_it_flags_credible_intent_to_hurt_someone(text):
+    result = detect(text)
+    assert "harm_to_others" in result.categories, result
+
+
+@pytest.mark.parametrize("text", ABUSE)
+def test_it_flags_danger_from_a_partner(text):
+    result = detect(text)
+    assert "abuse" in result.categories, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've been saving my pills for tonight.",
+        "I'm going to kill myself tonight.",
+        "I wrote a note for the kids explaining why I had to go.",
+        "I know which bridge I would use.",
+        "I cut too deep and it won't stop bleeding.",
+        "I'm going to kill him, I bought a knife for him.",
+        "I bought a knife for her.",
+        "He choked me.",
+        "She threatened to kill me if I leave.",
+        "He locked me in the bedroom.",
+        "He held a knife to my throat.",
+        "He has a gun and said he'd use it if I leave.",
+    ],
+)
+def test_it_rates_clear_immediate_danger_urgent(text):
+    assert detect(text).level == "urgent", detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I wish I wouldn't wake up.",
+        "I cut myself again.",
+        "He hit me.",
+        "He controls everything, the money and my phone.",
+        "I'm scared of him.",
+        "I want to hurt her.",
+    ],
+)
+def test_it_rates_thoughts_urges_and_disclosures_elevated(text):
+    assert detect(text).level == "elevated", detect(text)
+
+
+LOOKALIKES = [
+    # idioms
+    "I'm dead tired.",
+    "I'm dying to know what she said.",
+    "I could kill him for lying.",
+    "This is killing me.",
+    "I'm dead lol",
+    "im dead 😂😂",
+    "I'm killing it at work.",
+    "My feet are killing me.",
+    "That cake was to die for.",
+    "I nearly died of embarrassment.",
+    # negations
+    "I would never hurt myself.",
+    "I'm not suicidal.",
+    "He has never hit me.",
+    # other people and the past
+    "My friend's brother died by suicide years ago.",
+    "The film was about a man who killed himself.",
+    "As a teenager I used to self-harm, I've been free of it for 10 years.",
+    # ordinary distress and anger
+    "I cried all night.",
+    "I can't sleep.",
+    "I feel worthless.",
+    "I hate him.",
+    "I'm so angry I could scream.",
+    "I just want the pain to stop.",
+]
+
+
+@pytest.mark.parametrize("text", LOOKALIKES)
+def test_it_stays_quiet_on_lookalikes(text):
+    result = detect(text)
+    assert result.level == "none", result
+
+
+def test_a_denied_wish_to_die_with_a_wish_for_the_pain_to_stop_is_elevated():
+    # A documented choice (see the module docstring): the denial is believed,
+    # but the wish for the pain to end is a warning sign worth a gentle offer.
+    result = detect("I don't want to die, I want the pain to stop.")
+    assert result.level == "elevated"
+    assert result.categories == frozenset({"suicide"})
+
+
+def test_a_plain_denial_of_wanting_to_die_is_none():
+    assert detect("I don't want to die.").level == "none"
+
+
+# --- The result and the interface -------------------------------------------
+
+
+def test_the_result_is_a_frozen_dataclass_with_the_promised_fields():
+    result = detect("He choked me.")
+    assert isinstance(result, RiskAssessment)
+    assert dataclasses.is_dataclass(result)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        result.level = "none"  # type: ignore[misc]
+    assert result.level in LEVELS
+    assert isinstance(result.categories, frozenset)
+    assert isinstance(result.reasons, tuple)
+    assert all(isinstance(r, str) and r for r in result.reasons)
+
+
+def test_reasons_name_the_rule_and_the_matched_words():
+    (reason,) = detect("He choked me.").reasons
+    assert reason.startswith("abuse.urgent.choked")
+    assert "he choked me" in reason
+
+
+def test_none_means_no_categories_and_no_reasons():
+    result = detect("We had pasta for dinner.")
+    assert result == RiskAssessment(level="none", categories=frozenset(), reasons=())
+
+
+def test_a_result_cannot_be_made_with_a_level_that_contradicts_its_categories():
+    with pytest.raises(ValueError):
+        RiskAssessment(level="none", categories=frozenset({"suicide"}))
+    with pytest.raises(ValueError):
+        RiskAssessment(level="urgent", categories=frozenset())
+    with pytest.raises(ValueError):
+        RiskAssessment(level="severe", categories=frozenset({"suicide"}))
+
+
+def test_several_categories_are_reported_together():
+    result = detect("He choked me last night. I want to die.")
+    assert result.categories == frozenset({"abuse", "suicide"})
+    assert result.level == "urgent"
+
+
+@pytest.mark.parametrize("language", ["xx", "en-GB", "EN", "pt_BR", ""])
+def test_unsupported_or_regional_languages_fall_back_to_english(language):
+    assert detect("He choked me.", language=language) == detect("He choked me.")
+
+
+@pytest.mark.parametrize("text", ["", " ", "\n\t  \n", "...", "?!", "😂"])
+def test_empty_whitespace_and_punctuation_only_texts_are_none(text):
+    assert detect(text).level == "none"
+
+
+def test_a_very_long_text_works_and_finds_the_one_risky_sentence():
+    filler = "We went to the park and the kids played on the swings. " * 2000
+    tail = " I want to kill myself."
+    text = filler[: 100_000 - len(tail)] + tail
+    assert len(text) == 100_000
+    start = time.perf_counter()
+    result = detect(text)
+    elapsed = time.perf_counter() - start
+    assert result.level == "urgent" and "suicide" in result.categories
+    # A loose guard against catastrophic backtracking, not a speed target.
+    assert elapsed < 5.0, f"{elapsed:.2f}s"
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["a" * 100_000, "i " * 50_000, "not " * 25_000, "he said that i " * 6_000, "." * 100_000],
+)
+def test_pathological_long_texts_finish_quickly(text):
+    start = time.perf_counter()
+    detect(text[:100_000])
+    assert time.perf_counter() - start < 5.0
+
+
+def test_reasons_stay_short_on_a_long_text_full_of_risk():
+    text = " ".join(e.text for e in DEV if e.level != "none") * 3
+    result = detect(text)
+    assert len(result.reasons) <= 12
+    assert all(len(r) < 200 for r in result.reasons)
+
+
+# --- The engine itself -------------------------------------------------------
+
+
+def test_every_rule_match_contains_one_of_its_necessary_words():
+    # The engine skips a rule on sentences without its necessary words; this
+    # checks, on every dev sentence, that no real match would be skipped.
+    items = LEXICON.rules + LEXICON.contexts
+    for example in DEV:
+        text = LEXICON.idioms.sub(" xidiomx ", LEXICON.normalise(example.text))
+        for item in items:
+            for m in item.pattern.finditer(text):
+                assert item.literals is None or any(w in m.group(0) for w in item.literals), (
+                    item.id,
+                    m.group(0),
+                )
+
+
+def test_no_pattern_was_mangled_by_string_formatting():
+    # A "{0,3}" inside an f-string silently becomes "(0, 3)".
+    for item in LEXICON.rules + LEXICON.contexts:
+        assert not re.search(r"\(\d+, \d+\)", item.pattern.pattern), item.id
+
+
+def test_rule_ids_are_unique_and_name_their_category():
+    ids = [r.id for r in LEXICON.rules]
+    assert len(ids) == len(set(ids))
+    for rule in LEXICON.rules:
+        assert rule.id.split(".")[0] == rule.category
+
+
+def test_importing_the_package_does_not_import_django():
+    code = "import sys, reclaim.safety; assert not any(m.startswith('django') for m in sys.modules)"
+    subprocess.run([sys.executable, "-c", code], check=True)
