@@ -18,6 +18,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from reclaim.safety.response import after_writing
+
 from . import queries
 from .models import (
     COMMON_TRIGGERS,
@@ -107,8 +109,9 @@ def do_create_checkin(
     with transaction.atomic():
         checkin.save(force_insert=True)
         _remember_own_triggers(user, new_own)
-    # Risk detection hook: the safety app's scan of `note` is called here,
-    # after the save, so a member's words are never lost or held back by it.
+    # Listen for risk only after the save, so a member's words are never
+    # lost or held back by it; the view shows the panel if there is one.
+    checkin.risk_event = after_writing(user, note, "checkin")
     return checkin
 
 
@@ -122,8 +125,8 @@ def do_update_checkin(checkin: CheckIn, data: Mapping[str, Any]) -> CheckIn:
     with transaction.atomic():
         checkin.save(update_fields=[*SCALE_NAMES, "note_sealed", "triggers_sealed"])
         _remember_own_triggers(checkin.owner, new_own)
-    # Risk detection hook: as in do_create_checkin, the scan of the changed
-    # `note` is called here, after the save.
+    # As in do_create_checkin: after the save, never in the way.
+    checkin.risk_event = after_writing(checkin.owner, note, "checkin")
     return checkin
 
 

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from reclaim.journal.prompts import get_prompt
+from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import CheckInForm
@@ -45,6 +46,8 @@ def new(request: HttpRequest) -> HttpResponse:
     )
     if form.is_valid():
         checkin = actions.do_create_checkin(user, form.checkin_data())
+        if checkin.risk_event is not None:
+            mark_pending(request, checkin.risk_event)
         return redirect("checkins:saved", pk=checkin.pk)
     latest = queries.latest_today(user)
     return _render(
@@ -116,6 +119,8 @@ def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
     )
     if form.is_valid():
         actions.do_update_checkin(checkin, form.checkin_data())
+        if checkin.risk_event is not None:
+            mark_pending(request, checkin.risk_event)
         messages.success(request, "Your changes are saved.")
         return redirect("checkins:history")
     return _render(

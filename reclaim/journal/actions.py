@@ -15,6 +15,8 @@ from django.db import IntegrityError, transaction
 from django.http import QueryDict
 from django.utils import timezone
 
+from reclaim.safety.response import after_writing
+
 from .forms import TAG_LIMIT, TAGS_PER_ENTRY, split_tags, tags_from, text_from
 from .models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
 from .prompts import get_prompt
@@ -59,8 +61,9 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
         entry.tags = fields["tags"]
         entry.save(force_insert=True)
         Draft.objects.filter(owner=user, entry__isnull=True).delete()
-    # The saved text is checked for risk language here, once that check
-    # exists (issue M18): after saving, so safety never blocks the writing.
+    # Listen for risk only after saving, so safety never blocks the writing;
+    # the view shows the panel if there is one.
+    entry.risk_event = after_writing(user, f"{fields['title']}\n{fields['body']}", "journal")
     return entry
 
 
@@ -74,7 +77,8 @@ def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
         entry.updated = timezone.now()
         entry.save(update_fields=["title_sealed", "body_sealed", "tags_sealed", "updated"])
         Draft.objects.filter(owner_id=entry.owner_id, entry=entry).delete()
-    # As above: the risk check on the changed text belongs here (issue M18).
+    # As above: after saving, never in the way.
+    entry.risk_event = after_writing(entry.owner, f"{fields['title']}\n{fields['body']}", "journal")
     return entry
 
 

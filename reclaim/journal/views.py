@@ -13,6 +13,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from reclaim.safety.response import mark_pending
+
 from . import actions, queries
 from .forms import EntryForm, SearchForm, split_tags
 from .models import Draft, Entry
@@ -123,6 +125,8 @@ def entry_new(request: HttpRequest) -> HttpResponse:
         form = EntryForm(request.POST)
         if form.is_valid():
             entry = actions.do_create_entry(request.user, form.cleaned_data)
+            if entry.risk_event is not None:
+                mark_pending(request, entry.risk_event)
             messages.success(request, "Saved.")
             return redirect("journal:detail", entry_id=entry.pk)
         draft = (
@@ -179,6 +183,8 @@ def entry_edit(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
         form = EntryForm(request.POST)
         if form.is_valid():
             actions.do_update_entry(entry, form.cleaned_data)
+            if entry.risk_event is not None:
+                mark_pending(request, entry.risk_event)
             messages.success(request, "Saved.")
             return redirect("journal:detail", entry_id=entry.pk)
         draft = (
