@@ -11,6 +11,7 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
+from django.middleware.csrf import CsrfViewMiddleware
 from django.urls import reverse
 from django.utils.http import urlencode
 
@@ -65,6 +66,16 @@ class PrivacyMiddleware:
         return response
 
 
+def _csrf_ok(request: HttpRequest) -> bool:
+    """Whether a POST passes Django's CSRF check, asked before the view runs.
+
+    The auto-lock may keep a POST's words as a draft before the view (and so
+    before the usual CSRF check) runs; only a genuine form of ours counts.
+    """
+    checker = CsrfViewMiddleware(lambda _request: HttpResponse())
+    return checker.process_view(request, None, (), {}) is None
+
+
 class AutoLockMiddleware:
     """Sign the member out after their chosen minutes without activity.
 
@@ -95,7 +106,7 @@ class AutoLockMiddleware:
 
     def _lock(self, request: HttpRequest, user) -> HttpResponse:
         kept = False
-        if request.method == "POST":
+        if request.method == "POST" and _csrf_ok(request):
             kept = locking.keep_draft(request, user)
         next_url = request.get_full_path() if request.method == "GET" else ""
         logout(request)

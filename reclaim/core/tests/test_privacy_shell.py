@@ -84,3 +84,20 @@ def test_discreet_mode_gives_the_app_a_neutral_name(member_client, member, discr
     content = member_client.get(reverse("accounts:settings")).content.decode()
     title = content.split("<title>")[1].split("</title>")[0]
     assert title.endswith(expected)
+
+
+def test_a_forged_post_after_the_lock_is_not_kept_as_a_draft(member):
+    from django.test import Client
+
+    from reclaim.journal.models import Draft
+
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(member)
+    member.autolock_minutes = 1
+    member.save()
+    session = client.session
+    session["reclaim_last_seen"] = int(time.time()) - 600
+    session.save()
+    response = client.post(reverse("journal:new"), {"title": "", "body": "words from elsewhere"})
+    assert response.status_code == 302
+    assert not Draft.objects.filter(owner=member).exists()

@@ -1,0 +1,195 @@
+"""Server time and query counts of member pages, with a year of data.
+
+    uv run python bench/pages.py                 # SQLite (the embedded default)
+    uv run python bench/pages.py --postgres      # the local PostgreSQL
+
+It builds a fresh database in a temporary data folder (or the PostgreSQL
+database `reclaim_bench`, dropped and made anew), seeds one member with a
+year of use (365 days of check-ins, 300 journal entries), a second member
+with 1,000 journal entries for search, and two years of questionnaire
+results, then requests each page many times through Django's test client
+in this process. "Server time" is the time from request to finished
+response inside Django: middleware, views, queries, templates; no network.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+BUDGET_MS = 50.0
+
+
+@dataclass
+class Page:
+    name: str
+    path: str
+    who: str = "member"
+
+
+def _configure(postgres: bool) -> None:
+    os.environ["RECLAIM_DATA_DIR"] = tempfile.mkdtemp(prefix="reclaim-bench-")
+    os.environ.setdefault("RECLAIM_LOG_LEVEL", "WARNING")
+    os.environ["RECLAIM_ALLOWED_HOSTS"] = "testserver"
+    if postgres:
+        import psycopg
+
+        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
+            c.execute("DROP DATABASE IF EXISTS reclaim_bench")
+            c.execute("CREATE DATABASE reclaim_bench")
+        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/reclaim_bench"
+    else:
+        os.environ.pop("DATABASE_URL", None)
+    os.environ.pop("REDIS_URL", None)
+    os.environ["DJANGO_SETTINGS_MODULE"] = "reclaim.settings"
+    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+    import django
+
+    django.setup()
+    from django.core.management import call_command
+
+    call_command("migrate", verbosity=0)
+    call_command("createcachetable", verbosity=0)
+
+
+def _seed() -> dict[str, object]:
+    from django.utils import timezone
+
+    from reclaim.accounts.models import User
+    from reclaim.checkins.demo import seed_checkins
+    from reclaim.journal.demo import seed_journal
+    from reclaim.vault.crypto import key_cache
+
+    def make(username: str) -> User:
+        return User.objects.create_user(
+            username=username,
+            password="bench-password-long",
+            timezone="Europe/London",
+            country="GB",
+            onboarded=timezone.now(),
+        )
+
+    member, searcher = make("member"), make("searcher")
+    started = time.perf_counter()
+    with key_cache():
+        seed_checkins(member, 365)
+        seed_journal(member, 365, count=300)
+        seed_journal(searcher, 730, count=1000)
+        try:
+            from reclaim.assessments.demo import seed_results
+
+            seed_results(member)
+        except ImportError:
+            pass
+    print(f"seeded in {time.perf_counter() - started:.1f} s: "
+          f"{member.checkins.count()} check-ins, {member.journal_entries.count()} entries; "
+          f"{searcher.journal_entries.count()} entries for search")
+    return {"member": member, "searcher": searcher}
+
+
+def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    get()  # warm caches of templates and the URL resolver
+    times = []
+    queries = 0
+    for _ in range(runs):
+        with CaptureQueriesContext(connection) as ctx:
+            started = time.perf_counter()
+            response = get()
+            times.append((time.perf_counter() - started) * 1000)
+        assert response.status_code == 200, (response.status_code, getattr(response, "url", ""))
+        queries = len(ctx.captured_queries)
+    return times, queries
+
+
+def _pages() -> list[Page]:
+    from django.urls import NoReverseMatch, reverse
+
+    wanted = [
+        ("Today (dashboard)", "progress:today", None, "member"),
+        ("Check-in form", "checkins:new", None, "member"),
+        ("Check-in history", "checkins:history", None, "member"),
+        ("Journal list", "journal:list", None, "member"),
+        ("Journal search, 300 entries", "journal:list", "?q=morning", "member"),
+        ("Journal search, 1,000 entries", "journal:list", "?q=morning", "searcher"),
+        ("Progress page", "progress:progress", None, "member"),
+        ("Questionnaires", "assessments:index", None, "member"),
+    ]
+    pages = []
+    for name, url_name, query, who in wanted:
+        try:
+            pages.append(Page(name, reverse(url_name) + (query or ""), who))
+        except NoReverseMatch:
+            continue
+    return pages
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postgres", action="store_true")
+    parser.add_argument("--runs", type=int, default=40)
+    args = parser.parse_args()
+    _configure(args.postgres)
+
+    from django.db import connection
+    from django.test import Client
+
+    people = _seed()
+    clients = {}
+    for who, user in people.items():
+        client = Client()
+        client.force_login(user)
+        clients[who] = client
+
+    print(f"\ndatabase: {connection.vendor}; {args.runs} requests per page\n")
+    print("| page | median ms | p95 ms | queries |")
+    print("|---|---:|---:|---:|")
+    over = []
+    for page in _pages():
+        client = clients[page.who]
+        times, queries = _measure(lambda c=client, p=page.path: c.get(p), args.runs)
+        median = statistics.median(times)
+        p95 = statistics.quantiles(times, n=20)[18]
+        print(f"| {page.name} | {median:.1f} | {p95:.1f} | {queries} |")
+        if median > BUDGET_MS:
+            over.append(page.name)
+
+    extra = _extras(people)
+    for line in extra:
+        print(line)
+    if over:
+        print(f"\nover the {BUDGET_MS:.0f} ms median budget: {', '.join(over)}")
+
+
+def _extras(people: dict[str, object]) -> list[str]:
+    """Timings that are not a page: the PDF summary, if it exists yet."""
+    lines = []
+    try:
+        from reclaim.progress.summary import render_summary_pdf
+    except ImportError:
+        return lines
+    member = people["member"]
+    times = []
+    size = 0
+    for _ in range(5):
+        started = time.perf_counter()
+        pdf = render_summary_pdf(member, entry_ids=[])
+        times.append((time.perf_counter() - started) * 1000)
+        size = len(pdf)
+    lines.append(
+        f"\nTherapy-ready summary PDF: median {statistics.median(times):.0f} ms, "
+        f"max {max(times):.0f} ms, {size / 1024:.0f} KiB (5 runs)"
+    )
+    return lines
+
+
+if __name__ == "__main__":
+    main()
