@@ -7,9 +7,7 @@ Python. Nothing here ever reads more than one member's entries.
 
 from __future__ import annotations
 
-import contextlib
 from collections import Counter
-from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
@@ -34,20 +32,8 @@ _LISTED = (
 )
 
 
-@contextlib.contextmanager
-def keys_open() -> Iterator[None]:
-    """Unwrap the member's data key once for the work inside this block.
-
-    A request already has a key cache (the vault middleware opens one), and
-    opening a second would throw the first away. Commands, jobs, benchmarks
-    and tests call these functions without one; without a cache every sealed
-    value would unwrap the data key again.
-    """
-    if crypto._key_cache.get() is not None:
-        yield
-    else:
-        with crypto.key_cache():
-            yield
+# The vault's cache is reentrant: inside a request it keeps the request's.
+keys_open = crypto.key_cache
 
 
 def entries_of(user: User) -> QuerySet[Entry]:

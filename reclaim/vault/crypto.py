@@ -41,6 +41,14 @@ _key_cache: contextvars.ContextVar[dict[int, tuple[int, bytes]] | None] = contex
 
 @contextlib.contextmanager
 def key_cache() -> Iterator[None]:
+    """Unwrap each member's data key at most once inside this block.
+
+    Reentrant: inside an open cache (a request, a job) it keeps that one, so
+    code can ask for a cache without knowing whether its caller has one.
+    """
+    if _key_cache.get() is not None:
+        yield
+        return
     token = _key_cache.set({})
     try:
         yield
