@@ -9,7 +9,11 @@ from reclaim.safety.models import RiskEvent
 def test_an_entry_with_risk_language_is_saved_and_the_next_page_offers_help(member_client, member):
     response = member_client.post(
         reverse("journal:new"),
-        {"title": "3am", "body": "Honestly everyone would be better off if I was gone.", "tags": ""},
+        {
+            "title": "3am",
+            "body": "Honestly everyone would be better off if I was gone.",
+            "tags": "",
+        },
         follow=True,
     )
     assert Entry.objects.filter(owner=member).count() == 1
@@ -22,7 +26,11 @@ def test_an_entry_with_risk_language_is_saved_and_the_next_page_offers_help(memb
 def test_an_everyday_idiom_saves_quietly(member_client, member):
     response = member_client.post(
         reverse("journal:new"),
-        {"title": "Work", "body": "I am dead tired and dying to know how the meeting went.", "tags": ""},
+        {
+            "title": "Work",
+            "body": "I am dead tired and dying to know how the meeting went.",
+            "tags": "",
+        },
         follow=True,
     )
     assert Entry.objects.filter(owner=member).count() == 1
