@@ -88,6 +88,24 @@ Choices worth knowing
 * Reasons quote normalised words of the member. They are sensitive: never
   log them.
 
+Known weak spots
+================
+
+* English only. Other languages fall back to the English rules, so Spanish
+  text is mostly read as "none" until Spanish rules exist.
+* Words that are not in the lexicon: method talk with no suicide word in
+  sight ("I've thought about how I would do it"), a plan that names the
+  person by role rather than "he" or "she" ("I know where his affair
+  partner lives"), revenge phrased as "make her pay".
+* Unusual word order for a denial ("Not once did I think about harming
+  myself") is read as an admission.
+* Hyperbole with the partner as subject ("he's going to kill me when he sees
+  the bill") is read as a threat; "I can't go on like this, something has
+  to change" is read as passive ideation.
+* Sarcasm, quotations and song lyrics are read as the member's own words.
+* The labelled sets and the rules have one author, so the measured numbers
+  flatter the engine; expect lower recall on other people's writing.
+
 Unsupported languages fall back to the English rules.
 """
 

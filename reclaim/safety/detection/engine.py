@@ -189,11 +189,23 @@ class _Checker:
         self.lay = lay
         self._past_cache: dict[int, bool] = {}
         self._literal_cache: dict[str, frozenset[int]] = {}
+        self._vocabulary: str | None = None
+
+    def may_contain(self, literal: str) -> bool:
+        """False only if `literal` certainly does not occur in the text.
+
+        Each word of a literal must lie inside one of the text's distinct
+        space-separated tokens; the distinct tokens of even a very long text
+        make a short string, so this is much cheaper than scanning the text.
+        """
+        if self._vocabulary is None:
+            self._vocabulary = "\n".join(set(self.lay.text.split()))
+        return all(part in self._vocabulary for part in literal.split())
 
     def sentences_with(self, literal: str) -> frozenset[int]:
         """The sentences that contain `literal`, found once and remembered."""
         found = self._literal_cache.get(literal)
-        if found is None and literal not in self.lay.text:
+        if found is None and not (self.may_contain(literal) and literal in self.lay.text):
             found = self._literal_cache[literal] = frozenset()
         if found is None:
             text, sentences, pos = self.lay.text, set(), 0
