@@ -59,7 +59,11 @@ class Series:
 
 @dataclass(frozen=True)
 class Band:
-    """A horizontal shaded range, such as a questionnaire's "mild" scores."""
+    """A horizontal shaded range, such as a questionnaire's "mild" scores.
+
+    Bands are drawn exactly from low to high: for whole-number scores, meet
+    them half-way (4.5 to 9.5) if neighbouring bands should touch.
+    """
 
     low: float
     high: float
@@ -98,8 +102,10 @@ def format_value(value: float | None) -> str:
     return text[:-2] if text.endswith(".0") else text
 
 
-def format_day(day: date) -> str:
-    return f"{day:%a} {day.day} {day:%b %Y}"
+def format_day(day: date, with_year: bool = True) -> str:
+    """ "Sun 1 Mar 2026", or "Sun 1 Mar" where the year goes without saying."""
+    text = f"{day:%a} {day.day} {day:%b}"
+    return f"{text} {day.year}" if with_year else text
 
 
 def nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
@@ -372,9 +378,12 @@ def _table(
     columns = ["Date", *(s.label for s in series)]
     if markers:
         columns.append("Note")
+    # The year is left out when every row shares it, so a date fits on one
+    # line of a phone.
+    with_year = len({day.year for day in values}) > 1
     rows = []
     for day in sorted(values):
-        row = [format_day(day), *(format_value(v) for v in values[day])]
+        row = [format_day(day, with_year), *(format_value(v) for v in values[day])]
         if markers:
             row.append("; ".join(notes.get(day, [])))
         rows.append(row)
