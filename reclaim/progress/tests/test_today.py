@@ -1,0 +1,288 @@
+import re
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+from django.urls import reverse
+from django.utils import timezone
+
+from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
+from reclaim.journal.models import Entry
+from reclaim.progress.today import greeting, mood_summary, today_picture
+from reclaim.vault.crypto import key_cache
+
+URL = reverse("progress:today")
+
+
+def checkin(user, day, **values):
+    scores = dict.fromkeys(SCALE_NAMES, 5) | values
+    moment = datetime.combine(day, time(12), tzinfo=user.zone)
+    return CheckIn.objects.create(owner=user, day=day, created=moment, **scores)
+
+
+def entry(user, title, body="Some words.", day=None, minutes_ago=0):
+    day = day or local_day(user)
+    made = entry_made(user, title, body, day, minutes_ago)
+    made.save()
+    return made
+
+
+def entry_made(user, title, body, day, minutes_ago=0):
+    made = Entry(
+        owner=user,
+        day=day,
+        created=timezone.now() - timedelta(minutes=minutes_ago),
+    )
+    made.title = title
+    made.body = body
+    made.tags = []
+    return made
+
+
+def page(client):
+    response = client.get(URL)
+    assert response.status_code == 200
+    return response.content.decode()
+
+
+def test_anonymous_visitors_are_sent_to_sign_in(client, db):
+    response = client.get(URL)
+    assert response.status_code == 302
+    assert reverse("account_login") in response["Location"]
+
+
+def test_a_member_who_has_not_finished_welcome_is_still_sent_there_from_home(member_client, member):
+    member.onboarded = None
+    member.save()
+    response = member_client.get(reverse("core:home"))
+    assert response["Location"] == reverse("accounts:welcome")
+
+
+def test_home_sends_a_member_here(member_client):
+    assert member_client.get(reverse("core:home"))["Location"] == URL
+
+
+def test_the_page_title_is_plain_and_the_nav_marks_today(member_client):
+    html = page(member_client)
+    assert re.search(r"<title>Today ·", html)
+    assert re.search(r'href="/today/"\s+aria-current="page"', html)
+
+
+def test_it_greets_the_member_by_their_display_name(member_client):
+    html = page(member_client)
+    assert re.search(r"<h1>(Good morning|Good afternoon|Good evening|Hello), Robin\.</h1>", html)
+
+
+@pytest.mark.parametrize(
+    "hour, words",
+    [(7, "Good morning"), (12, "Good afternoon"), (19, "Good evening"), (2, "Hello")],
+)
+def test_the_greeting_follows_the_hour(hour, words):
+    assert greeting("Robin", datetime(2026, 3, 1, hour, 30)) == f"{words}, Robin."
+
+
+def test_without_a_check_in_today_it_asks_gently(member_client, member):
+    checkin(member, local_day(member) - timedelta(days=1))
+    html = page(member_client)
+    assert "How are you today?" in html
+    assert f'href="{reverse("checkins:new")}"' in html
+    assert "You checked in today" not in html
+    assert "streak" not in html.lower()
+
+
+def test_after_a_check_in_it_shows_the_days_numbers(member_client, member):
+    checkin(member, local_day(member), mood=7, anger=2, anxiety=3, sleep=6, self_worth=8)
+    html = page(member_client)
+    assert "You checked in today." in html
+    assert "How are you today?" not in html
+    assert "<dt>Mood</dt><dd>7</dd>" in html
+    assert "<dt>Anger</dt><dd>2</dd>" in html
+    assert "<dt>Self-worth</dt><dd>8</dd>" in html
+    assert "Check in again" in html
+    assert "the average of" not in html
+
+
+def test_two_check_ins_today_show_their_average(member_client, member):
+    today = local_day(member)
+    checkin(member, today, mood=4)
+    checkin(member, today, mood=7)
+    html = page(member_client)
+    assert "<dt>Mood</dt><dd>5.5</dd>" in html
+    assert "the average of your 2 check-ins today" in html
+
+
+def test_today_is_the_members_own_day_not_the_servers(member):
+    member.timezone = "Pacific/Auckland"
+    member.save()
+    moment = datetime(2026, 3, 1, 20, 0, tzinfo=UTC)  # already 2 March in Auckland
+    checkin(member, date(2026, 3, 2), mood=8)
+    picture = today_picture(member, moment)
+    assert picture.today == date(2026, 3, 2)
+    assert picture.checked_in
+    assert greeting("Robin", moment.astimezone(member.zone)) == "Good morning, Robin."
+
+
+def test_the_chart_and_its_table_show_the_members_values(member_client, member):
+    today = local_day(member)
+    checkin(member, today - timedelta(days=3), mood=3, sleep=9)
+    checkin(member, today - timedelta(days=1), mood=6, sleep=4)
+    html = page(member_client)
+    assert html.count('role="img"') == 2  # wide and compact drawings
+    assert "Show the numbers" in html
+    day = today - timedelta(days=3)
+    row = re.search(
+        rf'<th scope="row">{day:%a} {day.day} {day:%b}( {day.year})?</th>(.*?)</tr>', html, re.S
+    ).group(2)
+    assert re.findall(r"<td>(.*?)</td>", row) == ["3", "5", "5", "9", "5"]
+    assert '<th scope="col">Mood</th>' in html
+    assert '<th scope="col">Anxiety</th>' in html
+
+
+def test_check_ins_older_than_thirty_days_are_not_in_the_table(member_client, member):
+    old = local_day(member) - timedelta(days=40)
+    checkin(member, old, mood=1)
+    checkin(member, local_day(member) - timedelta(days=2), mood=6)
+    html = page(member_client)
+    assert f"{old:%a} {old.day} {old:%b}" not in html
+
+
+def test_the_summary_compares_with_the_thirty_days_before(member_client, member):
+    today = local_day(member)
+    checkin(member, today - timedelta(days=2), mood=5)
+    checkin(member, today - timedelta(days=5), mood=4)
+    checkin(member, today - timedelta(days=35), mood=3)
+    html = page(member_client)
+    assert (
+        "Over the last 30 days your mood averaged 4.5 out of 10, up from 3 in the 30 days before."
+        in html
+    )
+
+
+def test_a_day_with_many_check_ins_counts_once_in_the_average(member):
+    today = local_day(member)
+    for _ in range(3):
+        checkin(member, today, mood=9)
+    checkin(member, today - timedelta(days=1), mood=3)
+    picture = today_picture(member, timezone.now())
+    assert picture.summary == "Over the last 30 days your mood averaged 6 out of 10."
+
+
+@pytest.mark.parametrize(
+    "now, before, words",
+    [(4.2, 5.0, "down from 5"), (4.24, 4.21, "about the same as 4.2"), (6.0, 4.0, "up from 4")],
+)
+def test_the_summary_says_which_way_as_the_numbers_read(now, before, words):
+    today = date(2026, 3, 31)
+    means = {
+        today: {"mood": now},
+        today - timedelta(days=31): {"mood": before},
+    }
+    assert words in mood_summary(means, today)
+
+
+def test_the_summary_is_left_out_without_recent_check_ins():
+    today = date(2026, 3, 31)
+    assert mood_summary({today - timedelta(days=45): {"mood": 5.0}}, today) is None
+
+
+def test_with_nothing_yet_the_page_is_gentle(member_client):
+    html = page(member_client)
+    assert "Nothing here yet. Whenever you are ready" in html
+    assert "<svg" not in html
+    assert "averaged" not in html
+
+
+def test_recent_journal_titles_appear_newest_first_five_at_most(member_client, member):
+    for number in range(7):
+        entry(member, f"Entry number {number}", minutes_ago=100 - number)
+    html = page(member_client)
+    shown = re.findall(r"Entry number (\d)", html)
+    assert shown == ["6", "5", "4", "3", "2"]
+    newest = Entry.objects.filter(owner=member).order_by("-created").first()
+    assert reverse("journal:detail", args=[newest.pk]) in html
+
+
+def test_an_entry_without_a_title_shows_its_first_words(member_client, member):
+    entry(member, "", body="The garden was quiet this morning and I sat there for a long while")
+    html = page(member_client)
+    assert re.search(r'<a href="/journal/[^"]+/">The garden was quiet this morning[^<]*…</a>', html)
+    assert "for a long while" not in html
+
+
+def test_one_tap_to_write_and_to_check_in(member_client):
+    html = page(member_client)
+    assert f'href="{reverse("journal:new")}"' in html
+    assert f'href="{reverse("checkins:new")}"' in html
+
+
+def test_another_members_writing_and_numbers_never_appear(member_client, member, other_member):
+    today = local_day(other_member)
+    checkin(other_member, today, mood=1, anger=10)
+    entry(other_member, "Alex private title")
+    entry(member, "Robin's own words")
+    html = page(member_client)
+    assert "Alex private title" not in html
+    assert "Robin&#x27;s own words" in html
+    assert "How are you today?" in html
+    assert "<svg" not in html
+
+
+def test_titles_are_escaped(member_client, member):
+    entry(member, "<script>alert(1)</script>")
+    html = page(member_client)
+    assert "<script>alert(1)" not in html
+    assert "&lt;script&gt;alert(1)" in html
+
+
+def bulk_history(user, days, entries):
+    today = local_day(user)
+    CheckIn.objects.bulk_create(
+        CheckIn(
+            owner=user,
+            day=today - timedelta(days=i),
+            created=datetime.combine(today - timedelta(days=i), time(9), tzinfo=user.zone),
+            **{name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
+        )
+        for i in range(days)
+    )
+    with key_cache():
+        Entry.objects.bulk_create(
+            entry_made(user, f"Title {i}", "Body " * 50, today - timedelta(days=i % 365), i)
+            for i in range(entries)
+        )
+
+
+@pytest.mark.parametrize("days, entries", [(1, 1), (365, 300)])
+def test_the_page_needs_a_few_queries_however_much_there_is(
+    member_client, member, django_assert_max_num_queries, days, entries
+):
+    bulk_history(member, days, entries)
+    # The first request after signing in records the session for the
+    # member's list of devices; the page itself is what is measured.
+    page(member_client)
+    # Seven of these belong to every signed-in page (session, user, and the
+    # device list's activity tracking); the page itself needs four: the
+    # check-in means, how many check-ins today holds, the recent entries and
+    # the member's data key.
+    with django_assert_max_num_queries(11):
+        html = page(member_client)
+    assert "You checked in today." in html
+    assert "Title 0" in html
+
+
+def test_a_year_of_history_costs_no_more_queries_than_a_day(member_client, member):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    bulk_history(member, 1, 1)
+    page(member_client)
+    with CaptureQueriesContext(connection) as small:
+        page(member_client)
+    Entry.objects.all().delete()
+    CheckIn.objects.all().delete()
+    bulk_history(member, 365, 300)
+    with CaptureQueriesContext(connection) as large:
+        page(member_client)
+    assert len(large) == len(small)
+    shared = re.compile(r"django_session|usersessions|accounts_user|SAVEPOINT")
+    own = [q["sql"] for q in large.captured_queries if not shared.search(q["sql"])]
+    assert len(own) <= 4
