@@ -12,12 +12,19 @@ from django.test import Client
 PASSWORD = "a long and quiet river"
 
 
+def _django_loaded(request: pytest.FixtureRequest) -> bool:
+    # Pure-Python tests (scoring, detection) may run with `-p no:django`.
+    return request.config.pluginmanager.hasplugin("django")
+
+
 @pytest.fixture(autouse=True)
-def _clean_cache():
+def _clean_cache(request):
     # Rate limits live in the cache; one test's attempts must not count in the next.
+    yield
+    if not _django_loaded(request):
+        return
     from django.core.cache import cache
 
-    yield
     try:
         cache.clear()
     except Exception:  # the database cache table may be gone with the test database
@@ -25,7 +32,10 @@ def _clean_cache():
 
 
 @pytest.fixture(autouse=True)
-def _fast_passwords(settings):
+def _fast_passwords(request):
+    if not _django_loaded(request):
+        return
+    settings = request.getfixturevalue("settings")
     # Real hashing is slow on purpose; tests do not need that protection.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     # Tests serve static files from the app folders, without a build step.
