@@ -12,6 +12,7 @@ DEMO_PASSWORD = "quiet-harbour-morning"
 @transaction.atomic
 def make_demo_member(days: int = 90) -> tuple[str, str]:
     from reclaim.accounts.models import User
+    from reclaim.assessments.demo import seed_results
     from reclaim.checkins.demo import seed_checkins
     from reclaim.journal.demo import seed_journal
     from reclaim.vault.crypto import key_cache
@@ -31,4 +32,5 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
         with key_cache():
             seed_checkins(user, days)
             seed_journal(user, days)
+            seed_results(user, {"phq9": 5, "gad7": 5, "who5": 5, "pcl5": 3}, days=days)
     return DEMO_USERNAME, DEMO_PASSWORD
