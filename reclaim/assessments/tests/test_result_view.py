@@ -34,6 +34,9 @@ def test_phq9_item_9_opens_the_support_panel_whatever_the_total(member_client, m
     # The panel comes before the score, and only once.
     assert page.index("Samaritans") < page.index("Your score")
     assert page.count("<h3>Samaritans</h3>") == 1
+    # The panel speaks of the answer, not of something the member wrote.
+    assert "Your answers are saved." in page
+    assert "What you wrote" not in page
 
 
 def test_finishing_with_the_safety_flag_opens_the_urgent_path(member_client, member):
