@@ -56,6 +56,7 @@ def _configure(postgres: bool) -> None:
 
     call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
+    call_command("collectstatic", "--no-input", verbosity=0)
 
 
 def _seed() -> dict[str, object]:
