@@ -6,4 +6,6 @@ app_name = "progress"
 
 urlpatterns = [
     path("", views.today, name="today"),
+    path("progress/", views.progress, name="progress"),
+    path("summary/", views.summary, name="summary"),
 ]

@@ -2,10 +2,14 @@ from django.contrib.auth.decorators import login_required
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
-from django.views.decorators.http import require_GET
+from django.views.decorators.http import require_GET, require_http_methods
 
 from reclaim.journal.queries import recent_entries
 
+from . import summary as summary_module
+from .forms import SummaryForm
+from .helped import MIN_DAYS as HELPED_MIN_DAYS
+from .progress import MARKER_NOTE, PERIODS, period_from, progress_picture
 from .today import greeting, today_picture
 
 RECENT_ENTRIES = 5
@@ -24,5 +28,79 @@ def today(request: HttpRequest) -> HttpResponse:
             "greeting": greeting(user.name_to_show, now.astimezone(user.zone)),
             "picture": today_picture(user, now),
             "entries": recent_entries(user, RECENT_ENTRIES),
+        },
+    )
+
+
+@login_required
+@require_GET
+def progress(request: HttpRequest) -> HttpResponse:
+    """Questionnaires over time, check-in trends over 7, 30 or 90 days, and what helped."""
+    days = period_from(request.GET.get("days"))
+    return render(
+        request,
+        "progress/progress.html",
+        {
+            "nav": "progress",
+            "picture": progress_picture(request.user, timezone.now(), days),
+            "periods": PERIODS,
+            "helped_min_days": HELPED_MIN_DAYS,
+            "marker_note": MARKER_NOTE,
+        },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def summary(request: HttpRequest) -> HttpResponse:
+    """Choose what goes into the summary (GET), then download it as a PDF (POST).
+
+    The PDF is made in memory and handed straight back: it is never saved on
+    the server, and the response tells the browser not to keep a copy either.
+    """
+    user = request.user
+    today = summary_module.local_today(user)
+    source = request.POST if request.method == "POST" else request.GET
+    days = summary_module.period_from(source.get("days", summary_module.DEFAULT_PERIOD))
+    pickable = summary_module.pickable_entries(user, today, days)
+    ids = [entry.id for entry in pickable]
+    if request.method == "POST":
+        form = SummaryForm(request.POST, entry_ids=ids)
+        if form.is_valid():
+            data = form.cleaned_data
+            pdf = summary_module.render_summary_pdf(
+                user,
+                entry_ids=data["entries"],
+                days=data["days"],
+                include_scores=data["include_scores"],
+                include_checkins=data["include_checkins"],
+            )
+            response = HttpResponse(pdf, content_type="application/pdf")
+            response["Content-Disposition"] = (
+                f'attachment; filename="{summary_module.filename(user)}"'
+            )
+            response["Cache-Control"] = "no-store, max-age=0"
+            return response
+        # Everything ticked stays ticked, so nothing has to be chosen twice.
+        chosen = {value for value in request.POST.getlist("entries") if value in ids}
+        include_checkins = bool(request.POST.get("include_checkins"))
+        include_scores = bool(request.POST.get("include_scores"))
+    else:
+        form = SummaryForm(initial={"days": days}, entry_ids=ids)
+        chosen = set()
+        include_checkins = include_scores = True
+    return render(
+        request,
+        "progress/summary.html",
+        {
+            "nav": "progress",
+            "form": form,
+            "days": days,
+            "periods": [(p, summary_module.PERIOD_WORDS[p]) for p in summary_module.PERIODS],
+            "entries": pickable,
+            "chosen": chosen,
+            "include_checkins": include_checkins,
+            "include_scores": include_scores,
+            "start": summary_module.period_start(today, days),
         },
     )

@@ -1,0 +1,55 @@
+"""The summary form: which period, what to include, which journal entries to quote."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from django import forms
+
+from .summary import PERIODS
+
+
+class OwnChoicesField(forms.MultipleChoiceField):
+    """Keeps the ticked values that are among the choices and quietly drops the rest.
+
+    The choices are the member's own entries in the period. Anything else in
+    the post (someone else's id, an old entry, a typo) is left out rather
+    than named in an error, so an error message can never confirm that an
+    id exists.
+    """
+
+    def clean(self, value: object) -> list[str]:
+        known = {str(key) for key, _label in self.choices}
+        values = value if isinstance(value, list | tuple) else []
+        return [str(v) for v in values if str(v) in known]
+
+
+class SummaryForm(forms.Form):
+    days = forms.TypedChoiceField(
+        choices=[(days, f"The last {days} days") for days in PERIODS],
+        coerce=int,
+        error_messages={
+            "required": "Could you choose a period?",
+            "invalid_choice": "Could you choose one of the periods?",
+        },
+    )
+    include_checkins = forms.BooleanField(required=False)
+    include_scores = forms.BooleanField(required=False)
+    entries = OwnChoicesField(required=False)
+
+    def __init__(self, *args: object, entry_ids: Sequence[str] = (), **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["entries"].choices = [(entry_id, entry_id) for entry_id in entry_ids]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if not (
+            cleaned.get("include_checkins")
+            or cleaned.get("include_scores")
+            or cleaned.get("entries")
+        ):
+            raise forms.ValidationError(
+                "There is nothing to put in the summary yet. You could tick check-ins, "
+                "questionnaires or an entry or two."
+            )
+        return cleaned
