@@ -44,3 +44,20 @@ def test_public_pages_are_accessible_and_fit_a_small_phone(page: Page, db):
         page.goto(path)
         assert_accessible(page)
         assert_fits(page)
+
+
+def test_capitals_and_shift_tab_are_not_the_three_shifts(page: Page, member):
+    # Shift as part of typing or moving back through a form must never end
+    # the session: only Shift pressed on its own counts toward the quick exit.
+    sign_in(page)
+    page.goto("/journal/new/")
+    box = page.get_by_label("Write here")
+    box.focus()
+    for key in ("Shift+S", "a", "m", "Space", "Shift+A", "n", "d", "Space", "Shift+A", "Shift+L"):
+        page.keyboard.press(key)
+    for _ in range(3):
+        page.keyboard.press("Shift+Tab")
+    expect(box).to_have_value("Sam And AL")
+    # Still signed in: a quick exit would have ended the session on the server.
+    page.goto("/settings/")
+    expect(page.get_by_role("heading", name="Settings")).to_be_visible()

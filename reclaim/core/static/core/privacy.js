@@ -30,10 +30,22 @@
     if (target) quickExit(event);
   });
 
-  // Shift pressed three times within a second and a half.
+  // Shift pressed three times within a second and a half, on its own. Shift
+  // used with another key (capital letters, Shift+Tab to go back through a
+  // form) is writing or moving, and must never end the member's session.
   var shiftTimes = [];
+  var shiftAlone = false;
   document.addEventListener("keydown", function (event) {
-    if (event.key !== "Shift" || event.repeat) return;
+    if (event.key === "Shift") {
+      if (!event.repeat) shiftAlone = true;
+      return;
+    }
+    shiftAlone = false;
+    shiftTimes = [];
+  });
+  document.addEventListener("keyup", function (event) {
+    if (event.key !== "Shift" || !shiftAlone) return;
+    shiftAlone = false;
     var now = Date.now();
     shiftTimes = shiftTimes.filter(function (t) { return now - t < 1500; });
     shiftTimes.push(now);
