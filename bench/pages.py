@@ -76,22 +76,29 @@ def _seed() -> dict[str, object]:
             onboarded=timezone.now(),
         )
 
-    member, searcher = make("member"), make("searcher")
+    from reclaim.assessments.demo import seed_results
+
+    member, searcher, longterm = make("member"), make("searcher"), make("longterm")
     started = time.perf_counter()
     with key_cache():
+        # A year of use: the budget's reference member.
         seed_checkins(member, 365)
         seed_journal(member, 365, count=300)
+        seed_results(member, days=365)
+        # Search over many entries.
         seed_journal(searcher, 730, count=1000)
-        try:
-            from reclaim.assessments.demo import seed_results
-
-            seed_results(member)
-        except ImportError:
-            pass
-    print(f"seeded in {time.perf_counter() - started:.1f} s: "
-          f"{member.checkins.count()} check-ins, {member.journal_entries.count()} entries; "
-          f"{searcher.journal_entries.count()} entries for search")
-    return {"member": member, "searcher": searcher}
+        # Two years of use, for the progress page and the PDF.
+        seed_checkins(longterm, 730)
+        seed_journal(longterm, 730, count=400)
+        seed_results(longterm, days=730)
+    print(
+        f"seeded in {time.perf_counter() - started:.1f} s: member {member.checkins.count()} "
+        f"check-ins, {member.journal_entries.count()} entries, "
+        f"{member.assessment_results.count()} results; searcher "
+        f"{searcher.journal_entries.count()} entries; longterm {longterm.checkins.count()} "
+        f"check-ins, {longterm.assessment_results.count()} results"
+    )
+    return {"member": member, "searcher": searcher, "longterm": longterm}
 
 
 def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
@@ -121,7 +128,14 @@ def _pages() -> list[Page]:
         ("Journal list", "journal:list", None, "member"),
         ("Journal search, 300 entries", "journal:list", "?q=morning", "member"),
         ("Journal search, 1,000 entries", "journal:list", "?q=morning", "searcher"),
-        ("Progress page", "progress:progress", None, "member"),
+        ("Progress page, 1 year", "progress:progress", None, "member"),
+        ("Progress page, 2 years", "progress:progress", None, "longterm"),
+        (
+            "Progress page, 2 years, 90 days of check-ins",
+            "progress:progress",
+            "?days=90",
+            "longterm",
+        ),
         ("Questionnaires", "assessments:index", None, "member"),
     ]
     pages = []
@@ -177,16 +191,17 @@ def _extras(people: dict[str, object]) -> list[str]:
         from reclaim.progress.summary import render_summary_pdf
     except ImportError:
         return lines
-    member = people["member"]
+    member = people["longterm"]
+    entry_ids = list(member.journal_entries.order_by("-created").values_list("pk", flat=True)[:5])
     times = []
     size = 0
     for _ in range(5):
         started = time.perf_counter()
-        pdf = render_summary_pdf(member, entry_ids=[])
+        pdf = render_summary_pdf(member, entry_ids=entry_ids, days=365)
         times.append((time.perf_counter() - started) * 1000)
         size = len(pdf)
     lines.append(
-        f"\nTherapy-ready summary PDF: median {statistics.median(times):.0f} ms, "
+        f"\nTherapy-ready summary PDF (2 years of data, last 365 days, 5 excerpts): median {statistics.median(times):.0f} ms, "
         f"max {max(times):.0f} ms, {size / 1024:.0f} KiB (5 runs)"
     )
     return lines
