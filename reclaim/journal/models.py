@@ -63,8 +63,12 @@ class Entry(models.Model):
 
     @property
     def display_title(self) -> str:
-        """The title, or the first few words when there is none."""
-        return self.title or first_words(self.body) or "Untitled"
+        """The title, or the entry's day when there is none.
+
+        Not the first words: an untitled entry's opening is often the rawest
+        line, and lists and Today are what a glance at a shared screen sees.
+        """
+        return self.title or f"Entry from {self.day:%-d %B %Y}"
 
     @property
     def tag_list(self) -> list[str]:
@@ -112,7 +116,7 @@ class Draft(models.Model):
 
     @property
     def display_title(self) -> str:
-        return self.title or first_words(self.body) or "Untitled"
+        return self.title or "Untitled writing"
 
     @property
     def tag_list(self) -> list[str]:

@@ -103,7 +103,7 @@ def pickable_entries(user: User, today: date, days: int) -> list[Pickable]:
             Pickable(
                 id=str(entry.id),
                 title=entry.display_title,
-                first_words=first_words(entry.body, PICK_WORDS) if entry.title else "",
+                first_words=first_words(entry.body, PICK_WORDS),
                 day=entry.day,
             )
             for entry in entries_in_period(user, today, days)
