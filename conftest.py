@@ -6,6 +6,8 @@ and `other_member` must never see anything of `member`'s.
 
 from __future__ import annotations
 
+import contextlib
+
 import pytest
 from django.test import Client
 
@@ -25,10 +27,9 @@ def _clean_cache(request):
         return
     from django.core.cache import cache
 
-    try:
+    # The database cache's table may already be gone with the test database.
+    with contextlib.suppress(Exception):
         cache.clear()
-    except Exception:  # the database cache table may be gone with the test database
-        pass
 
 
 @pytest.fixture(autouse=True)
