@@ -273,6 +273,10 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
         saved = progress.answer_map
 
     go = request.POST.get("go", "next")
+    if go == "keep":
+        # The page's script (assessments/keep.js) sends this when the member
+        # taps away in the middle of a page: the answers are kept, nothing else.
+        return HttpResponse(status=204)
     if not note_ok:
         # Whatever was asked for, a note that could not be kept is shown
         # again with a kind message, so not one typed word is lost.

@@ -187,3 +187,13 @@ def test_the_page_works_without_javascript(member_client):
     assert '<form method="post"' in page
     assert "<script>" not in page
     assert "style=" not in page
+
+
+def test_answers_sent_on_the_way_out_are_kept_and_nothing_else_happens(member_client, member):
+    # keep.js sends the page with go=keep when the member taps away mid-page.
+    url = reverse("assessments:take", args=["phq9"])
+    response = member_client.post(url, {"code": "phq9", "page": 1, "q1": 1, "q2": 0, "go": "keep"})
+    assert response.status_code == 204
+    assert InProgress.objects.get(owner=member, code="phq9").answer_map == {1: 1, 2: 0}
+    # No "still needs an answer" page and no message waiting for the next page.
+    assert "You can carry on whenever you like" not in member_client.get(url).content.decode()
