@@ -268,6 +268,19 @@ ACCOUNT_SESSION_REMEMBER = None
 ACCOUNT_PRESERVE_USERNAME_CASING = False
 ACCOUNT_EMAIL_SUBJECT_PREFIX = ""
 ACCOUNT_SIGNUP_REDIRECT_URL = "accounts:welcome"
+# allauth's forms with our labels and help texts (reclaim/accounts/forms.py).
+ACCOUNT_FORMS = {
+    name: f"reclaim.accounts.forms.{form}"
+    for name, form in {
+        "login": "LoginForm",
+        "signup": "SignupForm",
+        "change_password": "ChangePasswordForm",
+        "reset_password": "ResetPasswordForm",
+        "reset_password_from_key": "ResetPasswordKeyForm",
+        "add_email": "AddEmailForm",
+        "reauthenticate": "ReauthenticateForm",
+    }.items()
+}
 ACCOUNT_RATE_LIMITS = {
     # Failed sign-ins count per account *and address* (see the adapter), so
     # someone elsewhere cannot lock the real member out by guessing.
@@ -278,6 +291,11 @@ ACCOUNT_RATE_LIMITS = {
 }
 MFA_ADAPTER = "reclaim.accounts.adapter.MFAAdapter"
 MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+MFA_FORMS = {
+    "authenticate": "reclaim.accounts.forms.MFAAuthenticateForm",
+    "reauthenticate": "reclaim.accounts.forms.MFAReauthenticateForm",
+    "activate_totp": "reclaim.accounts.forms.ActivateTOTPForm",
+}
 MFA_TOTP_ISSUER = RECLAIM_DISCREET_NAME
 USERSESSIONS_TRACK_ACTIVITY = True
 

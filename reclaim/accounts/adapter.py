@@ -53,6 +53,20 @@ class AccountAdapter(DefaultAccountAdapter):
             "after several tries. Nothing is wrong with your account. You could try again "
             "later, or reset your password."
         ),
+        # allauth's other messages, in our voice: what happened, and what to try.
+        "username_password_mismatch": (
+            "That username and password don't match. Could you try again?"
+        ),
+        "email_password_mismatch": (
+            "That e-mail address and password don't match. Could you try again?"
+        ),
+        "incorrect_password": "That password doesn't match. Could you try again?",
+        "enter_current_password": "Could you type your current password?",
+        "username_taken": "That username is taken. Could you try another?",
+        "email_taken": "That e-mail address is already on another account.",
+        "duplicate_email": "That address is already on your account.",
+        "invalid_password_reset": "This link has run out. You could ask for a new one.",
+        "rate_limited": "That was a lot of tries in a short time. Could you wait a minute?",
     }
 
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
@@ -104,6 +118,25 @@ class AccountAdapter(DefaultAccountAdapter):
 
 
 class MFAAdapter(DefaultMFAAdapter):
+    error_messages = {
+        **DefaultMFAAdapter.error_messages,
+        "incorrect_code": (
+            "That code didn't work. Could you check it and try again? From the app, "
+            "the newest code works best."
+        ),
+        "add_email_blocked": (
+            "While two-step sign-in is on, an e-mail address can't be added. You could "
+            "turn it off, add the address, then turn it on again."
+        ),
+        "cannot_delete_authenticator": "Two-step sign-in can't be turned off here.",
+        "cannot_generate_recovery_codes": (
+            "Backup codes come with two-step sign-in. Once it is on, you can make them."
+        ),
+        "unverified_email": (
+            "Could you confirm your e-mail address first? Then you can turn on two-step sign-in."
+        ),
+    }
+
     def encrypt(self, text: str) -> str:
         return crypto.seal_system(text, "mfa")
 

@@ -1,7 +1,11 @@
 from __future__ import annotations
 
 import zoneinfo
+from typing import Any
 
+from allauth.account import forms as account_forms
+from allauth.mfa.base import forms as mfa_forms
+from allauth.mfa.totp import forms as totp_forms
 from django import forms
 from django.contrib.auth import password_validation
 from django_countries import countries
@@ -154,3 +158,138 @@ class ConfirmPasswordForm(forms.Form):
         label="Your password",
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
     )
+
+
+# --- allauth's forms, in our words ------------------------------------------
+#
+# allauth builds most of its labels in each form's __init__, so these
+# subclasses set ours after it has run. They are wired in by ACCOUNT_FORMS and
+# MFA_FORMS in settings. Placeholders go: they only repeated the label, and
+# grey hint text inside a box is hard to read and vanishes on the first key.
+
+KEEP = None  # In a WORDING table: leave allauth's help text (the password rules).
+
+Wording = dict[str, tuple[str, str | None]]
+
+
+def use_our_words(form: forms.Form, wording: Wording) -> None:
+    """Give a form's fields our labels, help texts and kinder messages; drop placeholders."""
+    for name, (label, help_text) in wording.items():
+        field = form.fields.get(name)
+        if field is None:
+            continue
+        field.label = label
+        if help_text is not KEEP:
+            field.help_text = help_text
+    for field in form.fields.values():
+        field.widget.attrs.pop("placeholder", None)
+        field.error_messages["required"] = "This one is needed. Could you fill it in?"
+
+
+NEW_PASSWORD_WORDS: Wording = {
+    "password1": ("New password", KEEP),
+    "password2": ("New password again", ""),
+}
+
+
+class LoginForm(account_forms.LoginForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(
+            self,
+            {
+                "login": ("Username or e-mail", ""),
+                # The page itself offers both ways back in, e-mail and code.
+                "password": ("Password", ""),
+                "remember": (
+                    "Keep me signed in on this device",
+                    "Best left off on a shared device.",
+                ),
+            },
+        )
+        # Either a username or an address goes here; "username" lets a
+        # password manager fill it for both.
+        self.fields["login"].widget.attrs["autocomplete"] = "username"
+
+
+class SignupForm(account_forms.SignupForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(
+            self,
+            {
+                "username": (
+                    "Username",
+                    "Not your real name, if you like. This is how you sign in.",
+                ),
+                "email": (
+                    "E-mail address (optional)",
+                    "Only for resetting your password. Without one, you'll get recovery "
+                    "codes instead.",
+                ),
+                "password1": ("Password", KEEP),
+                "password2": ("Password again", ""),
+            },
+        )
+
+
+class ChangePasswordForm(account_forms.ChangePasswordForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"oldpassword": ("Current password", ""), **NEW_PASSWORD_WORDS})
+
+
+class ResetPasswordForm(account_forms.ResetPasswordForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"email": ("E-mail address", "")})
+
+
+class ResetPasswordKeyForm(account_forms.ResetPasswordKeyForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, NEW_PASSWORD_WORDS)
+
+
+class AddEmailForm(account_forms.AddEmailForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"email": ("E-mail address", "")})
+
+
+class ReauthenticateForm(account_forms.ReauthenticateForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"password": ("Your password", "")})
+
+
+APP_CODE = ("Code from your app", "The six digits it shows now. Spaces don't matter.")
+
+
+class MFAAuthenticateForm(mfa_forms.AuthenticateForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(
+            self,
+            {
+                "code": (
+                    "Code from your app",
+                    "No phone with you? One of your backup codes works here too.",
+                )
+            },
+        )
+
+
+class MFAReauthenticateForm(mfa_forms.ReauthenticateForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"code": APP_CODE})
+        # Only the app's digits go here, so a phone can show its number pad.
+        self.fields["code"].widget.attrs["inputmode"] = "numeric"
+
+
+class ActivateTOTPForm(totp_forms.ActivateTOTPForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"code": APP_CODE})
+        self.fields["code"].widget.attrs["inputmode"] = "numeric"
