@@ -24,7 +24,7 @@ def sign_up(page: Page, username: str, email: str = "") -> None:
         page.get_by_label(re.compile("E-?mail", re.I)).fill(email)
     page.get_by_label("Password", exact=False).first.fill(PASSWORD)
     page.get_by_label(re.compile(r"Password \(again\)|again", re.I)).fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("Sign up", re.I)).click()
+    page.get_by_role("button", name="Create account").click()
 
 
 def test_signing_up_with_a_username_only_walks_through_welcome_to_today(page: Page, db):
