@@ -14,15 +14,23 @@
     leaving = true;
     document.documentElement.classList.add("exiting");
     document.title = "";
-    try {
-      // End the session on the server even if the page is gone a moment later.
-      var sent = navigator.sendBeacon && navigator.sendBeacon(exitEndpoint + "?beacon=1");
-      if (!sent) {
-        fetch(exitEndpoint + "?beacon=1", { method: "POST", keepalive: true, credentials: "same-origin" });
-      }
-    } catch (e) { /* leaving matters more than reporting */ }
     // Replace, so this page is not the entry Back returns to.
-    window.location.replace(exitUrl);
+    var go = function () { window.location.replace(exitUrl); };
+    // The page is already blank; leave as soon as the server has ended the
+    // session (so Back can never show a signed-in page), and in any case
+    // within a moment, even if the server does not answer.
+    var fallback = window.setTimeout(go, 500);
+    var done = function () { window.clearTimeout(fallback); go(); };
+    try {
+      fetch(exitEndpoint + "?beacon=1", {
+        method: "POST", keepalive: true, credentials: "same-origin",
+        headers: { "X-Quick-Exit": "beacon" }
+      }).then(done, done);
+    } catch (e) {
+      // Leaving matters more than telling the server: send what we can and go.
+      if (navigator.sendBeacon) navigator.sendBeacon(exitEndpoint + "?beacon=1");
+      done();
+    }
   }
 
   document.addEventListener("click", function (event) {
