@@ -130,6 +130,18 @@ def do_update_checkin(checkin: CheckIn, data: Mapping[str, Any]) -> CheckIn:
     return checkin
 
 
+def do_forget_own_trigger(user: User, name: str) -> int:
+    """Stop offering one of the member's own triggers (any spelling of it).
+
+    Past check-ins keep the trigger they were saved with: they are a record
+    of that day. Returns how many rows were removed.
+    """
+    wanted = name.casefold()
+    doomed = [t.pk for t in OwnTrigger.objects.filter(owner=user) if t.name.casefold() == wanted]
+    OwnTrigger.objects.filter(owner=user, pk__in=doomed).delete()
+    return len(doomed)
+
+
 def do_delete_checkin(checkin: CheckIn) -> None:
     """Delete one check-in for good. Own triggers stay, to be offered again."""
     checkin.delete()

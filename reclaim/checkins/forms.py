@@ -89,6 +89,9 @@ class CheckInForm(forms.Form):
         self.fields = {**scale_fields, **self.fields}
         for name in scale_fields:
             self.initial.setdefault(name, DEFAULT_SCALE_VALUE)
+        own_triggers = list(own_triggers)
+        # The form offers a way to tidy the member's own list when there is one.
+        self.own_trigger_count = len(own_triggers)
         offered: list[str] = []
         for name in (*COMMON_TRIGGERS, *own_triggers, *keep_triggers):
             if name not in offered:

@@ -135,6 +135,22 @@ def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
+def own_triggers(request: HttpRequest) -> HttpResponse:
+    """The member's own triggers, each of which they can stop being offered."""
+    names = queries.own_trigger_names(request.user)
+    if request.method == "POST":
+        name = request.POST.get("name", "")
+        # Only a name from the member's own list can be removed; anything
+        # else is treated as already gone.
+        if name in names:
+            actions.do_forget_own_trigger(request.user, name)
+            messages.success(request, "Removed. It won't be offered again.")
+        return redirect("checkins:triggers")
+    return _render(request, "checkins/triggers.html", {"names": names})
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     if request.method == "POST":

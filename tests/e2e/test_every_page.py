@@ -56,6 +56,7 @@ def _pages(lived_in) -> tuple[list[tuple[str, str]], list[str]]:
         ("progress:today", ()),
         ("checkins:new", ()),
         ("checkins:history", ()),
+        ("checkins:triggers", ()),
         ("checkins:saved", (checkin,)),
         ("checkins:edit", (checkin,)),
         ("checkins:delete", (checkin,)),
