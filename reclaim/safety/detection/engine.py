@@ -16,13 +16,16 @@ dropped if:
 1. a negation cue ("not", "never", "no") stands in the same clause shortly
    before the match, or inside it, with no new subject in between
    ("I'm not suicidal", "he has never hit me"); rules whose pattern already
-   contains the negation ("I don't want to live") only look before it;
+   contains the negation ("I don't want to live") only look before it; a
+   clause that opens with an inverted denial ("not once did I", "at no
+   point have I", "never did I") is negated as a whole;
 2. the match describes someone else: the nearest subject before it in the
    clause is another person ("my husband says he wants to die");
 3. the sentence is about the distant past ("years ago", "used to", "as a
    teenager") and the clause has no sign that it is happening again now
    ("again", "still", "relapsed", "tonight");
-4. a rule-specific suppressor applies (an accident for self-harm).
+4. a rule-specific suppressor applies (an accident for self-harm; an
+   everyday reason such as a bill or a mess for "he's going to kill me").
 """
 
 from __future__ import annotations
@@ -98,6 +101,9 @@ class Rule:
     negation_inside: bool = False
     past_applies: bool = True
     suppress: re.Pattern[str] | None = None
+    # Where `suppress` looks: the match's own "clause", or the whole
+    # "sentence" (hyperbole often gives its everyday reason after a comma).
+    suppress_scope: str = "clause"
     literals: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -159,6 +165,10 @@ class Lexicon:
     present: re.Pattern[str]
     after_negation: re.Pattern[str]
     reported_question: re.Pattern[str]
+    # A clause opening with a denial and then the verb before its subject
+    # ("not once did i ...") denies the whole clause, however far away the
+    # match is; None when a language has no such word order.
+    inverted_negation: re.Pattern[str] | None = None
     negation_window: int = 6
 
 
@@ -249,6 +259,9 @@ class _Checker:
             lambda m: " " * len(m.group(0)), text[clause_start:end]
         )
         prefix, inside = span[: start - clause_start], span[start - clause_start :]
+        inverted = self.lex.inverted_negation
+        if inverted is not None and inverted.match(prefix.lstrip()):
+            return True
         words = _WORD.findall(prefix)[-self.lex.negation_window :]
         seen_negation = False
         for word in words:
@@ -359,7 +372,10 @@ def _find(
                 if item.past_applies and checker.in_the_past(start):
                     continue
                 if item.suppress is not None:
-                    c_start, c_end = checker.clause_bounds(start)
+                    if item.suppress_scope == "sentence":
+                        c_start, c_end = checker.sentence_span(sentence)
+                    else:
+                        c_start, c_end = checker.clause_bounds(start)
                     if item.suppress.search(text, c_start, c_end):
                         continue
                 level_or_tag = item.level

@@ -292,6 +292,7 @@ WEAPON = (
 WHEN = (
     r"(?:tonight|tomorrow|this weekend|this evening|in the morning|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|(?:once|when|after) the kids (?:are|go)|"
+    r"after (?:tonight|today|tomorrow|this weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"by (?:the )?morning|before (?:the )?morning|in an hour|in a few hours|soon as)\b"
 )
 
@@ -326,6 +327,7 @@ def R(
     negation_inside: bool = False,
     past_applies: bool = True,
     suppress: str | None = None,
+    suppress_scope: str = "clause",
 ) -> Rule:
     return Rule(
         id,
@@ -336,6 +338,7 @@ def R(
         negation_inside,
         past_applies,
         _rx(suppress) if suppress else None,
+        suppress_scope,
     )
 
 
@@ -488,7 +491,11 @@ SUICIDE_RULES = (
         "suicide.passive.cant_go_on",
         "suicide",
         ELEVATED,
-        r"\b(?:can not|could not|unable to|not able to|do not think i can) (?:\w+ )?(?:go on|keep going|carry on|keep living|live like this|live this way|continue living)(?= (?:like|anymore|without|living|with (?:this|life|my life)|this way|much longer|for much)\b| ?$)",
+        r"\b(?:can not|could not|unable to|not able to|do not think i can) (?:\w+ )?(?:go on|keep going|carry on|keep living|live like this|live this way|continue living)(?= (?:like|anymore|without|living|with (?:this|life|my life)|this way|much longer|for much)\b| ?$)"
+        # "I can't go on like this, something has to change" is about the
+        # situation: a change or a next step in the same sentence makes it
+        # ordinary distress.
+        r"(?![^\n]{0,60}\b(?:something (?:has|needs|is going|must|will|is|has got) (?:to |got to )?(?:change|give)|things (?:have|need|must|are going|have got) (?:to |got to )?change|(?:i|we) (?:need|have|want|am going|are going|have got) to (?:leave|talk|tell|see|change|get|find|make|call|sort|speak|move|go|book|ask)|i need (?:help|a lawyer|a solicitor|a break|answers|a change|a plan|space|therapy|counselling)|i am (?:leaving|moving|calling|booking|going to leave)|(?:going|need) to (?:leave him|leave her|end the marriage|end things with))\b)",
         negation_inside=True,
     ),
     R("suicide.passive.end_it_all", "suicide", ELEVATED, r"\bend(?:ing)? it all\b"),
@@ -767,7 +774,109 @@ SUICIDE_RULES = (
         "suicide.goodbye.giving_away",
         "suicide",
         ELEVATED,
-        r"\b(?:giv(?:e|ing|en)|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes|jewellery|jewelry|books|pets|dog|cat|plants|favourite \w+)(?: away)?\b(?! to charity)",
+        r"\b(?:giv(?:e|ing|en)|gave) (?:away )?(?:all )?(?:of )?my (?:things|stuff|belongings|possessions|clothes|jewellery|jewelry|books|pets|dog|cat|plants|favourite \w+)(?: away)?\b(?! to (?:a |the )?(?:charity|charities|charity shop|thrift store|op shop|goodwill|food bank))"
+        r"|\b(?:gave|given|giving|give) (?:\w+ ){1,3}my (?:(?:\w+ s|\w+'s|own|favourite|favorite|mum s|nan s|grandmother s|grandma s) )?(?:wedding ring|engagement ring|rings?|jewellery|jewelry|necklace|watch|guitar|journals|diaries|savings|pets?|dog|cat|car|bike|books|records|things|stuff|belongings|possessions)\b(?! back)",
+    ),
+    # Preparation that names no suicide word: pills put by, letters "in
+    # case", rope, visits to a high place, going over how it would be done.
+    R(
+        "suicide.method.stockpile_put_by",
+        "suicide",
+        URGENT,
+        rf"\b(?:putting|put|setting|set|squirrelling|squirreled|squirrelled|tucking|tucked) (?:(?:a|few|couple|of|my|the|his|her|some|sleeping|spare|extra|one|two|three|each|every|old) ){{0,5}}{DRUG} (?:aside|by|away)\b(?! (?:the|my|his|her|a|from|for the)\b)"
+        rf"|\b(?:the|my|his|her|all|all the|all my|all of my|enough|some|of) (?:\w+ ){{0,2}}?{DRUG} (?:are |is )?(?:all )?(?:saved|saved up|stashed|stashed away|stockpiled|hoarded|put aside|set aside|put by|squirrelled away)\b(?! (?:for (?:the|a|my|our|when we|holiday|trip)|in (?:a|my|the) (?:case|bag|box|organi[sz]er|pill box)))"
+        rf"|\b(?:a )?(?:stash|stockpile|hoard|pile) of (?:(?:my|his|her|the|old|sleeping|strong) ){{0,2}}{DRUG}",
+    ),
+    R(
+        "suicide.method.stockpile_stopped",
+        "suicide",
+        URGENT,
+        rf"\bstopped taking (?:(?:my|the|all|his|her) ){{0,2}}{DRUG}[^\n]{{0,60}}\b(?:kept|keeping|saving|saved|stashed|stashing|hid|hiding|hidden|storing|stored|collecting|counting) (?:them|every|all|each|it)\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.method.how_i_would",
+        "suicide",
+        ELEVATED,
+        r"\b(?:thought|think|thinking|thinks|working out|figuring out|wondered|wondering|imagine|imagined|imagining|picture|pictured|picturing|going over|gone over|went over|go over|daydream|daydreaming|dreaming|obsessing) (?:a lot |so much |again |constantly |every night |all the time )?(?:about |of )?(?:exactly )?(?:how|where|when) i (?:would|will|could|might|am going to|should|would have to) (?:do it|end it|go through with it|finish it|go)\b(?= ?$| and (?:where|when|how|what)\b| so | without | before | where | when | with | if |[,;])",
+    ),
+    R(
+        "suicide.plan.how_i_will",
+        "suicide",
+        URGENT,
+        r"\b(?:worked out|figured out|planned|planned out|decided|chosen|know|knowing|sorted out|settled on) (?:exactly |already |now )?(?:how|where|when) (?:i am going to|i will|i would|i am gonna|to) (?:do it|end it|go through with it|finish it)\b(?= ?$| and (?:where|when|how|what)\b| so | without | before | where | when | with | if | on | tonight| tomorrow| this|[,;])",
+    ),
+    R(
+        "suicide.plan.nobody_home",
+        "suicide",
+        ELEVATED,
+        r"\b(?:worked out|figured out|found out|checked|know|knowing|planned|waiting for|wait for|waited for) (?:exactly )?when (?:nobody|no one|nobody else|the house|the flat) (?:will be|is|would be|is going to be|are) (?:home|in|around|here|about|back|empty)\b",
+    ),
+    R(
+        "suicide.plan.nobody_can_stop_me",
+        "suicide",
+        URGENT,
+        r"\b(?:nobody|no one|they|he|she|anyone|anybody) (?:can|could|will|would|is able to) (?:not )?(?:stop|save) me\b(?! from (?:leaving|going|telling|seeing|divorcing|doing this to myself emotionally))|\b(?:do not|does not|did not) want (?:the kids|my kids|my children|the children|my son|my daughter|them|him|her|anyone) to (?:be the ones? (?:who|to|that) )?find me\b|\bthe ones? (?:who|that) (?:finds?|found) me\b|\b(?:will not|would not|are not|is not) (?:be )?the ones? (?:who|to|that) finds? me\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.goodbye.letters_in_case",
+        "suicide",
+        URGENT,
+        r"\b(?:wrote|written|writing|write|left|leaving|leave|there are|there is|have) (?:(?:each|all|one|of|to|for|the|my|his|her|kids|children|boys|girls|a|some) )*(?:letters?|notes?|cards?|videos?|messages?)\b[^\n]{0,50}?\b(?:just )?in case(?:(?: (?:something|anything) (?:happens|happened|were to happen|should happen)(?: to me)?| i (?:am not|am gone|do not|will not|can not|die|go|am not here|am not around)\b)|(?= ?$))",
+    ),
+    R(
+        "suicide.goodbye.last_night",
+        "suicide",
+        URGENT,
+        r"\b(?:this is|tonight is|today is|tomorrow is|this will be|it will be|that will be|is going to be|this weekend is|friday is|saturday is|sunday is) (?:going to be )?(?:my|the) (?:very )?last (?:night|day|christmas|birthday|weekend|week|morning|sunrise|sunset)\b(?:(?= ?$)|(?= (?:on (?:this )?earth|alive|ever|anyone|anybody|everyone|you|he|she|they|of my life|i (?:will|am going to) (?:be|see|spend))\b)|(?=[,;] ?(?:i|it|i have|i am|this)\b (?!(?:\w+ ){0,3}(?:in|at|before|with|here|there|off)\b)))",
+    ),
+    R(
+        "suicide.passive.burden_not_long",
+        "suicide",
+        ELEVATED,
+        r"\b(?:will not|would not|am not going to|am not gonna|am not) be (?:a |an |the )?(?:problem|burden|bother|trouble|nuisance|worry|weight|drain|pain|inconvenience|disappointment) (?:to|for|on) (?:anyone|anybody|everyone|everybody|you all|you|them|people|the kids|my kids|my family|the family|any of you|nobody) (?:for )?(?:much longer|any longer|long|anymore|soon|after (?:tonight|today|this|tomorrow|friday|saturday|sunday))\b|\b(?:will not|would not) be (?:a |an )?(?:problem|burden|bother|nuisance|worry) (?:anymore|much longer|for much longer|soon|for long)\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.passive.nobody_has_to_deal_with_me",
+        "suicide",
+        ELEVATED,
+        r"\b(?:nobody|no one|anyone|anybody|everyone|everybody|you|they|he|she|the kids|my family|people|you all) (?:\w+ ){0,2}(?:have|has|need|needs) to (?:deal with|put up with|worry about|look after|bother with|cope with|pretend to love|pretend to care about|pretend to like|carry|pay for) me\b(?= (?:anymore|any longer|much longer|for much longer|for long|ever again|again)\b| ?$)|\blast (?:night|day|time|week|christmas) (?:that )?(?:anyone|anybody|you|they|he|she|everyone|people|the kids) (?:\w+ ){0,2}(?:has|have|will have|needs?) to (?:deal with|put up with|worry about|look after|see|hear from|pretend to love|carry) me\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.passive.i_will_be_gone",
+        "suicide",
+        ELEVATED,
+        r"\b(?:soon|before long|one day soon|shortly|by next week|by the weekend|after tonight|after this weekend) (?:\w+ ){0,6}?i (?:will|would|am going to) be (?:gone|dead|out of the way|out of everyone s way|out of your way)\b(?! (?:for|by|on|to|away|out|at|before|when|in|from|till|until|all|a|the|with)\b)|\bi will (?:soon |finally )?be (?:gone|out of (?:everyone s|your|the) way) (?:soon|for good|forever|for ever|by (?:tomorrow|monday|the morning))\b|\b(?:once|when|after) i am (?:gone|dead)\b(?! (?:for|on|to|away|out|at|from|with|abroad|shopping|a (?:week|day|few|couple|weekend|month|fortnight|night)|the (?:whole|entire|weekend|week|day|night|month))\b)",
+    ),
+    R(
+        "suicide.passive.never_face_another",
+        "suicide",
+        ELEVATED,
+        r"\b(?:want|wish|wishing|hope|hoping|pray|praying|long) (?:\w+ ){0,4}never (?:have to )?(?:face|see|wake up to|live through|get through|open my eyes to) (?:another|one more) (?:day|morning|night)\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.method.place_visits",
+        "suicide",
+        ELEVATED,
+        r"\b(?:keep|kept|keeps) (?:going|driving|walking|coming|ending up|finding myself|cycling|stopping) (?:back )?(?:to|past|by|over|up to|onto|out to|at|on) (?:the|that|a) (?:\w+ )?(?:bridge|cliff|cliffs|cliff edge|edge|railway|railway line|tracks|train tracks|level crossing|roof|car park roof|multi storey|viaduct|quarry|pier|overpass|dam)\b(?! (?:where we|we|from our|on my way to work)\b)|\b(?:stood|standing|stand|sat|sitting|waited|waiting|lingered|lingering) (?:on|at|near|by) the (?:very )?edge of (?:the|a) (?:bridge|roof|cliff|balcony|tracks|platform|car park|viaduct|quarry)\b(?! (?:at|for|with) (?:the|a) (?:party|wedding|view|photo|picture))",
+    ),
+    R(
+        "suicide.method.rope",
+        "suicide",
+        ELEVATED,
+        r"\b(?:bought|buy|buying|ordered|ordering|got|getting|found|hid|hidden|hiding|tied|tying|keep|kept) (?:a |some |the |strong |thick |a length of |a bit of |new )?rope\b(?![^\n]{0,60}\b(?:garden|camping|tent|boat|climbing|washing|line|swing|fence|tow|towing|skipping|dog|gym|craft|crafts|macrame|hammock|trailer|van|moving|boxes|removal|roof rack|tarp|kids|sailing|knots|tree house|treehouse|hanging basket|plants|trellis|shed)\b)",
+    ),
+    R(
+        "suicide.method.research_veiled",
+        "suicide",
+        URGENT,
+        r"\b(?:research|researching|researched|looking up|looked up|googling|googled|reading up on|read up on|reading about|read about|searching for|searched for|searching online for|searched online for) (?:different |the |all the |more )?(?:ways|methods|how to do it|how people do it|what would work|what works)(?= ?$|[,;])"
+        rf"|\b(?:which|what) (?:{DRUG}|method|methods|way) (?:would|will|might|could) (?:work|do it|be) (?:best|fastest|quickest|quicker|faster|for sure)\b"
+        r"|\b(?:ways?|how) to make it (?:painless|quick|quicker|look like an accident|not hurt)\b",
     ),
     R(
         "suicide.intent.tried_last_night",
@@ -850,6 +959,18 @@ SUICIDE_CONTEXTS = (
         "suicide",
         "resolve",
         r"\b(?:going to|want to|will|ready to|about to|decided to|plan to|need to) (?:just )?(?:end it|do it|finish it)\b(?! with| between)",
+    ),
+    C(
+        "suicide.context.means_at_hand",
+        "suicide",
+        "method",
+        rf"\bi (?:have|have got|got|am holding|am sitting with) (?:the|all the|all my|all of my|enough|a pile of|every one of my) {DRUG}",
+    ),
+    C(
+        "suicide.context.decisive_time",
+        "suicide",
+        "resolve",
+        r"\b(?:tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday|tuesday|wednesday|thursday) is the (?:night|day|time|weekend)\b(?= ?$|[,;]| (?:then|for real|for it)\b)|\b(?:it is|now is) (?:the )?time\b(?= ?$)",
     ),
     C("any.context.timeframe", "any", "timeframe", rf"\b{WHEN}"),
 )
@@ -1064,6 +1185,17 @@ HARM_CONTEXTS = (
 
 _FEAR = r"\b(?:scared|afraid|terrified|frightened|fearful|petrified|worried|fear|think|know|convinced|sure)"
 
+# Everyday reasons a partner "will kill me": money, a mess, the car, being
+# late, forgetting. Only the plain prediction is switched off by them.
+_EVERYDAY_REASON = (
+    r"\b(?:bill|bills|phone bill|mess|messy|car|late|forgot|forget|forgetting|spent|spend|spending|"
+    r"shopping|credit card|overdraft|dent|dented|scratch|scratched|scratching|broke|broken|"
+    r"lost|parking ticket|speeding ticket|fine|receipt|dishes|washing up|laundry|bins|haircut|"
+    r"tattoo|new sofa|shoes|price|parcel|parcels|delivery|burnt the|burned the|left the "
+    r"(?:door|back door|front door|lights|oven|tap|window|gate|iron|heating)|"
+    r"door open|mud|carpet|wine stain|the dog|the cat|holiday|cost|costs|amazon|ebay)\b"
+)
+
 ABUSE_RULES = (
     # Immediate danger: strangling, threats to kill, weapons, confinement.
     R(
@@ -1108,6 +1240,12 @@ ABUSE_RULES = (
         "abuse",
         URGENT,
         rf"{PARTNER}(?: will| would| is going to| is gonna)? (?:\w+ )?(?:kill|murder|shoot) me (?:if|when|the day|the moment)\b",
+        # "He's going to kill me when he sees the bill" is hyperbole about an
+        # everyday thing; a reported threat ("he said he'd kill me if I'm
+        # late") is caught by abuse.urgent.said_will_kill, which has no such
+        # exception, and so is fear ("I'm scared he'll kill me").
+        suppress=_EVERYDAY_REASON,
+        suppress_scope="sentence",
     ),
     R(
         "abuse.urgent.dead_if",
@@ -1452,6 +1590,15 @@ PRESENT = r"\b(?:again|still|relaps\w*|right now|now|tonight|today|these days|la
 # "my therapist asked whether I have thoughts of suicide": the words are a
 # question someone asked, not something the member says about themselves.
 REPORTED_QUESTION = r"\b(?:asked|asks|ask|asking) (?:me |us )?(?:whether|if|about)\b|\bhow do (?:i|you) (?:know|tell) (?:if|whether)\b"
+# "Not once did I think about it", "at no point have I wanted to die": the
+# denial comes first and the verb jumps before its subject, so the usual
+# check, which a new subject resets, would miss it.
+INVERTED_NEGATION = (
+    r"^(?:not once|never once|never ever|not even once|not one time|not a single time"
+    r"|not (?:for )?(?:a|one) (?:single )?(?:second|moment|minute|day|night|time)"
+    r"|at no (?:point|time|stage)|never|nor|neither) (?:\w+ )?(?:did|do|does|have|has|had|would|could|will|was|were|am|should|can)"
+    r"(?: (?:i|he|she|they|we|you)\b| ?$)"
+)
 AFTER_NEGATION = r"^ (?:is|was|are|were|would be|will be) (?:not|never|no longer) (?:an option|the answer|something|going to|for me|happening)"
 
 
@@ -1475,4 +1622,5 @@ LEXICON = Lexicon(
     present=_rx(PRESENT),
     after_negation=re.compile(AFTER_NEGATION),
     reported_question=re.compile(REPORTED_QUESTION),
+    inverted_negation=re.compile(INVERTED_NEGATION),
 )
