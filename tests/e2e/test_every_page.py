@@ -1,3 +1,4 @@
+
 """Every signed-in page: no serious axe finding, and nothing wider than a small phone.
 
 The list is built with reverse(), so a page that is renamed or removed fails
@@ -5,6 +6,7 @@ here instead of quietly dropping out. Pages other issues are still building
 are included as soon as their URL resolves; the issue-2 pages must always be.
 """
 
+import re
 from datetime import timedelta
 
 import pytest
@@ -95,6 +97,30 @@ def _pages(lived_in) -> tuple[list[tuple[str, str]], list[str]]:
     return pages, missing
 
 
+# Words a glance at a tab, a history list or a shared screen must never catch.
+SENSITIVE = re.compile(
+    r"betray|affair|cheat|trauma|ptsd|depress|anxiety|suicid|self-harm|abuse|crisis|"
+    r"therapy|safety plan|recovery|reclaim|journal entry|worthless",
+    re.IGNORECASE,
+)
+
+
+def _privacy_problems(page: Page, response) -> list[str]:
+    """The privacy shell every signed-in page must have."""
+    problems = []
+    if "no-store" not in response.headers.get("cache-control", ""):
+        problems.append("no Cache-Control: no-store")
+    title = page.title()
+    # The product's own name is allowed in the site-name part of the title;
+    # the page's own part must be plain.
+    own_part = title.rsplit(" · ", 1)[0]
+    if SENSITIVE.search(own_part):
+        problems.append(f"sensitive word in the title {title!r}")
+    if page.get_by_role("button", name="Quick exit").count() != 1:
+        problems.append("no Quick exit button")
+    return problems
+
+
 ISSUE_2_PAGES = {
     "progress:today",
     "checkins:new",
@@ -139,6 +165,7 @@ def test_every_signed_in_page_is_accessible_and_fits_320px(page: Page, lived_in)
                 check(page)
             except AssertionError as error:
                 problems.append(f"{name} {path}: {error}")
+        problems.extend(f"{name} {path}: {p}" for p in _privacy_problems(page, response))
         checked.append(name.split(" ")[0])
 
     assert not problems, "\n\n".join(problems)
