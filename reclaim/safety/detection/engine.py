@@ -179,6 +179,8 @@ class _Hit:
     level_or_tag: str
     sentence: int
     phrase: str
+    start: int = 0
+    end: int = 0
 
 
 _WORD = re.compile(r"[a-z0-9']+")
@@ -384,12 +386,24 @@ def _find(
                     continue
                 level_or_tag = item.tag
             seen_sentences.add(sentence)
-            hits.append(_Hit(item.id, item.category, level_or_tag, sentence, _phrase(m.group(0))))
+            hits.append(
+                _Hit(
+                    item.id, item.category, level_or_tag, sentence, _phrase(m.group(0)), start, end
+                )
+            )
     return hits
 
 
 def _near(a: int, b: int, window: int) -> bool:
     return abs(a - b) <= window
+
+
+def _restates(finding: _Hit, ctx: _Hit) -> bool:
+    """Whether a context only repeats a finding of its own kind: the words of
+    the method context "bought rope" inside the method finding "bought
+    rope". Such a context adds no fact, so it must not raise the level."""
+    kind = finding.id.split(".")[1] if finding.id.count(".") >= 2 else ""
+    return kind == ctx.level_or_tag and finding.start <= ctx.start and ctx.end <= finding.end
 
 
 def assess(lex: Lexicon, raw: str) -> RiskAssessment:
@@ -423,7 +437,11 @@ def assess(lex: Lexicon, raw: str) -> RiskAssessment:
         for ctx in contexts:
             if ctx.level_or_tag != esc.tag or ctx.category not in (esc.category, "any"):
                 continue
-            if any(_near(h.sentence, ctx.sentence, esc.window) for h in elevated):
+            # "I bought rope" is one fact, not a rope plus a method.
+            if any(
+                _near(h.sentence, ctx.sentence, esc.window) and not _restates(h, ctx)
+                for h in elevated
+            ):
                 raise_to(esc.category, URGENT, f'{ctx.id} ("{ctx.phrase}")')
                 break
 

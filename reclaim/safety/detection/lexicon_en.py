@@ -1157,7 +1157,30 @@ HARM_RULES = (
     ),
 )
 
+# The other person named by role rather than "he" or "she".
+_ROLE = (
+    r"(?:(?:his|her|my|the|that|this) (?:\w+ )?(?:affair partner|mistress|other woman|other man|lover|"
+    r"girlfriend|boyfriend|husband|wife|ex|partner|bitch|whore|slut|bastard|homewrecker|home wrecker)(?:'s| s)?)"
+)
+# Who a veiled threat is about.
+_VEILED_TARGET = rf"(?:him|her|them|that \w+|the other (?:woman|man)|{_ROLE})"
+
 HARM_CONTEXTS = (
+    # Revenge without a harm verb ("make her pay", "she'll regret it", "I've
+    # got something for her"). Alone it is anger, and never fires; next to a
+    # weapon or a plan (where she lives, when he gets home) it is a threat.
+    C(
+        "harm_to_others.context.veiled",
+        "harm_to_others",
+        "veiled",
+        rf"{_I_SOFT}(?:am )?(?:going to|will|gonna|am gonna|swear i will|swear i am going to|want to|need to|intend to|plan to) (?:\w+ )?(?:(?:make|see) {_VEILED_TARGET} (?:pay|suffer|regret|sorry)|teach {_VEILED_TARGET} a lesson|get (?:even with|back at|revenge on|my revenge on) {_VEILED_TARGET}|get {_VEILED_TARGET} back|finish {_VEILED_TARGET}|take care of {_VEILED_TARGET}|sort {_VEILED_TARGET} out|shut {_VEILED_TARGET} up for good)\b(?! (?:in court|through the courts|with (?:a|my) (?:lawyer|solicitor)|every penny|in the divorce|financially)\b)"
+        r"|\b(?:she|he|they|that \w+|the other (?:woman|man)) (?:will|is going to|is gonna|are going to|will soon|is about to) (?:regret (?:it|this|that|what|the day|ever|everything|messing|touching|crossing)|pay\b(?! (?:the|for the (?:house|kids|divorce|lawyer|solicitor)|me back|maintenance|child support|rent|half|her share|his share|back))|be sorry|get what is coming|find out what (?:\w+ ){0,2}feels like|learn (?:the hard way|what it feels like)|not (?:get away with|walk away from|live)|never (?:hurt|do this to|touch|look at) (?:anyone|anybody|me|another)|wish (?:she|he|they) (?:had|would) never)"
+        rf"|\bi (?:have|have got|got) (?:something|a surprise) (?:special )?(?:for|planned for|in store for|waiting for|lined up for) {_VEILED_TARGET}\b(?! (?:for (?:her|his|their) birthday|for christmas))"
+        r"|\b(?:get|getting|gets) what is coming to (?:her|him|them)\b"
+        r"|\b(?:she|he|they) (?:will not|is not going to|are not going to) (?:get away with (?:it|this|that|what)|live to see|see (?:another|the next) (?:christmas|birthday|summer))\b",
+        subject="self",
+        negation_inside=True,
+    ),
     C(
         "harm_to_others.context.means",
         "harm_to_others",
@@ -1169,7 +1192,7 @@ HARM_CONTEXTS = (
         "harm_to_others.context.plan",
         "harm_to_others",
         "plan",
-        r"\b(?:know|found|found out|looked up|have) (?:exactly )?where (?:she|he|they) (?:lives|live|works|work|parks|park|sleeps|will be|goes|stays|is staying)\b|\bfound (?:her|his|their) (?:address|house|flat|car)\b|\b(?:waiting|wait|will wait|sitting|sat|parked|watching|hiding|hide) (?:for (?:him|her|them)\b|outside (?:her|his|their) (?:house|home|work|office|flat|place|door))|\bwhen (?:he|she|they) (?:falls asleep|fall asleep|is asleep|are asleep|sleeps|gets home|get home|comes home|come home|leaves work|leave work|opens the door)\b",
+        rf"\b(?:know|found|found out|looked up|have|worked out|figured out) (?:exactly )?where (?:she|he|they|{_ROLE}) (?:lives|live|works|work|parks|park|sleeps|will be|goes|go|stays|is staying|drinks|trains|works out|runs|walks|picks up|drops off|takes the kids)\b|\b(?:know|found|found out|looked up|have|worked out) (?:exactly )?where (?:her|his|their|{_ROLE}) (?:\w+ )?(?:flat|house|home|place|office|work|car|gym|school) is\b|\bfound (?:her|his|their) (?:address|house|flat|car)\b|\b(?:waiting|wait|will wait|sitting|sat|parked|watching|hiding|hide) (?:for (?:him|her|them)\b|outside (?:her|his|their) (?:house|home|work|office|flat|place|door))|\bwhen (?:he|she|they) (?:falls asleep|fall asleep|is asleep|are asleep|sleeps|gets home|get home|comes home|come home|leaves work|leave work|opens the door|answers the door|finishes work|finishes (?:her|his|their) shift|gets off work|gets out of work|walks to (?:her|his|their) car|leaves the gym|is alone|are alone)\b",
     ),
     C(
         "harm_to_others.context.plan_move",
@@ -1285,6 +1308,41 @@ ABUSE_RULES = (
         URGENT,
         rf"{PARTNER} (?:\w+ )?(?:will not|would not|does not|did not|never|refuses to|refused to) (?:let|allow) me (?:to )?(?:leave|out|get out|escape|go out of the (?:house|room)|out of the (?:house|room|flat))\b",
         negation_inside=True,
+    ),
+    # Veiled threats to kill, told to the member: "you won't live to see
+    # it", "nobody would find your body", "you're not leaving this house".
+    R(
+        "abuse.urgent.wont_survive",
+        "abuse",
+        URGENT,
+        r"\b(?:said|says|told me|tells me|warned me|warns me|threatened|swore|swears|texted|wrote|screamed|shouted|keeps saying|kept saying|keeps telling me|reminded me|reminds me) (?:that )?(?:(?:\w+ ){0,8}?)(?:i|you) (?:will not|would not|are not going to|am not going to|will never|would never) (?:live|survive|be alive|be breathing|make it|see) (?:to see|long enough|through|out of|past|another|the next|the end of|much longer)\b"
+        r"|\b(?:said|says|told me|tells me|warned me|warns me|threatened|swore|swears|texted|wrote|screamed|keeps saying|keeps telling me|reminded me|reminds me)\b[^\n]{0,50}\b(?:find|found|finds|hide|bury|dump) (?:my|your) body\b",
+        negation_inside=True,
+    ),
+    R(
+        "abuse.urgent.not_leaving",
+        "abuse",
+        URGENT,
+        r"\b(?:said|says|told me|tells me|screamed|shouted|warned me|warns me|swore|swears) (?:that )?(?:i am|i was|you are|you were|i would not be|you will not be|i will not be|i can not|you can not) (?:not )?(?:going|leaving|allowed to (?:go|leave)|go|leave|able to leave) (?:anywhere|out of (?:this|the) (?:house|room|flat)|this (?:house|room|flat)|the (?:house|room|flat))\b",
+        negation_inside=True,
+    ),
+    R(
+        "abuse.urgent.weapon_shown",
+        "abuse",
+        URGENT,
+        rf"{PARTNER} {GAP}(?:put|puts|laid|lays|placed|places|slammed|slams|left|leaves|cleaned|cleans|loaded|loads|sharpened|sharpens) (?:a |his |her |their |the )(?:{WEAPON}) (?:on the (?:table|bed|counter|pillow)|in front of me|next to me|where i (?:could|can|would) see)\b",
+    ),
+    R(
+        "abuse.threat.weapon_shown",
+        "abuse",
+        ELEVATED,
+        rf"{PARTNER} {GAP}(?:showed|shows|show) me (?:where (?:he|she|they) (?:keeps|keep|hides|hide|put|puts|kept) )(?:a |his |her |their |the )(?:{WEAPON})",
+    ),
+    R(
+        "abuse.threat.accidents_happen",
+        "abuse",
+        ELEVATED,
+        r"\b(?:said|says|told me|tells me|warned me|warns me|reminded me|reminds me|keeps telling me|keeps reminding me|keeps saying|joked|jokes|joking) (?:that )?(?:\w+ ){0,4}?accidents (?:happen|can happen|do happen)\b",
     ),
     # Abuse disclosures: violence, fear, control, stalking with threats.
     R(
@@ -1494,6 +1552,13 @@ COMBINATIONS = (
         frozenset({"plan"}),
         1,
         "harm_to_others.combined.means_and_plan",
+    ),
+    Combination(
+        "harm_to_others",
+        frozenset({"veiled"}),
+        frozenset({"means", "plan"}),
+        1,
+        "harm_to_others.combined.veiled_threat",
     ),
 )
 
