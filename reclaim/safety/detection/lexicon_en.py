@@ -292,7 +292,7 @@ WEAPON = (
 WHEN = (
     r"(?:tonight|tomorrow|this weekend|this evening|in the morning|on (?:monday|tuesday|"
     r"wednesday|thursday|friday|saturday|sunday)|(?:once|when|after) the kids (?:are|go)|"
-    r"after (?:tonight|today|tomorrow|this weekend|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
+    r"after (?:tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday|tuesday|wednesday|thursday)|"
     r"by (?:the )?morning|before (?:the )?morning|in an hour|in a few hours|soon as)\b"
 )
 
@@ -521,7 +521,7 @@ SUICIDE_RULES = (
         "suicide.passive.thinking_about_suicide",
         "suicide",
         ELEVATED,
-        r"\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydream|daydreaming|obsessing|obsess|considering|consider|contemplating|contemplate) (?:(?:a lot|constantly|sometimes|often|every day|all the time|seriously|more and more|lately|again|so much|too much|way too much) )?(?:about|of|on) (?:just |simply |maybe |seriously )?(?:suicide|killing myself|ending (?:it all|my life|everything|myself)|dying|being dead|death|not being here|not existing|taking my (?:own )?life|my own death|my funeral|jumping(?! (?:ship|into|at|back|in|on|the))|throwing myself|overdosing|hanging myself|not waking up|disappearing forever|crashing (?:my |the )?car|driving (?:my car |the car )?(?:into|off))\b",
+        r"\b(?:think|thinking|thought|thoughts|fantasi[sz]e|fantasi[sz]ing|dream|dreaming|daydream|daydreaming|obsessing|obsess|considering|consider|contemplating|contemplate|picture|picturing|pictured|imagine|imagining|imagined) (?:(?:a lot|constantly|sometimes|often|every day|all the time|seriously|more and more|lately|again|so much|too much|way too much) )?(?:about|of|on) (?:just |simply |maybe |seriously )?(?:suicide|killing myself|ending (?:it all|my life|everything|myself)|dying|being dead|death|not being here|not existing|taking my (?:own )?life|my own death|my funeral|jumping(?! (?:ship|into|at|back|in|on|the))|throwing myself|overdosing|hanging myself|not waking up|disappearing forever|crashing (?:my |the )?car|driving (?:my car |the car )?(?:into|off))\b",
     ),
     R(
         "suicide.passive.all_i_think_about",
@@ -595,6 +595,14 @@ SUICIDE_RULES = (
         "suicide",
         ELEVATED,
         r"\b(?:stop|stopped|to stop) existing\b|\b(?:want|wish|wishing|wanted) (?:i could )?(?:to )?not (?:to )?exist\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.passive.picture_not_here",
+        "suicide",
+        ELEVATED,
+        r"\b(?:picture|picturing|pictured|imagine|imagining|imagined|see|seeing) (?:myself |me )?(?:not being here|not being alive|being dead|dead|in a coffin|my (?:own )?funeral|not existing|not waking up)\b(?! (?:tired|on my feet|inside)\b)",
+        subject="self",
         negation_inside=True,
     ),
     R(
@@ -783,9 +791,12 @@ SUICIDE_RULES = (
         "suicide.method.stockpile_put_by",
         "suicide",
         URGENT,
-        rf"\b(?:putting|put|setting|set|squirrelling|squirreled|squirrelled|tucking|tucked) (?:(?:a|few|couple|of|my|the|his|her|some|sleeping|spare|extra|one|two|three|each|every|old) ){{0,5}}{DRUG} (?:aside|by|away)\b(?! (?:the|my|his|her|a|from|for the)\b)"
+        rf"\b(?:putting|setting|hiding|tucking|squirrelling|squirrel|squirrelled|hid|tucked|put|set|stashing) (?:away|aside|by) (?:(?:a|few|couple|of|my|the|his|her|some|sleeping|spare|extra|one|two|three|each|every|old) ){{0,5}}{DRUG}"
+        rf"|\b(?:putting|put|setting|set|squirrelling|squirreled|squirrelled|tucking|tucked) (?:(?:a|few|couple|of|my|the|his|her|some|sleeping|spare|extra|one|two|three|each|every|old) ){{0,5}}{DRUG} (?:aside|by|away)\b(?! (?:the|my|his|her|a|from|for the)\b)"
         rf"|\b(?:the|my|his|her|all|all the|all my|all of my|enough|some|of) (?:\w+ ){{0,2}}?{DRUG} (?:are |is )?(?:all )?(?:saved|saved up|stashed|stashed away|stockpiled|hoarded|put aside|set aside|put by|squirrelled away)\b(?! (?:for (?:the|a|my|our|when we|holiday|trip)|in (?:a|my|the) (?:case|bag|box|organi[sz]er|pill box)))"
-        rf"|\b(?:a )?(?:stash|stockpile|hoard|pile) of (?:(?:my|his|her|the|old|sleeping|strong) ){{0,2}}{DRUG}",
+        rf"|\b(?:a )?(?:stash|stockpile|hoard|pile) of (?:[\w']+ ){{0,3}}?{DRUG}"
+        rf"|\b(?:packets|packs|boxes|bottles|tubs|strips) of {DRUG}[^\n]{{0,50}}\b(?:different|separate|several|other) (?:shops|chemists|pharmacies|stores|supermarkets)\b"
+        rf"|\b{DRUG}[^\n]{{0,50}}\bso (?:nobody|no one|they|the pharmacist|the chemist) (?:would|will|could) (?:not )?(?:ask|notice|question|get suspicious)\b",
     ),
     R(
         "suicide.method.stockpile_stopped",
@@ -817,6 +828,7 @@ SUICIDE_RULES = (
         "suicide",
         URGENT,
         r"\b(?:nobody|no one|they|he|she|anyone|anybody) (?:can|could|will|would|is able to) (?:not )?(?:stop|save) me\b(?! from (?:leaving|going|telling|seeing|divorcing|doing this to myself emotionally))|\b(?:do not|does not|did not) want (?:the kids|my kids|my children|the children|my son|my daughter|them|him|her|anyone) to (?:be the ones? (?:who|to|that) )?find me\b|\bthe ones? (?:who|that) (?:finds?|found) me\b|\b(?:will not|would not|are not|is not) (?:be )?the ones? (?:who|to|that) finds? me\b",
+        subject="self",
         negation_inside=True,
     ),
     R(
@@ -842,7 +854,14 @@ SUICIDE_RULES = (
         "suicide.passive.nobody_has_to_deal_with_me",
         "suicide",
         ELEVATED,
-        r"\b(?:nobody|no one|anyone|anybody|everyone|everybody|you|they|he|she|the kids|my family|people|you all) (?:\w+ ){0,2}(?:have|has|need|needs) to (?:deal with|put up with|worry about|look after|bother with|cope with|pretend to love|pretend to care about|pretend to like|carry|pay for) me\b(?= (?:anymore|any longer|much longer|for much longer|for long|ever again|again)\b| ?$)|\blast (?:night|day|time|week|christmas) (?:that )?(?:anyone|anybody|you|they|he|she|everyone|people|the kids) (?:\w+ ){0,2}(?:has|have|will have|needs?) to (?:deal with|put up with|worry about|look after|see|hear from|pretend to love|carry) me\b",
+        r"\b(?:nobody|no one|anyone|anybody|everyone|everybody|you|they|he|she|the kids|my family|people|you all) (?:\w+ ){0,2}(?:have|has|need|needs) to (?:deal with|put up with|worry about|look after|bother with|cope with|pretend to love|pretend to care about|pretend to like|carry|pay for) me\b(?= (?:anymore|any longer|much longer|for much longer|for long|ever again|again|soon|after (?:tonight|today|tomorrow|this|next|friday|saturday|sunday|monday|tuesday|wednesday|thursday))\b| ?$)|\blast (?:night|day|time|week|christmas) (?:that )?(?:anyone|anybody|you|they|he|she|everyone|people|the kids) (?:\w+ ){0,2}(?:has|have|will have|needs?) to (?:deal with|put up with|worry about|look after|see|hear from|pretend to love|carry) me\b",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.plan.burden_after_time",
+        "suicide",
+        URGENT,
+        r"\b(?:nobody|no one|anyone|anybody|everyone|everybody|you|they|he|she|the kids|my family|people|you all) (?:\w+ ){0,2}(?:have|has|need|needs) to (?:deal with|put up with|worry about|look after|bother with|cope with|pretend to love|pretend to care about|carry|pay for) me (?:after|from|by|past) (?:tonight|today|tomorrow|this (?:weekend|week)|friday|saturday|sunday|monday|tuesday|wednesday|thursday)\b",
         negation_inside=True,
     ),
     R(
@@ -862,7 +881,7 @@ SUICIDE_RULES = (
         "suicide.method.place_visits",
         "suicide",
         ELEVATED,
-        r"\b(?:keep|kept|keeps) (?:going|driving|walking|coming|ending up|finding myself|cycling|stopping) (?:back )?(?:to|past|by|over|up to|onto|out to|at|on) (?:the|that|a) (?:\w+ )?(?:bridge|cliff|cliffs|cliff edge|edge|railway|railway line|tracks|train tracks|level crossing|roof|car park roof|multi storey|viaduct|quarry|pier|overpass|dam)\b(?! (?:where we|we|from our|on my way to work)\b)|\b(?:stood|standing|stand|sat|sitting|waited|waiting|lingered|lingering) (?:on|at|near|by) the (?:very )?edge of (?:the|a) (?:bridge|roof|cliff|balcony|tracks|platform|car park|viaduct|quarry)\b(?! (?:at|for|with) (?:the|a) (?:party|wedding|view|photo|picture))",
+        r"\b(?:keep|kept|keeps) (?:going|driving|walking|coming|ending up|finding myself|cycling|stopping) (?:back )?(?:to|past|by|over|up to|onto|out to|at|on) (?:the|that|a) (?:\w+ )?(?:bridge|cliff|cliffs|cliff edge|edge|railway|railway line|tracks|train tracks|level crossing|roof|car park roof|multi storey|viaduct|quarry|pier|overpass|dam)\b(?! (?:where we|we|from our|on my way to work)\b)|\b(?:drove|drive|driving|went|go|going|walked|walk|walking|cycled|cycling|got the bus|took the train) (?:out |up |down |back |over )?(?:to|onto|up to) (?:the|that) (?:\w+ )?(?:bridge|cliff|cliffs|roof|car park roof|multi storey|viaduct|quarry|railway bridge|overpass|dam) again\b|\b(?:stood|standing|stand|sat|sitting|waited|waiting|lingered|lingering) (?:on|at|near|by) the (?:very )?edge of (?:the|a) (?:bridge|roof|cliff|balcony|tracks|platform|car park|viaduct|quarry)\b(?! (?:at|for|with) (?:the|a) (?:party|wedding|view|photo|picture))",
     ),
     R(
         "suicide.method.rope",
@@ -877,6 +896,39 @@ SUICIDE_RULES = (
         r"\b(?:research|researching|researched|looking up|looked up|googling|googled|reading up on|read up on|reading about|read about|searching for|searched for|searching online for|searched online for) (?:different |the |all the |more )?(?:ways|methods|how to do it|how people do it|what would work|what works)(?= ?$|[,;])"
         rf"|\b(?:which|what) (?:{DRUG}|method|methods|way) (?:would|will|might|could) (?:work|do it|be) (?:best|fastest|quickest|quicker|faster|for sure)\b"
         r"|\b(?:ways?|how) to make it (?:painless|quick|quicker|look like an accident|not hurt)\b",
+    ),
+    R(
+        "suicide.plan.when_i_will_do_it",
+        "suicide",
+        URGENT,
+        r"\b(?:tonight|tomorrow|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|this weekend|next week|the weekend|that weekend|that night|that day|that is|then) is when i (?:will|am going to|am gonna|plan to|want to) (?:do it|end it|go through with it|finish it)\b",
+    ),
+    R(
+        "suicide.method.research_height",
+        "suicide",
+        URGENT,
+        r"\b(?:looked up|looking up|look up|googled|googling|searched|searching|checked|checking|read up on|reading up on|worked out|measured) (?:\w+ ){0,8}?(?:how high|how tall|how deep|how far down|how long a drop|the height of|the drop from)\b[^\n]{0,40}\b(?:bridge|cliff|cliffs|building|roof|car park|multi storey|viaduct|tower|balcony|drop|fall|quarry)\b"
+        r"|\b(?:anyone|anybody|people|you) (?:ever )?(?:survives?|survived|survive) (?:the |a |that )?(?:fall|jump|drop)\b|\b(?:survivable|fatal|deadly) (?:fall|jump|drop|height)\b",
+    ),
+    R(
+        "suicide.prep.affairs_in_order",
+        "suicide",
+        URGENT,
+        r"\b(?:put|putting|left|leaving|wrote|written|writing|got|getting|sorted|sorting|gathered|gathering|organised|organized|organising|organizing) (?:(?:all|out|together|down) )?(?:(?:my|the|all|of) ){0,2}(?:passwords|bank details|pin numbers|pins|insurance details|life insurance|account details|policy documents|funeral wishes|funeral plans)\b[^\n]{0,80}\b(?:so (?:he|she|they|nobody|no one|the kids|my \w+) (?:will not|would not|does not|do not|will never|never) (?:have|has|need|needs) to|for (?:after|when i am gone)|after\b(?= ?$)|in case\b(?= ?$))",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.prep.cancelled_future",
+        "suicide",
+        URGENT,
+        r"\b(?:cancelled|canceled|cancelling|canceling|cancel|did not book|not booking|not bothering (?:with|to book)|no point (?:in )?booking|stopped paying for)\b[^\n]{0,60}\b(?:because|since|as|cause) i (?:will not|would not|am not going to) be (?:here|around|alive)\b(?! (?:him|her|them|you|my \w+|people|anymore)\b)",
+        negation_inside=True,
+    ),
+    R(
+        "suicide.passive.free_of_it_for_good",
+        "suicide",
+        ELEVATED,
+        r"\b(?:going to|will|about to|soon|finally)(?: finally| soon)? be (?:free|done|rid) (?:of|from|with) (?:it all|all of it|all of this|all this|all this pain|all the pain|everything|this|the pain|this pain|this life|life)\b[^\n]{0,12}\b(?:for good|forever|for ever|permanently)\b",
     ),
     R(
         "suicide.intent.tried_last_night",
@@ -940,7 +992,7 @@ SUICIDE_CONTEXTS = (
         "suicide.context.resolve",
         "suicide",
         "resolve",
-        r"\b(?:made up my mind|my mind is made up|i have decided|i am decided|no turning back|for real this time|i mean it this time|i know what it is for|i know what i am doing with it)\b",
+        r"\b(?:made up my mind|my mind is made up|i have decided|i am decided|no turning back|for real this time|i mean it this time|i know what it is for|i know what i am doing with it|(?:i have |i am )?made my (?:decision|choice)|my decision is made|i have sorted it|it is all sorted)\b",
     ),
     C(
         "suicide.context.jumping",
@@ -970,7 +1022,7 @@ SUICIDE_CONTEXTS = (
         "suicide.context.decisive_time",
         "suicide",
         "resolve",
-        r"\b(?:tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday|tuesday|wednesday|thursday) is the (?:night|day|time|weekend)\b(?= ?$|[,;]| (?:then|for real|for it)\b)|\b(?:it is|now is) (?:the )?time\b(?= ?$)",
+        r"\b(?:tonight|today|tomorrow|this weekend|this week|friday|saturday|sunday|monday|tuesday|wednesday|thursday) (?:is|feels like|seems like|feels) the (?:right )?(?:night|day|time|weekend)\b(?= ?$|[,;]| (?:then|for real|for it)\b)|\b(?:it is|now is) (?:the )?time\b(?= ?$)",
     ),
     C("any.context.timeframe", "any", "timeframe", rf"\b{WHEN}"),
 )
@@ -1067,6 +1119,24 @@ SELF_HARM_RULES = (
     ),
 )
 
+SELF_HARM_RULES += (
+    R(
+        "self_harm.prep.tools",
+        "self_harm",
+        ELEVATED,
+        r"\b(?:bought|got|ordered|have|hid|hidden|hiding|keep|kept|found) (?:some |new |a new |more |fresh |a pack of |a packet of |a box of |spare )?(?:blades?|razors?|razor blades|sharpeners?)\b[^\n]{0,40}\b(?:to use on myself|for myself|to cut|for cutting|for my (?:arms|legs|thighs)|for when (?:it gets|i need|the urge))\b|\bto use on myself\b",
+        subject="first",
+    ),
+    R(
+        "self_harm.act.heat_on_skin",
+        "self_harm",
+        ELEVATED,
+        rf"\b(?:press|pressing|pressed|hold|holding|held|put|putting|touch|touching|touched) (?:a |the |my )?(?:hot |lit |heated )?(?:lighter|cigarette|iron|match|matches|lighter flame|flame|blade|razor|knife|compass|hair straighteners|straighteners|spoon) (?:against|into|onto|on|to) my (?:own )?{_BODY}",
+        subject="first",
+        suppress=_SH_ACCIDENT,
+    ),
+)
+
 SELF_HARM_CONTEXTS = (
     C(
         "self_harm.context.severity",
@@ -1083,6 +1153,14 @@ SELF_HARM_CONTEXTS = (
 
 _HARM_VERB = r"(?:hurt|kill|murder|stab|shoot|strangle|choke|poison|beat up|beat|bash|attack|harm|punch|maim|smash|slit|cut|batter|strangle)"
 _MEANS_VERB = r"(?:stab|shoot|poison|strangle|slit|run over|burn|set fire to)"
+
+# The other person named by role rather than "he" or "she".
+_ROLE = (
+    r"(?:(?:his|her|my|the|that|this) (?:\w+ )?(?:affair partner|mistress|other woman|other man|lover|"
+    r"girlfriend|boyfriend|husband|wife|ex|partner|bitch|whore|slut|bastard|homewrecker|home wrecker)(?:'s| s)?)"
+)
+# Who a veiled threat is about.
+_VEILED_TARGET = rf"(?:him|her|them|that \w+|the other (?:woman|man)|{_ROLE})"
 
 HARM_RULES = (
     R(
@@ -1149,6 +1227,13 @@ HARM_RULES = (
         subject="first",
     ),
     R(
+        "harm_to_others.plan.watching",
+        "harm_to_others",
+        ELEVATED,
+        rf"{_I}(?:\w+ ){{0,3}}(?:sitting|sat|parked|parking|park|waiting|waited|watching|watched|hiding|lurking|sit) (?:in (?:the|my) car )?(?:outside|near|across from|opposite|by|down the road from) (?:her|his|their|{_ROLE}) (?:house|home|flat|work|office|place|door|gym|building)\b[^\n]{{0,40}}\b(?:at night|every night|for hours|watching|all night|again|in the dark|until (?:she|he|they)|when (?:she|he|they))\b",
+        subject="self",
+    ),
+    R(
         "harm_to_others.plan.planned_how",
         "harm_to_others",
         URGENT,
@@ -1156,14 +1241,6 @@ HARM_RULES = (
         subject="first",
     ),
 )
-
-# The other person named by role rather than "he" or "she".
-_ROLE = (
-    r"(?:(?:his|her|my|the|that|this) (?:\w+ )?(?:affair partner|mistress|other woman|other man|lover|"
-    r"girlfriend|boyfriend|husband|wife|ex|partner|bitch|whore|slut|bastard|homewrecker|home wrecker)(?:'s| s)?)"
-)
-# Who a veiled threat is about.
-_VEILED_TARGET = rf"(?:him|her|them|that \w+|the other (?:woman|man)|{_ROLE})"
 
 HARM_CONTEXTS = (
     # Revenge without a harm verb ("make her pay", "she'll regret it", "I've
@@ -1174,8 +1251,9 @@ HARM_CONTEXTS = (
         "harm_to_others",
         "veiled",
         rf"{_I_SOFT}(?:am )?(?:going to|will|gonna|am gonna|swear i will|swear i am going to|want to|need to|intend to|plan to) (?:\w+ )?(?:(?:make|see) {_VEILED_TARGET} (?:pay|suffer|regret|sorry)|teach {_VEILED_TARGET} a lesson|get (?:even with|back at|revenge on|my revenge on) {_VEILED_TARGET}|get {_VEILED_TARGET} back|finish {_VEILED_TARGET}|take care of {_VEILED_TARGET}|sort {_VEILED_TARGET} out|shut {_VEILED_TARGET} up for good)\b(?! (?:in court|through the courts|with (?:a|my) (?:lawyer|solicitor)|every penny|in the divorce|financially)\b)"
-        r"|\b(?:she|he|they|that \w+|the other (?:woman|man)) (?:will|is going to|is gonna|are going to|will soon|is about to) (?:regret (?:it|this|that|what|the day|ever|everything|messing|touching|crossing)|pay\b(?! (?:the|for the (?:house|kids|divorce|lawyer|solicitor)|me back|maintenance|child support|rent|half|her share|his share|back))|be sorry|get what is coming|find out what (?:\w+ ){0,2}feels like|learn (?:the hard way|what it feels like)|not (?:get away with|walk away from|live)|never (?:hurt|do this to|touch|look at) (?:anyone|anybody|me|another)|wish (?:she|he|they) (?:had|would) never)"
-        rf"|\bi (?:have|have got|got) (?:something|a surprise) (?:special )?(?:for|planned for|in store for|waiting for|lined up for) {_VEILED_TARGET}\b(?! (?:for (?:her|his|their) birthday|for christmas))"
+        r"|\b(?:she|he|they|that \w+|the other (?:woman|man)) (?:will|is going to|is gonna|are going to|will soon|is about to) (?:regret (?:it|this|that|what|the day|ever|everything|messing|touching|crossing|going near|laying)|pay\b(?! (?:the|for the (?:house|kids|divorce|lawyer|solicitor)|me back|maintenance|child support|rent|half|her share|his share|back))|be sorry|get what is coming|find out what (?:\w+ ){0,2}feels like|learn (?:the hard way|what it feels like)|not (?:get away with|walk away from|live)|never (?:hurt|do this to|touch|look at) (?:anyone|anybody|me|another)|wish (?:she|he|they) (?:had|would) never)"
+        rf"|\b(?:want|wish|need) {_VEILED_TARGET} to (?:hurt|suffer|bleed|feel pain|feel what i feel)\b"
+        rf"|\bi (?:have|have got|got) (?:something|a surprise) (?:special )?(?:(?:in|at|under|by) (?:the|my) \w+ )?(?:for|planned for|in store for|waiting for|lined up for) {_VEILED_TARGET}\b(?! (?:for (?:her|his|their) birthday|for christmas))"
         r"|\b(?:get|getting|gets) what is coming to (?:her|him|them)\b"
         r"|\b(?:she|he|they) (?:will not|is not going to|are not going to) (?:get away with (?:it|this|that|what)|live to see|see (?:another|the next) (?:christmas|birthday|summer))\b",
         subject="self",
@@ -1185,14 +1263,35 @@ HARM_CONTEXTS = (
         "harm_to_others.context.means",
         "harm_to_others",
         "means",
-        rf"{_I}(?:\w+ ){{0,2}}(?:bought|got|have|grabbed|took|hid|hidden|sharpened|loaded|keep|kept|found|brought)(?: out)? (?:(?:a|the|my|his|her|some|rat|\w+'s|\w+ s|baseball|hunting|kitchen|sharp|big|dad s|father s) ){{0,3}}(?:{WEAPON}|poison|rat poison)|\b(?:{WEAPON}) (?:is )?(?:ready|loaded|sharpened|by the door|in my bag|in the car|under my pillow)\b",
+        rf"{_I}(?:\w+ ){{0,2}}(?:bought|got|have|grabbed|took|hid|hidden|sharpened|loaded|keep|kept|found|brought)(?: out)? (?:[\w']+ (?:s )?){{0,4}}?(?:{WEAPON}|poison|rat poison)|\b(?:reading|read|looked up|looking up|googled|googling|researching|researched|searched) (?:about |up on |up )?(?:what|how much|how many|whether|if) (?:(?:his|her|their|the) )?{DRUG}[^\n]{{0,30}}\b(?:alcohol|drink|drinking|wine|vodka|beer|whisky)\b|\b(?:{WEAPON}) (?:is )?(?:ready|loaded|sharpened|by the door|in my bag|in the car|under my pillow)\b",
         subject="self",
     ),
     C(
         "harm_to_others.context.plan",
         "harm_to_others",
         "plan",
-        rf"\b(?:know|found|found out|looked up|have|worked out|figured out) (?:exactly )?where (?:she|he|they|{_ROLE}) (?:lives|live|works|work|parks|park|sleeps|will be|goes|go|stays|is staying|drinks|trains|works out|runs|walks|picks up|drops off|takes the kids)\b|\b(?:know|found|found out|looked up|have|worked out) (?:exactly )?where (?:her|his|their|{_ROLE}) (?:\w+ )?(?:flat|house|home|place|office|work|car|gym|school) is\b|\bfound (?:her|his|their) (?:address|house|flat|car)\b|\b(?:waiting|wait|will wait|sitting|sat|parked|watching|hiding|hide) (?:for (?:him|her|them)\b|outside (?:her|his|their) (?:house|home|work|office|flat|place|door))|\bwhen (?:he|she|they) (?:falls asleep|fall asleep|is asleep|are asleep|sleeps|gets home|get home|comes home|come home|leaves work|leave work|opens the door|answers the door|finishes work|finishes (?:her|his|their) shift|gets off work|gets out of work|walks to (?:her|his|their) car|leaves the gym|is alone|are alone)\b",
+        rf"\b(?:know|found|found out|looked up|have|worked out|figured out) (?:exactly )?where (?:she|he|they|{_ROLE}) (?:lives|live|works|work|parks|park|sleeps|will be|goes|go|stays|is staying|drinks|trains|works out|runs|walks|picks up|drops off|takes the kids)\b|\b(?:know|found|found out|looked up|have|worked out) (?:exactly )?where (?:her|his|their|{_ROLE}) (?:\w+ )?(?:flat|house|home|place|office|work|car|gym|school) is\b|\bfound (?:her|his|their) (?:address|house|flat|car)\b|\b(?:waiting|wait|will wait|sitting|sat|parked|watching|hiding|hide) (?:for (?:him|her|them)\b|outside (?:her|his|their) (?:house|home|work|office|flat|place|door))"
+        rf"|\bknow (?:exactly )?(?:which|what) (?:\w+ ){{1,2}}(?:she|he|they|{_ROLE}) (?:goes|go|drives|drive|uses|use|takes|take|parks|park|lives|live|works|work|drinks|drink|trains|train)\b"
+        r"|\bknow (?:exactly )?when (?:he|she|they) (?:gets home|get home|leaves|finishes|is alone|are alone|goes out|is home)\b",
+    ),
+    C(
+        "harm_to_others.context.resolve",
+        "harm_to_others",
+        "resolve",
+        r"\bi (?:will|am going to|am gonna) (?:make sure of (?:it|that)|see to (?:it|that))\b|\bmark my words\b|\bwatch (?:me|this space)\b(?= ?$)|\b(?:i am|i am not) (?:not )?(?:joking|kidding) (?:about (?:this|it)|this time)\b"
+        r"|\b(?:i do not|i am not talking about|i did not|not) (?:mean|talking about) (?:her|his|their) (?:feelings|heart|pride|reputation)\b|\b(?:hurt|suffer) physically\b",
+        subject="self",
+        negation_inside=True,
+    ),
+    # A moment when the other person is within reach. It names "he" or
+    # "she" by nature, so the who-is-this-about check is skipped.
+    C(
+        "harm_to_others.context.plan_when",
+        "harm_to_others",
+        "plan",
+        r"\bwhen (?:he|she|they) (?:falls asleep|fall asleep|is asleep|are asleep|sleeps|gets home|get home|comes home|come home|leaves work|leave work|answers the door|finishes work|finishes (?:her|his|their) shift|gets off work|gets out of work|walks to (?:her|his|their) car|leaves the gym|is alone|are alone)\b"
+        r"|\bwhen (?:he|she|they) opens? (?:the|her|his|their|that|this) (?:front |back )?door\b",
+        subject="self",
     ),
     C(
         "harm_to_others.context.plan_move",
@@ -1556,7 +1655,7 @@ COMBINATIONS = (
     Combination(
         "harm_to_others",
         frozenset({"veiled"}),
-        frozenset({"means", "plan"}),
+        frozenset({"means", "plan", "resolve"}),
         1,
         "harm_to_others.combined.veiled_threat",
     ),
