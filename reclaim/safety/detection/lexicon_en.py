@@ -901,7 +901,7 @@ SUICIDE_RULES = (
         "suicide.plan.when_i_will_do_it",
         "suicide",
         URGENT,
-        r"\b(?:tonight|tomorrow|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|this weekend|next week|the weekend|that weekend|that night|that day|that is|then) is when i (?:will|am going to|am gonna|plan to|want to) (?:do it|end it|go through with it|finish it)\b",
+        r"\b(?:tonight|tomorrow|(?:this |next |on )?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)(?: night| morning)?|this weekend|next week|the weekend|that weekend|that night|that day|then) is when i (?:will|am going to|am gonna|plan to|want to) (?:do it|end it|go through with it|finish it)\b|\bthat is when i (?:will|am going to|am gonna|plan to) (?:do it|end it|go through with it)\b",
     ),
     R(
         "suicide.method.research_height",

@@ -23,11 +23,19 @@ from reclaim.safety.detection.lexicon_en import LEXICON
 
 DEV = load("dev")
 HELDOUT = load("heldout")
+# Written before the work on preparation and veiled intent; its misses were
+# read after the first measurement, so it is no longer blind (see
+# labelled/README.md). heldout3 is the blind one and has no floor.
+HELDOUT2 = load("heldout2")
+HELDOUT3 = load("heldout3")
 
 # The floor for the held-out set, fixed before its first measurement. It is
 # lower than the dev bar on purpose: these sentences were never tuned on.
 HELDOUT_MIN_RECALL = 0.90
 HELDOUT_MAX_FALSE_POSITIVE_RATE = 0.10
+# The floor for heldout2, stated in the task before the set was written.
+HELDOUT2_MIN_RECALL = 0.90
+HELDOUT2_MAX_FALSE_POSITIVE_RATE = 0.10
 
 
 def _describe(pairs: list) -> str:
@@ -88,6 +96,156 @@ def test_it_holds_the_stated_floor_on_the_heldout_set():
     )
     assert report.recall >= HELDOUT_MIN_RECALL
     assert report.false_positive_rate <= HELDOUT_MAX_FALSE_POSITIVE_RATE
+
+
+def test_it_holds_the_stated_floor_on_the_second_heldout_set():
+    report = evaluate(HELDOUT2, detect)
+    assert len(HELDOUT2) >= 80
+    assert report.recall >= HELDOUT2_MIN_RECALL, (
+        f"recall {report.recall:.3f}\n{_describe(report.misses)}"
+    )
+    assert report.false_positive_rate <= HELDOUT2_MAX_FALSE_POSITIVE_RATE, (
+        f"false-positive rate {report.false_positive_rate:.3f}\n{_describe(report.false_alarms)}"
+    )
+
+
+def test_the_later_labelled_sets_are_well_formed():
+    for examples in (HELDOUT2, HELDOUT3):
+        for e in examples:
+            assert e.level in LEVELS
+            assert e.categories <= set(CATEGORIES)
+            assert (e.level == "none") == (not e.categories)
+    # heldout3 is measured, never asserted on: see labelled/README.md.
+    report = evaluate(HELDOUT3, detect)
+    print(f"heldout3: recall {report.recall:.3f}, fpr {report.false_positive_rate:.3f}")
+
+
+# --- Preparation and veiled intent -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "level", "category"),
+    [
+        # Named in the task.
+        ("I have the pills saved up and tonight is the night", "urgent", "suicide"),
+        (
+            "I know where his affair partner lives and I'm going to make her pay, "
+            "I've got his hunting rifle",
+            "urgent",
+            "harm_to_others",
+        ),
+        ("I've been saving my tablets", "urgent", "suicide"),
+        ("I wrote letters to the kids in case", "urgent", "suicide"),
+        ("I looked up how many it would take", "urgent", "suicide"),
+        ("this is my last night", "urgent", "suicide"),
+        ("I've been researching ways", "urgent", "suicide"),
+        ("she'll regret it, I know where she parks", "urgent", "harm_to_others"),
+        # Variants in other words.
+        ("I've put a few of my sleeping pills aside every week.", "urgent", "suicide"),
+        ("I stopped taking my meds and I've been saving them.", "urgent", "suicide"),
+        ("I have all the pills and tonight is the night.", "urgent", "suicide"),
+        ("I've worked out exactly how I'm going to do it.", "urgent", "suicide"),
+        ("I know when the flat will be empty and nobody can stop me.", "urgent", "suicide"),
+        ("I bought a rope and tomorrow is the day.", "urgent", "suicide"),
+        ("Saturday is when I'll do it.", "urgent", "suicide"),
+        ("He's going to pay, I've got a knife in my bag.", "urgent", "harm_to_others"),
+        ("I've got something for her when she finishes work.", "urgent", "harm_to_others"),
+        ("He won't live to see Christmas, I'll make sure of it.", "urgent", "harm_to_others"),
+        ("He told me I won't live to see the divorce.", "urgent", "abuse"),
+        ("She said nobody would ever find my body.", "urgent", "abuse"),
+    ],
+)
+def test_it_rates_preparation_and_veiled_threats(text, level, category):
+    result = detect(text)
+    assert result.level == level and category in result.categories, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named in the task: elevated at least.
+        "I've thought about how I would do it",
+        "I've started giving my things away",
+        "I've worked out when nobody will be home",
+        "I won't be a problem for anyone much longer",
+        "I keep driving past the bridge",
+        "I bought rope",
+        # Variants.
+        "I keep going over where I would do it.",
+        "Once I'm gone the kids can have everything.",
+        "I keep walking back to the cliffs.",
+    ],
+)
+def test_it_hears_veiled_suicidal_preparation_at_least_elevated(text):
+    result = detect(text)
+    assert result.level != "none" and "suicide" in result.categories, result
+
+
+def test_a_bare_rope_purchase_is_elevated_not_urgent():
+    # The rope is a method, but "bought rope" alone is one fact: its own
+    # words must not count again as a method next to it.
+    assert detect("I bought rope").level == "elevated"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I've got something for her",
+        "I'm going to make him pay",
+        "She'll regret it.",
+        "I'm going to make him pay in court, I know where he works.",
+        "He'll pay the mortgage, I know where he works.",
+    ],
+)
+def test_veiled_revenge_alone_is_anger_not_a_threat(text):
+    assert detect(text).level == "none", detect(text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # Named in the task.
+        "he's going to kill me when he sees the bill",
+        "I can't go on like this, something has to change",
+        "Not once did I think about harming myself",
+        # Everyday words that sound like preparation.
+        "tonight is the night I finally tell my sister",
+        "I've saved up for a holiday",
+        "I bought rope for the garden",
+        "My wife will kill me when she sees the mess.",
+        "He'll murder me, I forgot his mum's birthday.",
+        "She's going to kill me if I'm late again.",
+        "My husband is going to kill me when he sees the phone bill.",
+        "I can't carry on like this, I need to talk to a lawyer.",
+        "Never once did I want to die.",
+        "At no point have I thought about hurting him.",
+        "This is my last night at my mum's, I go home tomorrow.",
+        "I've been researching ways to get custody.",
+        "I wrote letters to the school in case they need them.",
+        "I've started giving my clothes to the charity shop.",
+        "I looked up how much a divorce costs.",
+    ],
+)
+def test_it_stays_quiet_on_everyday_preparation_hyperbole_and_denials(text):
+    result = detect(text)
+    assert result.level == "none", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "He said he'd kill me if I'm late again.",
+        "I'm scared he'll kill me when he sees the bill.",
+        "He's going to kill me when he finds out I talked to a lawyer.",
+    ],
+)
+def test_an_everyday_reason_does_not_hide_a_reported_threat_or_fear(text):
+    result = detect(text)
+    assert result.level == "urgent" and "abuse" in result.categories, result
+
+
+def test_the_plain_cant_go_on_like_this_is_still_heard():
+    assert detect("I can't go on like this.").level == "elevated"
 
 
 # --- Named cases from the issue ---------------------------------------------
