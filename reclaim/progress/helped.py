@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from reclaim.checkins.models import SCALES, Scale
 from reclaim.journal.models import Entry
 
-from .today import short_label
+from .labels import short_label
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User

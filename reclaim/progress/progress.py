@@ -34,7 +34,7 @@ from reclaim.checkins.queries import daily_means
 from .charts import Band, Chart, Marker, Series, format_day, format_value, line_chart
 from .helped import WINDOW_DAYS as HELPED_WINDOW
 from .helped import WhatHelped, one_decimal, what_helped_for
-from .today import short_label
+from .labels import short_label
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User

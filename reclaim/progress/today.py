@@ -13,21 +13,14 @@ from typing import TYPE_CHECKING
 from reclaim.checkins.models import SCALES, CheckIn
 from reclaim.checkins.queries import daily_means
 
-from .charts import Chart, Series, format_value, line_chart
+from .charts import format_value
+from .labels import short_label
+from .progress import ScaleTrend, checkin_trends, trend_table
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
 
 WINDOW_DAYS = 30
-
-# Direct labels on a chart must be short; the form's longer wording stays on
-# the form ("Anxiety or racing thoughts" does not fit beside a line).
-SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
-
-
-def short_label(name: str) -> str:
-    label = next(scale.label for scale in SCALES if scale.name == name)
-    return SHORT_LABELS.get(name, label)
 
 
 def greeting(name: str, moment: datetime) -> str:
@@ -84,42 +77,6 @@ def mood_summary(
     return f"{sentence}, {change} {format_value(earlier)} in the {window} days before."
 
 
-def scales_chart(
-    means: dict[date, dict[str, float]],
-    start: date,
-    end: date,
-    width: int = 640,
-    height: int = 260,
-) -> Chart:
-    """The five check-in scales, one line each, a point per day with check-ins."""
-    days = [start + timedelta(days=i) for i in range((end - start).days + 1)]
-    series = [
-        Series(
-            short_label(scale.name),
-            [(day, means[day][scale.name] if day in means else None) for day in days],
-            f"series-{index + 1}",
-        )
-        for index, scale in enumerate(SCALES)
-    ]
-    names = ", ".join(short_label(s.name).lower() for s in SCALES[:-1])
-    description = (
-        f"Daily averages, from 0 to 10, of {names} and {short_label(SCALES[-1].name).lower()}, "
-        f"from {start.day} {start:%B} to {end.day} {end:%B %Y}. "
-        "Days without a check-in leave a gap. The numbers are in the table below."
-    )
-    return line_chart(
-        f"Your check-ins from {start.day} {start:%b} to {end.day} {end:%b}",
-        description,
-        series,
-        start,
-        end,
-        0,
-        10,
-        width=width,
-        height=height,
-    )
-
-
 @dataclass(frozen=True)
 class TodayNumbers:
     label: str
@@ -135,8 +92,12 @@ class TodayPicture:
     # How many check-ins today's numbers are the average of.
     checkins_today: int
     summary: str | None
-    chart: Chart | None
-    compact_chart: Chart | None
+    # One small chart per scale, as on the Progress page; empty without
+    # check-ins in the last 30 days.
+    trends: list[ScaleTrend]
+    # The numbers of all five small charts, as one table.
+    trend_columns: list[str]
+    trend_rows: list[list[str]]
 
     @property
     def checked_in(self) -> bool:
@@ -162,12 +123,15 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     # the days the member has not checked in.
     count = CheckIn.objects.filter(owner=user, day=today).count() if todays else 0
     recent = any(start <= day <= today for day in means)
+    # The same small multiples as the Progress page, drawn from the same
+    # read of the check-ins: five calm lines apart rather than five tangled.
+    columns, rows = trend_table(means, today, WINDOW_DAYS)
     return TodayPicture(
         today=today,
         todays_numbers=numbers,
         checkins_today=count,
         summary=mood_summary(means, today),
-        chart=scales_chart(means, start, today) if recent else None,
-        # Drawn narrow for phones, where the wide one's words would be tiny.
-        compact_chart=scales_chart(means, start, today, width=340, height=240) if recent else None,
+        trends=checkin_trends(means, today, WINDOW_DAYS) if recent else [],
+        trend_columns=columns,
+        trend_rows=rows,
     )

@@ -126,7 +126,14 @@ def test_the_chart_and_its_table_show_the_members_values(member_client, member):
     checkin(member, today - timedelta(days=3), mood=3, sleep=9)
     checkin(member, today - timedelta(days=1), mood=6, sleep=4)
     html = page(member_client)
-    assert html.count('role="img"') == 2  # wide and compact drawings
+    # One small chart per scale, as on the Progress page, each drawn wide and compact.
+    for name in SCALE_NAMES:
+        section = re.search(
+            rf'<section aria-labelledby="scale-{name}">(.*?)</section>', html, re.S
+        ).group(1)
+        assert section.count('role="img"') == 2
+        assert section.count('<g class="series ') == 2  # one line in each, not five
+    assert html.count('role="img"') == 2 * len(SCALE_NAMES)
     assert "Show the numbers" in html
     day = today - timedelta(days=3)
     row = re.search(
