@@ -10,7 +10,7 @@ one, the journal days in one (see helped.py).
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
 from decimal import Decimal
@@ -72,18 +72,29 @@ def period_from(value: str | None) -> int:
 # --- questionnaires ---------------------------------------------------------
 
 
-def series_by_code(user: User) -> dict[str, list[SeriesPoint]]:
+# Words for one result's row in a table, or "" for none (the summary's notes
+# for the clinician). Never used on the member's own pages.
+RowNote = Callable[[Instrument, Score], str]
+
+
+def series_by_code(user: User, with_answers: bool = False) -> dict[str, list[SeriesPoint]]:
     """Every instrument's results as SeriesPoints, oldest first, in one query.
 
     The same points as ``assessments.queries.series`` gives one instrument at
     a time, with ``.change`` since the previous result of the same
     instrument; reading them all at once keeps this page at one query
     however many questionnaires the member has taken.
+
+    ``with_answers`` adds the raw answers to the scores of results that
+    raised a flag, where a note may need the answer behind it; the answers
+    of every other result stay sealed.
     """
     grouped: dict[str, list[SeriesPoint]] = {}
     previous: dict[str, Score] = {}
     for result in results_for(user):
         current = result.to_score()
+        if with_answers and current.flags:
+            current = replace(current, answers=tuple(result.answers))
         before = previous.get(result.code)
         label = change(result.code, before, current) if before is not None else None
         grouped.setdefault(result.code, []).append(
@@ -245,11 +256,13 @@ def instrument_chart(
     width: int = 640,
     height: int = 240,
     marker_words: bool = True,
+    row_notes: RowNote | None = None,
 ) -> Chart:
     """One instrument over time: dots and a line, its bands shaded, reliable changes marked.
 
     The table under the chart lists every result (two on one day each keep
-    their row) with its band and change, in plain words.
+    their row) with its band and change, in plain words. ``row_notes`` adds
+    a "Note" column, only when at least one result has a note.
     """
     name = instrument.plain_name
     shown = [p for p in points if start <= _local_day(p.taken, user) <= end]
@@ -308,19 +321,28 @@ def instrument_chart(
         columns.append("Change since the one before")
     else:
         rows = [row[:3] for row in rows]
+    notes = [row_notes(instrument, p.score) for p in shown] if row_notes else []
+    if any(notes):
+        columns.append("Note")
+        rows = [[*row, note] for row, note in zip(rows, notes, strict=True)]
     return replace(chart, columns=columns, rows=rows)
 
 
 def instrument_pictures(
-    user: User, today: date, since: date | None = None, compact: bool = True
+    user: User,
+    today: date,
+    since: date | None = None,
+    compact: bool = True,
+    row_notes: RowNote | None = None,
 ) -> list[InstrumentPicture]:
     """Each instrument the member has results for, in the usual order.
 
     ``since`` limits the chart to results from that day on (the summary's
     period); the change labels still compare with the result just before,
-    even when that one is older.
+    even when that one is older. ``row_notes`` adds a note to each result's
+    row in the main chart's table (see instrument_chart).
     """
-    grouped = series_by_code(user)
+    grouped = series_by_code(user, with_answers=row_notes is not None)
     pictures = []
     for instrument in all_instruments():
         points = grouped.get(instrument.code)
@@ -345,7 +367,7 @@ def instrument_pictures(
             InstrumentPicture(
                 instrument=instrument,
                 points=points,
-                chart=instrument_chart(user, instrument, points, start, today),
+                chart=instrument_chart(user, instrument, points, start, today, row_notes=row_notes),
                 compact=(
                     instrument_chart(
                         user,

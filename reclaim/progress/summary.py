@@ -26,6 +26,8 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 
 from reclaim.assessments.instruments import Instrument
+from reclaim.assessments.instruments.phq9 import SAFETY_ITEM
+from reclaim.assessments.scoring import Score
 from reclaim.checkins.queries import daily_means
 from reclaim.journal.models import Entry, first_words
 from reclaim.journal.queries import entries_of
@@ -175,6 +177,28 @@ def _thresholds(instruments: Iterable[Instrument]) -> list[str]:
     return words
 
 
+def clinician_note(instrument: Instrument, score: Score) -> str:
+    """What a therapist needs to see beside one result that the total would hide.
+
+    For a PHQ-9, an answer above "Not at all" to item 9 (thoughts of being
+    better off dead or of self-harm), with the answer's own words; for a
+    PCL-5, whether the answers meet the DSM-5 cluster pattern. These words
+    are for the clinician and appear only in the PDF: the member's pages
+    never name a diagnosis. "" when there is nothing to note.
+    """
+    notes = []
+    if instrument.code == "phq9" and "safety" in score.flags:
+        if len(score.answers) >= SAFETY_ITEM:
+            value = score.answers[SAFETY_ITEM - 1]
+            label = next((o.display_label for o in instrument.options if o.value == value), "")
+            notes.append(f"Item {SAFETY_ITEM} answered: {label[:1].lower()}{label[1:]}")
+        else:
+            notes.append(f"Item {SAFETY_ITEM} answered above “Not at all”")
+    if instrument.code == "pcl5" and "dsm5_pattern" in score.flags:
+        notes.append("DSM-5 cluster pattern met")
+    return "; ".join(notes) + "." if notes else ""
+
+
 def summary_context(
     user: User,
     entry_ids: Iterable[object],
@@ -197,7 +221,9 @@ def summary_context(
             trends = checkin_trends(means, today, days, compact=False, width=340, height=150)
     scores = None
     if include_scores:
-        pictures = instrument_pictures(user, today, since=start, compact=False)
+        pictures = instrument_pictures(
+            user, today, since=start, compact=False, row_notes=clinician_note
+        )
         scores = ScoresPart(pictures, _thresholds(p.instrument for p in pictures))
     return {
         "name": user.name_to_show,

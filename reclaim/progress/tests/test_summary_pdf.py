@@ -1,13 +1,17 @@
 import io
+import re
 import socket
 from datetime import UTC, datetime, timedelta
 
 import pytest
+from django.urls import reverse
 from pypdf import PdfReader
 
+from reclaim.assessments.scoring import score
 from reclaim.progress.summary import (
     EXCERPT_LIMIT,
     STYLESHEET,
+    clinician_note,
     excerpts,
     filename,
     local_only_fetcher,
@@ -15,7 +19,11 @@ from reclaim.progress.summary import (
     render_summary_pdf,
 )
 
-from .makers import PCL5_40, PHQ9_8, checkin, entry, result, today_of
+from .makers import PCL5_20, PCL5_40, PHQ9_6, PHQ9_8, checkin, entry, result, today_of
+
+# Item 9 answered "Several days" (1): on purpose here, for the clinician's note.
+PHQ9_ITEM9_SEVERAL_DAYS = [1, 1, 1, 1, 1, 1, 1, 0, 1]
+PHQ9_ITEM9_NEARLY_EVERY_DAY = [0, 0, 0, 0, 0, 0, 0, 0, 3]
 
 
 def text_of(data: bytes) -> str:
@@ -131,3 +139,59 @@ def test_the_file_name_is_neutral_and_uses_the_members_own_month(member):
 def test_a_period_must_be_at_least_a_day(member):
     with pytest.raises(ValueError):
         render_summary_pdf(member, entry_ids=[], days=0)
+
+
+def row_of(html: str, day) -> str:
+    """The cells of the scores-table row for ``day`` (the first such row)."""
+    return re.search(
+        rf'<th scope="row">{day:%a} {day.day} {day:%b}( {day.year})?</th>(.*?)</tr>', html, re.S
+    ).group(2)
+
+
+def test_a_phq9_with_item_9_above_not_at_all_is_noted_with_its_answer(member):
+    today = today_of(member)
+    result(member, "phq9", PHQ9_6, days_ago=40)
+    result(member, "phq9", PHQ9_ITEM9_SEVERAL_DAYS, days_ago=3)
+    text = text_of(render_summary_pdf(member, entry_ids=[], include_checkins=False))
+    assert "Item 9 answered: several days." in text
+    assert text.count("Item 9 answered") == 1
+    html = render_summary_html(member, [], include_checkins=False)
+    assert "<td>Item 9 answered: several days.</td>" in row_of(html, today - timedelta(days=3))
+    assert "Item 9" not in row_of(html, today - timedelta(days=40))
+
+
+def test_a_pcl5_meeting_the_dsm5_pattern_is_noted_and_one_that_does_not_is_not(member):
+    result(member, "pcl5", PCL5_20, days_ago=40)
+    result(member, "pcl5", PCL5_40, days_ago=3)
+    text = text_of(render_summary_pdf(member, entry_ids=[], include_checkins=False))
+    assert "DSM-5 cluster pattern met." in text
+    assert text.count("DSM-5") == 1
+    assert "PTSD" not in text
+
+
+def test_results_without_either_flag_get_no_note_and_no_note_column(member):
+    result(member, "phq9", PHQ9_8, days_ago=3)
+    result(member, "pcl5", PCL5_20, days_ago=3)
+    text = text_of(render_summary_pdf(member, entry_ids=[], include_checkins=False))
+    assert "PHQ-9 · Mood" in text and "PCL-5 · Stress reactions" in text
+    assert "Item 9" not in text
+    assert "DSM-5" not in text
+    html = render_summary_html(member, [], include_checkins=False)
+    assert '<th scope="col">Note</th>' not in html
+
+
+def test_the_note_uses_the_answers_own_words():
+    phq9 = score("phq9", PHQ9_ITEM9_NEARLY_EVERY_DAY)
+    assert clinician_note(phq9.instrument, phq9) == "Item 9 answered: nearly every day."
+    assert clinician_note(phq9.instrument, score("phq9", PHQ9_8)) == ""
+    pcl5 = score("pcl5", PCL5_40)
+    assert clinician_note(pcl5.instrument, pcl5) == "DSM-5 cluster pattern met."
+
+
+def test_the_clinicians_notes_never_reach_the_members_own_pages(member_client, member):
+    result(member, "phq9", PHQ9_ITEM9_SEVERAL_DAYS, days_ago=3)
+    result(member, "pcl5", PCL5_40, days_ago=3)
+    html = member_client.get(reverse("progress:progress")).content.decode()
+    assert "instrument-phq9" in html and "instrument-pcl5" in html
+    assert "Item 9" not in html
+    assert "DSM" not in html
