@@ -1,4 +1,3 @@
-
 """Every signed-in page: no serious axe finding, and nothing wider than a small phone.
 
 The list is built with reverse(), so a page that is renamed or removed fails
