@@ -60,9 +60,11 @@ def test_a_check_in_on_a_phone_shows_on_today(page: Page, member):
         expect(numbers.locator("div", has=page.get_by_text(label, exact=True))).to_contain_text(
             value
         )
-    # On a phone the narrow drawing shows, not the wide one.
-    expect(page.get_by_role("img", name=re.compile("Your check-ins from"))).to_have_count(1)
-    expect(page.get_by_role("img", name=re.compile("Your check-ins from"))).to_be_visible()
+    # One small picture per scale; on a phone the narrow drawing shows, not the wide one.
+    for label in ("Mood", "Anger", "Anxiety", "Sleep", "Self-worth"):
+        picture = page.get_by_role("img", name=re.compile(rf"^{label}, \d+ \w+ to"))
+        expect(picture).to_have_count(1)
+        expect(picture).to_be_visible()
     page.get_by_text("Show the numbers").click()
     today = timezone.now().astimezone(member.zone).date()
     row = page.get_by_role("row", name=re.compile(rf"{today:%a} {today.day} {today:%b}"))
