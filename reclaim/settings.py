@@ -67,7 +67,9 @@ def _secret_from_file(path: Path) -> str:
 # --- Where data lives -------------------------------------------------------
 
 DATA_DIR = Path(env_str("RECLAIM_DATA_DIR", str(BASE_DIR / "data"))).resolve()
-DATA_DIR.mkdir(parents=True, exist_ok=True)
+# Only the account that runs the app may look inside: the database, keys and
+# mail are there.
+DATA_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
 
 DEBUG = env_bool("RECLAIM_DEBUG", False)
 

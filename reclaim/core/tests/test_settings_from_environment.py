@@ -68,8 +68,10 @@ def test_a_bad_value_fails_at_start_naming_the_variable(tmp_path, name, value):
 
 
 def test_the_embedded_default_starts_with_nothing_set_and_makes_private_secrets(tmp_path):
-    result = _start_with(tmp_path)
+    data = tmp_path / "data"
+    result = _start_with(tmp_path, RECLAIM_DATA_DIR=str(data))
     assert result.returncode == 0, result.stderr
-    secret = tmp_path / "secret.key"
+    assert data.stat().st_mode & 0o777 == 0o700
+    secret = data / "secret.key"
     assert secret.exists()
     assert secret.stat().st_mode & 0o777 == 0o600
