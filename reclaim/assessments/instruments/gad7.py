@@ -5,11 +5,10 @@ from . import (
     Instrument,
     Licence,
     LicenceStatus,
-    Option,
     ScoreKind,
-    UnscoredQuestion,
     numbered_items,
 )
+from .phq9 import DIFFICULTY, OPTIONS
 
 INSTRUMENT = Instrument(
     code="gad7",
@@ -32,12 +31,7 @@ INSTRUMENT = Instrument(
             "Feeling afraid, as if something awful might happen",
         ]
     ),
-    options=(
-        Option(0, "Not at all"),
-        Option(1, "Several days"),
-        Option(2, "More than half the days"),
-        Option(3, "Nearly every day"),
-    ),
+    options=OPTIONS,
     score_kind=ScoreKind.SUM,
     score_range=(0, 21),
     bands=(
@@ -100,14 +94,7 @@ INSTRUMENT = Instrument(
             "disorder: the GAD-7. Arch Intern Med. 2006;166(10):1092-1097."
         ),
     ),
-    unscored_questions=(
-        UnscoredQuestion(
-            "If you checked off any problems, how difficult have these problems made it "
-            "for you to do your work, take care of things at home, or get along with "
-            "other people?",
-            ("Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult"),
-        ),
-    ),
+    unscored_questions=(DIFFICULTY,),
     order=20,
     about="Seven questions about worry and feeling on edge over the last two weeks.",
 )

@@ -14,6 +14,22 @@ from . import (
 
 SAFETY_ITEM = 9
 
+# The PHQ screeners share one published answer scale and one closing
+# question about difficulty; the GAD-7 imports both from here, so the two
+# forms cannot drift apart.
+OPTIONS = (
+    Option(0, "Not at all"),
+    Option(1, "Several days"),
+    Option(2, "More than half the days"),
+    Option(3, "Nearly every day"),
+)
+DIFFICULTY = UnscoredQuestion(
+    "If you checked off any problems, how difficult have these problems made it "
+    "for you to do your work, take care of things at home, or get along with "
+    "other people?",
+    ("Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult"),
+)
+
 
 def _thoughts_of_self_harm(answers: tuple[int, ...]) -> bool:
     # Any answer above "Not at all" on item 9 starts the safety flow,
@@ -46,12 +62,7 @@ INSTRUMENT = Instrument(
             "Thoughts that you would be better off dead or of hurting yourself in some way",
         ]
     ),
-    options=(
-        Option(0, "Not at all"),
-        Option(1, "Several days"),
-        Option(2, "More than half the days"),
-        Option(3, "Nearly every day"),
-    ),
+    options=OPTIONS,
     score_kind=ScoreKind.SUM,
     score_range=(0, 27),
     bands=(
@@ -134,14 +145,7 @@ INSTRUMENT = Instrument(
             "J Gen Intern Med. 2001;16(9):606-613."
         ),
     ),
-    unscored_questions=(
-        UnscoredQuestion(
-            "If you checked off any problems, how difficult have these problems made it "
-            "for you to do your work, take care of things at home, or get along with "
-            "other people?",
-            ("Not difficult at all", "Somewhat difficult", "Very difficult", "Extremely difficult"),
-        ),
-    ),
+    unscored_questions=(DIFFICULTY,),
     notes=(
         "If item 9 is left unanswered, do not assume 0: ask again, and show crisis "
         "resources if the member still declines."
