@@ -16,6 +16,7 @@ from reclaim.vault import crypto
 
 KNOWN_DEVICE_COOKIE = "reclaim_device"
 KNOWN_DEVICE_SALT = "reclaim.known-device"
+KNOWN_DEVICE_MAX_AGE = 180 * 24 * 3600
 
 
 def _login_name(credentials: dict[str, Any]) -> str:
@@ -26,15 +27,19 @@ def client_address(request: HttpRequest) -> str:
     return request.META.get("REMOTE_ADDR", "")
 
 
-def is_known_device(request: HttpRequest, login: str) -> bool:
+def known_logins(request: HttpRequest) -> list[str]:
+    """The sign-in names this browser's signed cookie vouches for, or none."""
     token = request.COOKIES.get(KNOWN_DEVICE_COOKIE)
     if not token:
-        return False
+        return []
     try:
-        logins = signing.loads(token, salt=KNOWN_DEVICE_SALT, max_age=180 * 24 * 3600)
+        return signing.loads(token, salt=KNOWN_DEVICE_SALT, max_age=KNOWN_DEVICE_MAX_AGE)
     except signing.BadSignature:
-        return False
-    return login in logins
+        return []
+
+
+def is_known_device(request: HttpRequest, login: str) -> bool:
+    return login in known_logins(request)
 
 
 class AccountAdapter(DefaultAccountAdapter):

@@ -3,7 +3,7 @@ from collections.abc import Callable
 from django.core import signing
 from django.http import HttpRequest, HttpResponse
 
-from .adapter import KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SALT
+from .adapter import KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, KNOWN_DEVICE_SALT, known_logins
 
 
 class KnownDeviceMiddleware:
@@ -20,17 +20,11 @@ class KnownDeviceMiddleware:
         response = self.get_response(request)
         login = getattr(request, "_reclaim_known_login", None)
         if login:
-            try:
-                logins = signing.loads(
-                    request.COOKIES.get(KNOWN_DEVICE_COOKIE, ""), salt=KNOWN_DEVICE_SALT
-                )
-            except signing.BadSignature:
-                logins = []
-            logins = [name for name in logins if name != login][-4:] + [login]
+            logins = [name for name in known_logins(request) if name != login][-4:] + [login]
             response.set_cookie(
                 KNOWN_DEVICE_COOKIE,
                 signing.dumps(logins, salt=KNOWN_DEVICE_SALT),
-                max_age=180 * 24 * 3600,
+                max_age=KNOWN_DEVICE_MAX_AGE,
                 httponly=True,
                 samesite="Lax",
                 secure=request.is_secure(),
