@@ -28,7 +28,7 @@ from reclaim.assessments.scoring import (
     configured_cutpoint,
 )
 from reclaim.assessments.views import score_words
-from reclaim.checkins.models import SCALES, Scale
+from reclaim.checkins.models import SCALES, Scale, local_day
 from reclaim.checkins.queries import daily_means
 
 from .charts import Band, Chart, Marker, Series, format_day, format_value, line_chart
@@ -243,10 +243,6 @@ class InstrumentPicture:
         return any(point.change in MARKER_WORDS for point in self.points)
 
 
-def _local_day(moment: datetime, user: User) -> date:
-    return moment.astimezone(user.zone).date()
-
-
 def instrument_chart(
     user: User,
     instrument: Instrument,
@@ -265,12 +261,12 @@ def instrument_chart(
     a "Note" column, only when at least one result has a note.
     """
     name = instrument.plain_name
-    shown = [p for p in points if start <= _local_day(p.taken, user) <= end]
+    shown = [p for p in points if start <= local_day(user, p.taken) <= end]
     # No direct label: the heading above the chart names its one line, and
     # on a phone the label's room is better spent on the picture.
     series = Series(
         "",
-        [(_local_day(p.taken, user), float(p.score.score)) for p in shown],
+        [(local_day(user, p.taken), float(p.score.score)) for p in shown],
         "series-1",
         dots=True,
     )
@@ -279,7 +275,7 @@ def instrument_chart(
     # the chart says what it means and the table names each change.
     markers = [
         Marker(
-            _local_day(p.taken, user),
+            local_day(user, p.taken),
             float(p.score.score),
             MARKER_WORDS[p.change] if marker_words else "",
         )
@@ -306,10 +302,10 @@ def instrument_chart(
         width=width,
         height=height,
     )
-    with_year = len({_local_day(p.taken, user).year for p in shown}) > 1
+    with_year = len({local_day(user, p.taken).year for p in shown}) > 1
     rows = [
         [
-            format_day(_local_day(p.taken, user), with_year),
+            format_day(local_day(user, p.taken), with_year),
             _score_text(instrument, p.score.score),
             band_label(instrument, p.score),
             CHANGE_WORDS.get(p.change, "") if p.change else "",
@@ -349,17 +345,17 @@ def instrument_pictures(
         if not points:
             continue
         if since is not None:
-            points = [p for p in points if _local_day(p.taken, user) >= since]
+            points = [p for p in points if local_day(user, p.taken) >= since]
             if not points:
                 continue
-        first_day = _local_day(points[0].taken, user)
+        first_day = local_day(user, points[0].taken)
         start = min(first_day, today - timedelta(days=MIN_SPAN_DAYS))
         if since is not None:
             start = since
         latest = points[-1]
         label = band_label(instrument, latest.score)
         latest_text = (
-            f"Latest, on {format_day(_local_day(latest.taken, user))}: "
+            f"Latest, on {format_day(local_day(user, latest.taken))}: "
             f"{score_words(instrument, latest.score.score)}"
             + (f" ({label.lower()})." if label else ".")
         )
@@ -565,7 +561,7 @@ def progress_picture(user: User, now: datetime, days: int = DEFAULT_PERIOD) -> P
     One read of the check-ins covers the trend, the period before it for the
     comparison, and the window of "what helped".
     """
-    today = now.astimezone(user.zone).date()
+    today = local_day(user, now)
     reach = max(2 * days, HELPED_WINDOW)
     means = daily_means(user, today - timedelta(days=reach - 1), today)
     columns, rows = trend_table(means, today, days)

@@ -25,9 +25,10 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reclaim.assessments.instruments import Instrument
+from reclaim.assessments.instruments import Instrument, ScoreKind
 from reclaim.assessments.instruments.phq9 import SAFETY_ITEM
 from reclaim.assessments.scoring import Score
+from reclaim.checkins.models import local_day
 from reclaim.checkins.queries import daily_means
 from reclaim.journal.models import Entry, first_words
 from reclaim.journal.queries import entries_of
@@ -70,7 +71,7 @@ def period_from(value: object) -> int:
 
 
 def local_today(user: User, now: datetime | None = None) -> date:
-    return (now or timezone.now()).astimezone(user.zone).date()
+    return local_day(user, now)
 
 
 def period_start(today: date, days: int) -> date:
@@ -172,7 +173,7 @@ def _thresholds(instruments: Iterable[Instrument]) -> list[str]:
     for instrument in instruments:
         if instrument.change_threshold is None:
             continue
-        unit = "percentage points" if instrument.code == "who5" else "points"
+        unit = "percentage points" if instrument.score_kind is ScoreKind.PERCENTAGE else "points"
         words.append(f"{instrument.short_name} {instrument.change_threshold} {unit}")
     return words
 

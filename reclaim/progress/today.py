@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from reclaim.checkins.models import SCALES, CheckIn
+from reclaim.checkins.models import SCALES, CheckIn, local_day
 from reclaim.checkins.queries import daily_means
 
 from .charts import format_value
@@ -106,7 +106,7 @@ class TodayPicture:
 
 def today_picture(user: User, now: datetime) -> TodayPicture:
     """The member's day, last 30 days and the 30 before, in their own time zone."""
-    today = now.astimezone(user.zone).date()
+    today = local_day(user, now)
     start = today - timedelta(days=WINDOW_DAYS - 1)
     # One query covers the chart and both halves of the comparison.
     means = daily_means(user, start - timedelta(days=WINDOW_DAYS), today)
