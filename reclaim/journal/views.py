@@ -39,9 +39,11 @@ def entry_list(request: HttpRequest) -> HttpResponse:
     q = params.get("q", "")[:200].strip()
     tag = params.get("tag", "")[:100].strip()
     searching = bool(q or tag)
-    items: Any = queries.search(request.user, q, tag or None) if searching else None
-    if items is None:
-        items = queries.entries_of(request.user)
+    items: Any = (
+        queries.search(request.user, q, tag or None)
+        if searching
+        else queries.entries_of(request.user)
+    )
     page = Paginator(items, PER_PAGE).get_page(params.get("page"))
     return render(
         request,
@@ -58,21 +60,13 @@ def entry_list(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _draft_initial(draft: Draft) -> dict[str, str]:
+def _initial(writing: Draft | Entry) -> dict[str, str]:
+    """The form's starting values from a draft or an entry, which share these fields."""
     return {
-        "title": draft.title,
-        "body": draft.body,
-        "tags": ", ".join(draft.tag_list),
-        "prompt": draft.prompt,
-    }
-
-
-def _entry_initial(entry: Entry) -> dict[str, str]:
-    return {
-        "title": entry.title,
-        "body": entry.body,
-        "tags": ", ".join(entry.tag_list),
-        "prompt": entry.prompt,
+        "title": writing.title,
+        "body": writing.body,
+        "tags": ", ".join(writing.tag_list),
+        "prompt": writing.prompt,
     }
 
 
@@ -148,7 +142,7 @@ def entry_new(request: HttpRequest) -> HttpResponse:
     if draft is not None:
         # One draft of new writing at a time: open it rather than a blank
         # page, so that autosaving a new piece can never write over it.
-        form = EntryForm(initial=_draft_initial(draft))
+        form = EntryForm(initial=_initial(draft))
         chosen = asked if asked and asked.code != draft.prompt else None
         return _form_page(
             request, form, entry=None, draft=draft, prompt_code=draft.prompt, chosen_prompt=chosen
@@ -196,7 +190,7 @@ def entry_edit(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
             request, form, entry=entry, draft=draft, prompt_code=entry.prompt, kept_after_error=True
         )
     draft = queries.draft_for(request.user, entry)
-    form = EntryForm(initial=_draft_initial(draft) if draft else _entry_initial(entry))
+    form = EntryForm(initial=_initial(draft or entry))
     return _form_page(request, form, entry=entry, draft=draft, prompt_code=entry.prompt)
 
 
