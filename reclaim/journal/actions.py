@@ -16,11 +16,11 @@ from django.http import QueryDict
 from django.utils import timezone
 
 from reclaim.safety.response import after_writing
+from reclaim.vault.crypto import key_cache
 
 from .forms import TAG_LIMIT, TAGS_PER_ENTRY, split_tags, tags_from, text_from
 from .models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
 from .prompts import get_prompt
-from .queries import keys_open
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -48,7 +48,7 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
     """Save a new entry and retire the draft of new writing it came from."""
     fields = _entry_fields(data)
     now = timezone.now()
-    with keys_open(), transaction.atomic():
+    with key_cache(), transaction.atomic():
         entry = Entry(
             owner=user,
             created=now,
@@ -70,7 +70,7 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
 def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
     """Change an entry's words and tags; its day and prompt stay as they were."""
     fields = _entry_fields(data)
-    with keys_open(), transaction.atomic():
+    with key_cache(), transaction.atomic():
         entry.title = fields["title"]
         entry.body = fields["body"]
         entry.tags = fields["tags"]
@@ -119,7 +119,7 @@ def do_save_draft(user: User, data: Mapping[str, Any], entry: Entry | None = Non
     """
     if entry is not None and entry.owner_id != user.pk:
         raise ValueError("A draft can only belong to the entry's owner.")
-    with keys_open():
+    with key_cache():
         if entry is not None and _same_as_entry(entry, data):
             Draft.objects.filter(owner=user, entry=entry).delete()
             return None

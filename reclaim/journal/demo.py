@@ -15,8 +15,9 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
+from reclaim.vault.crypto import key_cache
+
 from .models import Entry
-from .queries import keys_open
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -324,7 +325,7 @@ def seed_journal(user: User, days: int = 90, *, count: int | None = None) -> int
     today = timezone.localdate(now, zone)
     made = 0
     timeline = _timeline(rng, days, count)
-    with keys_open(), transaction.atomic():
+    with key_cache(), transaction.atomic():
         for start in range(0, len(timeline), BATCH):
             batch = []
             for ago in timeline[start : start + BATCH]:

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
-from reclaim.vault import crypto
+from reclaim.vault.crypto import key_cache
 
 from .models import Draft, Entry
 
@@ -30,10 +30,6 @@ _LISTED = (
     "body_sealed",
     "tags_sealed",
 )
-
-
-# The vault's cache is reentrant: inside a request it keeps the request's.
-keys_open = crypto.key_cache
 
 
 def entries_of(user: User) -> QuerySet[Entry]:
@@ -76,7 +72,7 @@ def search(user: User, text: str, tag: str | None = None) -> list[Entry]:
     tag = (tag or "").strip().lstrip("#") or None
     if not terms and not tag:
         return []
-    with keys_open():
+    with key_cache():
         return [entry for entry in entries_of(user) if _matches(entry, terms, tag)]
 
 
@@ -89,7 +85,7 @@ def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:
         .only("id", "owner_id", "tags_sealed")
         .order_by("-created")[:limit]
     )
-    with keys_open():
+    with key_cache():
         for entry in rows:
             for tag in entry.tag_list:
                 key = tag.casefold()
