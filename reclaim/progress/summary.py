@@ -99,8 +99,12 @@ def entries_in_period(user: User, today: date, days: int) -> list[Entry]:
     return list(entries_of(user).filter(day__gte=period_start(today, days), day__lte=today))
 
 
-def pickable_entries(user: User, today: date, days: int) -> list[Pickable]:
-    """The entries to offer as excerpts, each with its title and its first words."""
+def pickables(entries: Iterable[Entry]) -> list[Pickable]:
+    """The entries to offer as excerpts, each with its title and its first words.
+
+    Takes entries already read (entries_in_period), so checking a choice
+    needs only their ids and opens nothing sealed.
+    """
     with key_cache():
         return [
             Pickable(
@@ -109,7 +113,7 @@ def pickable_entries(user: User, today: date, days: int) -> list[Pickable]:
                 first_words=first_words(entry.body, PICK_WORDS),
                 day=entry.day,
             )
-            for entry in entries_in_period(user, today, days)
+            for entry in entries
         ]
 
 

@@ -62,8 +62,10 @@ def summary(request: HttpRequest) -> HttpResponse:
     today = summary_module.local_today(user)
     source = request.POST if request.method == "POST" else request.GET
     days = summary_module.period_from(source.get("days", summary_module.DEFAULT_PERIOD))
-    pickable = summary_module.pickable_entries(user, today, days)
-    ids = [entry.id for entry in pickable]
+    in_period = summary_module.entries_in_period(user, today, days)
+    # Only the ids are needed to check a choice; the titles and bodies are
+    # opened below, only when the picking list is shown again.
+    ids = [str(entry.id) for entry in in_period]
     if request.method == "POST":
         form = SummaryForm(request.POST, entry_ids=ids)
         if form.is_valid():
@@ -97,7 +99,7 @@ def summary(request: HttpRequest) -> HttpResponse:
             "form": form,
             "days": days,
             "periods": [(p, summary_module.PERIOD_WORDS[p]) for p in summary_module.PERIODS],
-            "entries": pickable,
+            "entries": summary_module.pickables(in_period),
             "chosen": chosen,
             "include_checkins": include_checkins,
             "include_scores": include_scores,
