@@ -43,8 +43,14 @@ def tidy_trigger(name: str) -> str:
     return _SPACES.sub(" ", name).strip()[:TRIGGER_MAX_LENGTH]
 
 
-def _clean(user: User, data: Mapping[str, Any]) -> tuple[dict[str, int], list[str], str, list[str]]:
-    """Check `data`; return the scales, the triggers, the note and the new own names."""
+def _clean(
+    user: User, data: Mapping[str, Any], own: list[str] | None = None
+) -> tuple[dict[str, int], list[str], str, list[str]]:
+    """Check `data`; return the scales, the triggers, the note and the new own names.
+
+    `own` is the member's own trigger names when the caller has already read
+    them (a view builds its form from them); otherwise they are read here.
+    """
     errors: dict[str, str] = {}
     scales: dict[str, int] = {}
     for name in SCALE_NAMES:
@@ -61,7 +67,8 @@ def _clean(user: User, data: Mapping[str, Any]) -> tuple[dict[str, int], list[st
 
     # A name typed again in another case is the same trigger, spelled the
     # way the member first chose (or the way we offer it).
-    own = queries.own_trigger_names(user)
+    if own is None:
+        own = queries.own_trigger_names(user)
     known = {name.casefold(): name for name in (*COMMON_TRIGGERS, *own)}
     triggers: list[str] = []
     new_own: list[str] = []
@@ -98,10 +105,18 @@ def _set_note(checkin: CheckIn, note: str) -> None:
 
 
 def do_create_checkin(
-    user: User, data: Mapping[str, Any], *, now: datetime | None = None
+    user: User,
+    data: Mapping[str, Any],
+    *,
+    now: datetime | None = None,
+    own_triggers: list[str] | None = None,
 ) -> CheckIn:
-    """Save a new check-in for `user`; `now` is for tests and demo data only."""
-    scales, triggers, note, new_own = _clean(user, data)
+    """Save a new check-in for `user`; `now` is for tests and demo data only.
+
+    `own_triggers`, when given, is `queries.own_trigger_names(user)` as the
+    caller already read it, so the sealed names are not opened twice.
+    """
+    scales, triggers, note, new_own = _clean(user, data, own_triggers)
     moment = now or timezone.now()
     checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), **scales)
     _set_note(checkin, note)
@@ -115,9 +130,14 @@ def do_create_checkin(
     return checkin
 
 
-def do_update_checkin(checkin: CheckIn, data: Mapping[str, Any]) -> CheckIn:
-    """Change a check-in's numbers, triggers and note. Its moment and day stay."""
-    scales, triggers, note, new_own = _clean(checkin.owner, data)
+def do_update_checkin(
+    checkin: CheckIn, data: Mapping[str, Any], *, own_triggers: list[str] | None = None
+) -> CheckIn:
+    """Change a check-in's numbers, triggers and note. Its moment and day stay.
+
+    `own_triggers` is as for `do_create_checkin`.
+    """
+    scales, triggers, note, new_own = _clean(checkin.owner, data, own_triggers)
     for name, value in scales.items():
         setattr(checkin, name, value)
     _set_note(checkin, note)

@@ -14,8 +14,9 @@ from .forms import CheckInForm
 
 
 def save_on_lock(user: object, data: QueryDict) -> bool:
-    form = CheckInForm(data, own_triggers=queries.own_trigger_names(user))
+    own = queries.own_trigger_names(user)
+    form = CheckInForm(data, own_triggers=own)
     if not form.is_valid():
         return False
-    actions.do_create_checkin(user, form.checkin_data())
+    actions.do_create_checkin(user, form.checkin_data(), own_triggers=own)
     return True

@@ -40,12 +40,10 @@ def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
 @require_http_methods(["GET", "POST"])
 def new(request: HttpRequest) -> HttpResponse:
     user = request.user
-    form = CheckInForm(
-        request.POST if request.method == "POST" else None,
-        own_triggers=queries.own_trigger_names(user),
-    )
+    own = queries.own_trigger_names(user)
+    form = CheckInForm(request.POST if request.method == "POST" else None, own_triggers=own)
     if form.is_valid():
-        checkin = actions.do_create_checkin(user, form.checkin_data())
+        checkin = actions.do_create_checkin(user, form.checkin_data(), own_triggers=own)
         if checkin.risk_event is not None:
             mark_pending(request, checkin.risk_event)
         return redirect("checkins:saved", pk=checkin.pk)
@@ -112,13 +110,12 @@ def history(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
+    own = queries.own_trigger_names(request.user)
     form = CheckInForm.for_checkin(
-        checkin,
-        request.POST if request.method == "POST" else None,
-        own_triggers=queries.own_trigger_names(request.user),
+        checkin, request.POST if request.method == "POST" else None, own_triggers=own
     )
     if form.is_valid():
-        actions.do_update_checkin(checkin, form.checkin_data())
+        actions.do_update_checkin(checkin, form.checkin_data(), own_triggers=own)
         if checkin.risk_event is not None:
             mark_pending(request, checkin.risk_event)
         messages.success(request, "Your changes are saved.")
