@@ -7,7 +7,8 @@ database once and opens sealed values for one member at a time.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
@@ -94,14 +95,33 @@ def series(user: User, code: str) -> list[SeriesPoint]:
     summaries are opened.
     """
     get(code)  # An unknown code is a programming mistake: fail loudly.
-    points: list[SeriesPoint] = []
-    previous: Score | None = None
-    for result in results_for(user, code):
+    return points_by_code(results_for(user, code)).get(code, [])
+
+
+def points_by_code(
+    results: Iterable[Result], with_answers: bool = False
+) -> dict[str, list[SeriesPoint]]:
+    """Results (oldest first) as SeriesPoints grouped by instrument code.
+
+    Each point's ``.change`` compares it with the previous result of the
+    same instrument. Only the sealed summaries are opened, unless
+    ``with_answers`` asks for the raw answers of results that raised a flag,
+    where a note may need the answer behind it; every other result's answers
+    stay sealed.
+    """
+    grouped: dict[str, list[SeriesPoint]] = {}
+    previous: dict[str, Score] = {}
+    for result in results:
         current = result.to_score()
-        label = change(code, previous, current) if previous is not None else None
-        points.append(SeriesPoint(result.taken, current, label, result.id))
-        previous = current
-    return points
+        if with_answers and current.flags:
+            current = replace(current, answers=tuple(result.answers))
+        before = previous.get(result.code)
+        label = change(result.code, before, current) if before is not None else None
+        grouped.setdefault(result.code, []).append(
+            SeriesPoint(result.taken, current, label, result.id)
+        )
+        previous[result.code] = current
+    return grouped
 
 
 def previous_result(result: Result) -> Result | None:

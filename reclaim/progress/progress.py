@@ -17,7 +17,7 @@ from decimal import Decimal
 from typing import TYPE_CHECKING
 
 from reclaim.assessments.instruments import BandBasis, Instrument, ScoreKind, all_instruments
-from reclaim.assessments.queries import SeriesPoint, results_for
+from reclaim.assessments.queries import SeriesPoint, points_by_code, results_for
 from reclaim.assessments.scoring import (
     IMPROVED,
     NO_RELIABLE_CHANGE,
@@ -81,27 +81,11 @@ def series_by_code(user: User, with_answers: bool = False) -> dict[str, list[Ser
     """Every instrument's results as SeriesPoints, oldest first, in one query.
 
     The same points as ``assessments.queries.series`` gives one instrument at
-    a time, with ``.change`` since the previous result of the same
-    instrument; reading them all at once keeps this page at one query
-    however many questionnaires the member has taken.
-
-    ``with_answers`` adds the raw answers to the scores of results that
-    raised a flag, where a note may need the answer behind it; the answers
-    of every other result stay sealed.
+    a time; reading them all at once keeps this page at one query however
+    many questionnaires the member has taken. ``with_answers`` adds the raw
+    answers of flagged results (see queries.points_by_code).
     """
-    grouped: dict[str, list[SeriesPoint]] = {}
-    previous: dict[str, Score] = {}
-    for result in results_for(user):
-        current = result.to_score()
-        if with_answers and current.flags:
-            current = replace(current, answers=tuple(result.answers))
-        before = previous.get(result.code)
-        label = change(result.code, before, current) if before is not None else None
-        grouped.setdefault(result.code, []).append(
-            SeriesPoint(result.taken, current, label, result.id)
-        )
-        previous[result.code] = current
-    return grouped
+    return points_by_code(results_for(user), with_answers=with_answers)
 
 
 def _to_score_units(instrument: Instrument, value: float) -> float:
