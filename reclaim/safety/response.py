@@ -85,7 +85,7 @@ def after_writing(user, text: str, source: str) -> RiskEvent | None:
             )
     except Exception as error:
         # Only the kind of error: its message or traceback could quote the text.
-        log.error(f"safety check after writing failed: {type(error).__name__}")
+        log.error("safety check after writing failed: %s", type(error).__name__)
         return None
 
 
@@ -133,7 +133,7 @@ def after_safety_flag(request: HttpRequest, source: str = "assessment") -> RiskE
                 reasons=("PHQ-9 item 9",),
             )
     except Exception as error:
-        log.error(f"safety flag could not be recorded: {type(error).__name__}")
+        log.error("safety flag could not be recorded: %s", type(error).__name__)
         return None
     mark_pending(request, event)
     return event

@@ -39,7 +39,7 @@ def safety_panel(context: template.Context) -> dict[str, Any]:
     try:
         return _panel_context(context)
     except Exception as error:
-        log.error(f"safety panel could not be shown: {type(error).__name__}")
+        log.error("safety panel could not be shown: %s", type(error).__name__)
         return {"event": None}
 
 
