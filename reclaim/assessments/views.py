@@ -427,7 +427,8 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
     except ValueError:
         raise Http404 from None
     points = queries.series(request.user, instrument.code)
-    if not points and queries.enabled_instrument(instrument.code) is None:
+    can_take = queries.enabled_instrument(instrument.code) is not None
+    if not points and not can_take:
         raise Http404
     rows = [
         {
@@ -445,7 +446,7 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
         {
             "instrument": instrument,
             "rows": rows,
-            "can_take": queries.enabled_instrument(instrument.code) is not None,
+            "can_take": can_take,
             "has_threshold": instrument.change_threshold is not None,
             "zone": request.user.zone,
         },
