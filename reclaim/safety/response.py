@@ -191,12 +191,11 @@ def panel_kind(event: RiskEvent) -> str:
     anger toward someone, alone, gets a calm panel of its own.
     """
     categories = event.category_set
-    if categories & SELF_CATEGORIES or not categories:
-        return "urgent" if event.level == "urgent" else "elevated"
-    if "abuse" in categories:
-        return "abuse"
-    if "harm_to_others" in categories:
-        return "anger"
+    if categories and not categories & SELF_CATEGORIES:
+        if "abuse" in categories:
+            return "abuse"
+        if "harm_to_others" in categories:
+            return "anger"
     return "urgent" if event.level == "urgent" else "elevated"
 
 
