@@ -80,6 +80,11 @@ def _mean(values: list[float]) -> float:
     return sum(values) / len(values)
 
 
+def mean_or_none(values: list[float]) -> float | None:
+    """The average, or None when there is nothing to average (a period without check-ins)."""
+    return _mean(values) if values else None
+
+
 def what_helped(means: dict[date, dict[str, float]], written: set[date], today: date) -> WhatHelped:
     """Each scale's average on check-in days with writing, and on those without.
 

@@ -33,7 +33,7 @@ from reclaim.checkins.queries import daily_means
 
 from .charts import Band, Chart, Marker, Series, format_day, format_value, line_chart
 from .helped import WINDOW_DAYS as HELPED_WINDOW
-from .helped import WhatHelped, one_decimal, what_helped_for
+from .helped import WhatHelped, mean_or_none, one_decimal, what_helped_for
 from .labels import short_label
 
 if TYPE_CHECKING:
@@ -375,10 +375,6 @@ def instrument_pictures(
 # --- check-in trends --------------------------------------------------------
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 def lighter_words(scale: Scale) -> str:
     return "higher is lighter" if scale.higher_is_better else "lower is lighter"
 
@@ -493,8 +489,8 @@ def checkin_trends(
                     if compact
                     else None
                 ),
-                average=_mean([v[scale.name] for v in recent.values()]),
-                before=_mean([v[scale.name] for v in earlier.values()]),
+                average=mean_or_none([v[scale.name] for v in recent.values()]),
+                before=mean_or_none([v[scale.name] for v in earlier.values()]),
                 days_recorded=len(recent),
             )
         )

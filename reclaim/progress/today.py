@@ -14,6 +14,7 @@ from reclaim.checkins.models import SCALES, CheckIn, local_day
 from reclaim.checkins.queries import daily_means
 
 from .charts import format_value
+from .helped import mean_or_none
 from .labels import short_label
 from .progress import ScaleTrend, checkin_trends, trend_table
 
@@ -40,10 +41,6 @@ def greeting(name: str, moment: datetime) -> str:
     return f"{words}, {name}." if name else f"{words}."
 
 
-def _mean(values: list[float]) -> float | None:
-    return sum(values) / len(values) if values else None
-
-
 def _rounded(value: float) -> float:
     return float(format_value(value))
 
@@ -60,10 +57,10 @@ def mood_summary(
     """
     start = today - timedelta(days=window - 1)
     before = start - timedelta(days=window)
-    recent = _mean([v["mood"] for d, v in means.items() if start <= d <= today])
+    recent = mean_or_none([v["mood"] for d, v in means.items() if start <= d <= today])
     if recent is None:
         return None
-    earlier = _mean([v["mood"] for d, v in means.items() if before <= d < start])
+    earlier = mean_or_none([v["mood"] for d, v in means.items() if before <= d < start])
     sentence = f"Over the last {window} days your mood averaged {format_value(recent)} out of 10"
     if earlier is None:
         return sentence + "."
