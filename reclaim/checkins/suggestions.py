@@ -29,57 +29,61 @@ class Suggestion:
     prompt_code: str = ""
 
 
+# Each suggestion is found by its key, so the key is written once, in the entry.
 SUGGESTIONS: dict[str, Suggestion] = {
-    "anxiety": Suggestion(
-        key="anxiety",
-        heading="Your thoughts sound busy",
-        text="If it helps, you could write down what is racing. On the page it can wait, "
-        "and you can come back to it when you choose.",
-        link_text="Write down what's racing",
-        destination="journal",
-    ),
-    "anger": Suggestion(
-        key="anger",
-        heading="Anger makes sense after what happened",
-        text="It is not a flaw in you. You could let it out on the page, "
-        "where it cannot hurt anyone, you included.",
-        link_text="Write it out",
-        destination="journal",
-        prompt_code="anger-03",
-    ),
-    "self_worth": Suggestion(
-        key="self_worth",
-        heading="What happened is not a measure of your worth",
-        text="If you have a few minutes, this question might help.",
-        link_text="Write about your worth",
-        destination="journal",
-        prompt_code="worth-04",
-    ),
-    "sleep": Suggestion(
-        key="sleep",
-        heading="A short night makes everything heavier",
-        text="Go gently with yourself today. If it helps, you could write about how "
-        "you have been sleeping, kindly, as something to notice and not a grade.",
-        link_text="Write about your sleep",
-        destination="journal",
-        prompt_code="body-02",
-    ),
-    "mood": Suggestion(
-        key="mood",
-        heading="Today sounds hard",
-        text="You could try speaking to yourself the way you would to a good friend "
-        "who felt like this.",
-        link_text="Write a few kind words",
-        destination="journal",
-        prompt_code="compassion-01",
-    ),
-    "steady": Suggestion(
-        key="steady",
-        heading="A steadier day",
-        text="It can help to look back and see how the days have moved.",
-        link_text="See your month",
-        destination="progress",
-    ),
+    suggestion.key: suggestion
+    for suggestion in (
+        Suggestion(
+            key="anxiety",
+            heading="Your thoughts sound busy",
+            text="If it helps, you could write down what is racing. On the page it can wait, "
+            "and you can come back to it when you choose.",
+            link_text="Write down what's racing",
+            destination="journal",
+        ),
+        Suggestion(
+            key="anger",
+            heading="Anger makes sense after what happened",
+            text="It is not a flaw in you. You could let it out on the page, "
+            "where it cannot hurt anyone, you included.",
+            link_text="Write it out",
+            destination="journal",
+            prompt_code="anger-03",
+        ),
+        Suggestion(
+            key="self_worth",
+            heading="What happened is not a measure of your worth",
+            text="If you have a few minutes, this question might help.",
+            link_text="Write about your worth",
+            destination="journal",
+            prompt_code="worth-04",
+        ),
+        Suggestion(
+            key="sleep",
+            heading="A short night makes everything heavier",
+            text="Go gently with yourself today. If it helps, you could write about how "
+            "you have been sleeping, kindly, as something to notice and not a grade.",
+            link_text="Write about your sleep",
+            destination="journal",
+            prompt_code="body-02",
+        ),
+        Suggestion(
+            key="mood",
+            heading="Today sounds hard",
+            text="You could try speaking to yourself the way you would to a good friend "
+            "who felt like this.",
+            link_text="Write a few kind words",
+            destination="journal",
+            prompt_code="compassion-01",
+        ),
+        Suggestion(
+            key="steady",
+            heading="A steadier day",
+            text="It can help to look back and see how the days have moved.",
+            link_text="See your month",
+            destination="progress",
+        ),
+    )
 }
 
 _ORDER = ("anxiety", "anger", "self_worth", "sleep", "mood")
