@@ -16,6 +16,7 @@ from django.urls import reverse
 from django.utils.http import urlencode
 
 from . import locking
+from .views import CLEAR_SITE_DATA
 
 log = logging.getLogger("reclaim.requests")
 
@@ -62,7 +63,7 @@ class PrivacyMiddleware:
         match = getattr(request, "resolver_match", None)
         if match and match.url_name == "account_logout" and request.method == "POST":
             # Signing out also tells the browser to forget what it kept.
-            response["Clear-Site-Data"] = '"cache", "cookies", "storage"'
+            response["Clear-Site-Data"] = CLEAR_SITE_DATA
         return response
 
 

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from django.conf import settings
+from django.contrib import messages
 from django.contrib.auth import logout
 from django.core.cache import cache
 from django.db import connection
@@ -9,6 +10,8 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_GET, require_POST
 
+# Sent when a session ends on purpose (the quick exit, signing out): the
+# browser forgets what it kept of the app.
 CLEAR_SITE_DATA = '"cache", "cookies", "storage"'
 
 
@@ -43,8 +46,6 @@ def lock(request: HttpRequest) -> HttpResponse:
     was_signed_in = request.user.is_authenticated
     logout(request)
     if was_signed_in:
-        from django.contrib import messages
-
         messages.info(
             request,
             "We locked the app after a quiet while, to keep it private. "
