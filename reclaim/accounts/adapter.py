@@ -8,6 +8,7 @@ from typing import Any
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.core.internal import ratelimit as _ratelimit
 from allauth.mfa.adapter import DefaultMFAAdapter
+from django.conf import settings
 from django.core import signing
 from django.http import HttpRequest
 from django.urls import reverse
@@ -74,6 +75,10 @@ class AccountAdapter(DefaultAccountAdapter):
         "rate_limited": "That was a lot of tries in a short time. Could you wait a minute?",
     }
 
+    # The account-wide attempt that pre_authenticate() counted, so that
+    # authenticate() can give it back when the password is right.
+    _account_rl_usage = None
+
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
         return f"{_login_name(credentials)}@{client_address(request)}"
 
@@ -99,9 +104,8 @@ class AccountAdapter(DefaultAccountAdapter):
         if user is not None:
             # A right password is not a failure: give back this one attempt,
             # and only this one (the guesses before it still count).
-            usage = getattr(self, "_account_rl_usage", None)
-            if usage:
-                usage.rollback()
+            if self._account_rl_usage:
+                self._account_rl_usage.rollback()
             request._reclaim_known_login = _login_name(credentials)
         return user
 
@@ -116,8 +120,6 @@ class AccountAdapter(DefaultAccountAdapter):
         return subject
 
     def send_mail(self, template_prefix: str, email: str, context: dict[str, Any]) -> None:
-        from django.conf import settings
-
         context = {**context, "site_name": settings.RECLAIM_DISCREET_NAME}
         super().send_mail(template_prefix, email, context)
 

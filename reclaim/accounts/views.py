@@ -68,10 +68,10 @@ def _welcome_context(step: str, form) -> dict:
 def recovery_codes(request: HttpRequest) -> HttpResponse:
     """Show new recovery codes once. Making new ones again asks for the password."""
     user: User = request.user
-    has_codes = RecoveryCode.objects.filter(owner=user, used__isnull=True).exists()
+    remaining = RecoveryCode.objects.filter(owner=user, used__isnull=True).count()
     form = ConfirmPasswordForm(request.POST or None)
     codes = None
-    if not has_codes and request.method == "GET":
+    if not remaining and request.method == "GET":
         codes = actions.do_make_recovery_codes(user)
     elif request.method == "POST":
         if form.is_valid() and user.check_password(form.cleaned_data["password"]):
@@ -84,7 +84,8 @@ def recovery_codes(request: HttpRequest) -> HttpResponse:
         {
             "codes": codes,
             "form": form,
-            "remaining": RecoveryCode.objects.filter(owner=user, used__isnull=True).count(),
+            # New codes replace every old one, so they are all that is left.
+            "remaining": len(codes) if codes else remaining,
         },
     )
 
