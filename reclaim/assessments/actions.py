@@ -21,6 +21,8 @@ from django.http import QueryDict
 from django.urls import reverse
 from django.utils import timezone
 
+from reclaim.safety import response as safety
+
 from . import queries
 from .instruments import AnswerError, Instrument, get
 from .models import NOTE_MAX_LENGTH, InProgress, Reminder, ReminderPreference, Result
@@ -92,20 +94,38 @@ def do_save_answers(
 def do_finish(user: User, code: str) -> Result:
     """Score the answers so far and save the result; the answers in progress are then removed.
 
+    The result keeps any moment of risk in the same transaction (see
+    reclaim/safety/response.py): a PHQ-9 ``safety`` flag opens the urgent path,
+    and the member's note is listened to like any other writing. The events are
+    on ``result.risk_events`` for the view to show the panel.
+
     Raises AnswerError (with ``.item``, the first question still without an
     answer) and changes nothing when the questionnaire is not complete.
     """
     instrument = get(code)
+    # Listen to the note before the transaction: it is pure computation and may
+    # take a while, and must not hold the row lock below.
+    before = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    heard_note = before.note if before is not None else ""
+    heard = safety.listen(heard_note, user.language)
     with transaction.atomic():
         progress = (
             InProgress.objects.select_for_update().filter(owner=user, code=instrument.code).first()
         )
         if progress is None:
             raise AnswerError(1, "no answer was given.")
+        if progress.note != heard_note:
+            # The note changed in the moment between (another tab): listen again.
+            heard = safety.listen(progress.note, user.language)
         given = progress.answer_map
         answers = [given.get(number) for number in range(1, instrument.item_count + 1)]
         result = do_save_result(user, instrument.code, answers, note=progress.note)
+        events = []
+        if "safety" in result.summary["flags"]:
+            events.append(safety.record(user, safety.PHQ9_SAFETY_FLAG, "assessment"))
+        events.append(safety.record(user, heard, "assessment_note"))
         progress.delete()
+    result.risk_events = [event for event in events if event is not None]
     return result
 
 
@@ -141,10 +161,9 @@ def do_save_result(
         Reminder.objects.filter(owner=user, code=scored.code, closed__isnull=True).update(
             closed=timezone.now()
         )
-    # Listening for risk (the PHQ-9 `safety` flag and the member's note) happens
-    # after saving, in the view that finished the questionnaire
-    # (views._listen_for_risk), because the safety panel that follows needs
-    # the member's session. Nothing here is ever blocked by it.
+    # Risk (the PHQ-9 `safety` flag and the member's note) is recorded by
+    # do_finish, the member's own finishing step, in the same transaction.
+    # Results made here directly (demo data, tests) record no moment of risk.
     return result
 
 

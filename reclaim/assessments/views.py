@@ -317,17 +317,14 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
 
 
 def _listen_for_risk(request: HttpRequest, result: Result) -> None:
-    """Hand a finished result to the safety work (reclaim/safety), after it is saved.
+    """Show the safety panel on the next page for any moment of risk the result kept.
 
-    A PHQ-9 `safety` flag opens the urgent path, and the member's own note is
-    listened to like any other writing; either way the next page (the result)
-    shows the safety panel. These calls never raise and never block: the
-    result is already kept.
+    The moments were recorded with the result, in one transaction
+    (actions.do_finish); this only marks them for the member's session. A
+    lighter moment never replaces a more serious one (see mark_pending).
     """
-    if "safety" in result.summary["flags"]:
-        safety_response.after_safety_flag(request, source="assessment")
-    if result.note:
-        safety_response.after_writing_request(request, result.note, source="assessment_note")
+    for event in getattr(result, "risk_events", ()):
+        safety_response.mark_pending(request, event)
 
 
 # --- results ----------------------------------------------------------------

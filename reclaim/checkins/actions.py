@@ -18,7 +18,7 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from reclaim.safety.response import after_writing
+from reclaim.safety import response as safety
 
 from . import queries
 from .models import (
@@ -117,16 +117,18 @@ def do_create_checkin(
     caller already read it, so the sealed names are not opened twice.
     """
     scales, triggers, note, new_own = _clean(user, data, own_triggers)
+    # Listen before the transaction (pure computation), then keep the note and any
+    # moment of risk in the same transaction: both, or neither.
+    heard = safety.listen(note, user.language)
     moment = now or timezone.now()
     checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), **scales)
     _set_note(checkin, note)
     checkin.triggers = triggers
     with transaction.atomic():
         checkin.save(force_insert=True)
+        checkin.risk_event = safety.record(user, heard, "checkin")
         _remember_own_triggers(user, new_own)
-    # Listen for risk only after the save, so a member's words are never
-    # lost or held back by it; the view shows the panel if there is one.
-    checkin.risk_event = after_writing(user, note, "checkin")
+    # The view shows the panel if there is a moment of risk.
     return checkin
 
 
@@ -138,15 +140,15 @@ def do_update_checkin(
     `own_triggers` is as for `do_create_checkin`.
     """
     scales, triggers, note, new_own = _clean(checkin.owner, data, own_triggers)
+    heard = safety.listen(note, checkin.owner.language)
     for name, value in scales.items():
         setattr(checkin, name, value)
     _set_note(checkin, note)
     checkin.triggers = triggers
     with transaction.atomic():
         checkin.save(update_fields=[*SCALE_NAMES, "note_sealed", "triggers_sealed"])
+        checkin.risk_event = safety.record(checkin.owner, heard, "checkin")
         _remember_own_triggers(checkin.owner, new_own)
-    # As in do_create_checkin: after the save, never in the way.
-    checkin.risk_event = after_writing(checkin.owner, note, "checkin")
     return checkin
 
 

@@ -15,7 +15,7 @@ from django.db import IntegrityError, transaction
 from django.http import QueryDict
 from django.utils import timezone
 
-from reclaim.safety.response import after_writing
+from reclaim.safety import response as safety
 from reclaim.vault.crypto import key_cache
 
 from .forms import TAG_LIMIT, TAGS_PER_ENTRY, split_tags, tags_from, text_from
@@ -44,9 +44,17 @@ def _entry_fields(data: Mapping[str, Any]) -> dict[str, Any]:
     return {"title": title, "body": body, "tags": tags, "prompt": prompt.code if prompt else ""}
 
 
+def _listened_text(fields: Mapping[str, Any]) -> str:
+    """What the safety check listens to: the title and the body, as the member wrote them."""
+    return f"{fields['title']}\n{fields['body']}"
+
+
 def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
     """Save a new entry and retire the draft of new writing it came from."""
     fields = _entry_fields(data)
+    # Listen before the transaction (it is pure computation), then keep the words
+    # and any moment of risk in the same transaction: both, or neither.
+    heard = safety.listen(_listened_text(fields), user.language)
     now = timezone.now()
     with key_cache(), transaction.atomic():
         entry = Entry(
@@ -60,25 +68,25 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
         entry.body = fields["body"]
         entry.tags = fields["tags"]
         entry.save(force_insert=True)
+        entry.risk_event = safety.record(user, heard, "journal")
         Draft.objects.filter(owner=user, entry__isnull=True).delete()
-    # Listen for risk only after saving, so safety never blocks the writing;
-    # the view shows the panel if there is one.
-    entry.risk_event = after_writing(user, f"{fields['title']}\n{fields['body']}", "journal")
+    # The view shows the panel if there is a moment of risk.
     return entry
 
 
 def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
     """Change an entry's words and tags; its day and prompt stay as they were."""
     fields = _entry_fields(data)
+    # As in do_create_entry: listen first, then words and risk in one transaction.
+    heard = safety.listen(_listened_text(fields), entry.owner.language)
     with key_cache(), transaction.atomic():
         entry.title = fields["title"]
         entry.body = fields["body"]
         entry.tags = fields["tags"]
         entry.updated = timezone.now()
         entry.save(update_fields=["title_sealed", "body_sealed", "tags_sealed", "updated"])
+        entry.risk_event = safety.record(entry.owner, heard, "journal")
         Draft.objects.filter(owner_id=entry.owner_id, entry=entry).delete()
-    # As above: after saving, never in the way.
-    entry.risk_event = after_writing(entry.owner, f"{fields['title']}\n{fields['body']}", "journal")
     return entry
 
 

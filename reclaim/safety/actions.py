@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import datetime
 
 from django.db import transaction
 from django.utils import timezone
@@ -13,34 +14,51 @@ LEVEL_RANK = {"none": 0, "elevated": 1, "urgent": 2}
 
 
 def do_record_risk(
-    user, *, source: str, level: str, categories: Iterable[str], reasons: Iterable[str]
+    user,
+    *,
+    source: str,
+    level: str,
+    categories: Iterable[str],
+    reasons: Iterable[str],
+    created: datetime | None = None,
 ) -> RiskEvent:
-    """Keep one moment of risk in the member's own sealed record."""
+    """Keep one moment of risk in the member's own sealed record.
+
+    Writing code does not call this directly: it calls ``response.record`` inside
+    the transaction that saves the words (see response.py).
+    """
     if level not in ("elevated", "urgent"):
         raise ValueError("only elevated or urgent moments are recorded")
-    event = RiskEvent(owner=user, source=source, level=level)
-    event.categories = {
+    event = RiskEvent(owner=user)
+    event.details = {
+        "created": (created or timezone.now()).isoformat(),
+        "source": source,
+        "level": level,
         "categories": sorted(set(categories)),
         "reasons": [str(reason) for reason in reasons],
     }
-    event.save()
+    event.save(force_insert=True)
     return event
 
 
 def do_acknowledge(event: RiskEvent) -> None:
     """The member said they are OK for now; stop showing the panel."""
     if event.acknowledged is None:
-        event.acknowledged = timezone.now()
-        event.save(update_fields=["acknowledged"])
+        event.answer = {**(event.answer or {}), "acknowledged": timezone.now().isoformat()}
+        event.save(update_fields=["answer_sealed"])
 
 
 def do_answer_safety_check(event: RiskEvent, *, thinking: str, safe: str) -> RiskEvent:
     """Keep the member's answers to the short safety check, sealed, and close the panel."""
-    now = timezone.now()
-    event.safety_check = {"thinking": thinking, "safe": safe, "answered": now.isoformat()}
-    if event.acknowledged is None:
-        event.acknowledged = now
-    event.save(update_fields=["safety_check_sealed", "acknowledged"])
+    now = timezone.now().isoformat()
+    earlier = event.answer or {}
+    event.answer = {
+        "acknowledged": earlier.get("acknowledged") or now,
+        "thinking": thinking,
+        "safe": safe,
+        "answered": now,
+    }
+    event.save(update_fields=["answer_sealed"])
     return event
 
 

@@ -1,8 +1,10 @@
 """Crisis and domestic-abuse lines for the safety screen, one JSON file per country.
 
 The data lives in ``reclaim/safety/crisis_lines/<iso code>.json`` and ships inside the
-wheel. ``_fallback.json`` is used for every country without its own file; it names no
-numbers, only plain-words guidance. Every file is validated when it is loaded, so a
+wheel. ``_fallback.json`` is used for every country without its own file: plain-words
+guidance and a link to an independent directory of helplines. ``_emergency_numbers.json``
+gives every country in django-countries its emergency number (null where none could be
+checked), so the fallback still names a number to call. Every file is validated when it is loaded, so a
 typo in a number or a field name fails loudly instead of reaching a person in crisis.
 
 Pure Python: no Django import, so it can be used from settings, views, tasks and tests.
@@ -15,7 +17,7 @@ from __future__ import annotations
 import json
 import os
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
 from importlib import resources
@@ -39,6 +41,12 @@ __all__ = [
 DATA_PACKAGE = "reclaim.safety"
 DATA_DIR_NAME = "crisis_lines"
 FALLBACK_FILE = "_fallback.json"
+EMERGENCY_FILE = "_emergency_numbers.json"
+#: The GSM emergency number: most mobile phones reach emergency services with it in many
+#: countries, even without a SIM card. Offered when a country's own number is unknown.
+GSM_EMERGENCY = "112"
+# A short emergency number as dialled: two to six digits ("15", "112", "10111").
+_SHORT_NUMBER_RE = re.compile(r"^\d{2,6}$")
 
 #: Kinds of contact. ``call``, ``text`` and ``tty`` carry a number; ``chat`` and ``web``
 #: an https address; ``email`` an address.
@@ -140,7 +148,7 @@ class Line:
 class Emergency:
     """The country's emergency number(s). Shown first whenever risk is high."""
 
-    #: The main number, e.g. "911"; None only in the fallback.
+    #: The main number, e.g. "911"; None only when no number for the country is known.
     number: str | None
     last_checked: date
     other_numbers: tuple[str, ...] = ()
@@ -157,6 +165,11 @@ class Emergency:
     @property
     def contacts(self) -> tuple[Contact, ...]:
         return tuple(Contact(kind="call", value=n) for n in self.numbers)
+
+    @property
+    def gsm(self) -> Contact:
+        """112, for when the country's own number is unknown (see GSM_EMERGENCY)."""
+        return Contact(kind="call", value=GSM_EMERGENCY)
 
 
 @dataclass(frozen=True)
@@ -290,9 +303,10 @@ class _Checker:
         contacts = tuple(
             self.contact(c, f"{field}.contacts[{i}]") for i, c in enumerate(data["contacts"])
         )
-        if fallback and contacts:
+        if fallback and any(c.kind != "web" for c in contacts):
             raise self.fail(
-                f"{field}.contacts", "must be empty in the fallback (no unverified numbers)"
+                f"{field}.contacts",
+                "may hold only web links in the fallback (no unverified numbers)",
             )
         if not fallback and not contacts:
             raise self.fail(f"{field}.contacts", "must list at least one way to get in touch")
@@ -449,13 +463,91 @@ def load_fallback() -> CountryLines:
     return _load_bundled(FALLBACK_FILE)
 
 
+@dataclass(frozen=True)
+class EmergencyNumbers:
+    """``_emergency_numbers.json``: one emergency number per country code (or None)."""
+
+    numbers: dict[str, str | None]
+    source: str
+    last_checked: date
+    method: str
+
+
+def load_emergency_file(path: str | os.PathLike[str] | Traversable) -> EmergencyNumbers:
+    """Load and validate an emergency-numbers file; ValueError names the problem."""
+    if isinstance(path, (str, os.PathLike)):
+        path = Path(path)
+    check = _Checker(path.name)
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, OSError) as error:
+        raise ValueError(f"{path.name}: cannot be read as JSON ({error})") from error
+    data = check.obj(
+        raw,
+        "",
+        {
+            "about",
+            "source",
+            "method",
+            "last_checked",
+            "chosen_by_hand",
+            "overridden",
+            "unsure",
+            "not_in_source",
+            "numbers",
+        },
+        {"source", "method", "last_checked", "numbers"},
+    )
+    numbers = data["numbers"]
+    if not isinstance(numbers, dict) or not numbers:
+        raise check.fail("numbers", "must be an object of country codes")
+    for code, number in numbers.items():
+        if not re.fullmatch(r"[A-Z]{2}", code):
+            raise check.fail(f"numbers.{code}", "must be keyed by an upper-case ISO code")
+        if number is not None and not (isinstance(number, str) and _SHORT_NUMBER_RE.match(number)):
+            raise check.fail(f"numbers.{code}", "must be 2 to 6 digits, or null")
+    return EmergencyNumbers(
+        numbers=dict(numbers),
+        source=check.url(data["source"], "source"),
+        last_checked=check.iso_date(data, "last_checked", "last_checked"),
+        method=check.text(data, "method", "method") or "",
+    )
+
+
+@lru_cache(maxsize=1)
+def emergency_numbers() -> EmergencyNumbers:
+    """The bundled emergency number of every country."""
+    return load_emergency_file(_data_dir().joinpath(EMERGENCY_FILE))
+
+
+def _fallback_for(code: str) -> CountryLines:
+    """The fallback, with the country's own emergency number where it is known."""
+    fallback = load_fallback()
+    table = emergency_numbers()
+    number = table.numbers.get(code.upper()) if code else None
+    if not number:
+        return fallback
+    emergency = replace(
+        fallback.emergency,
+        number=number,
+        description="",
+        source=table.source,
+        last_checked=table.last_checked,
+        verified=False,
+        note="From a public list of emergency numbers; not checked on an official site "
+        "of this country. See docs/crisis-lines.md.",
+    )
+    return replace(fallback, code=code.upper(), emergency=emergency)
+
+
 # Bounded, because the code may come from a request (header, form, profile).
 @lru_cache(maxsize=256)
 def load_country(code: str) -> CountryLines:
     """Lines for an ISO 3166-1 alpha-2 code, any case ("gb", "GB").
 
-    An empty, unknown or malformed code gives the fallback, so the safety screen always
-    has something to show.
+    A country without its own file gets the fallback with its emergency number from
+    ``_emergency_numbers.json``; an empty, unknown or malformed code gets the fallback as
+    it is, so the safety screen always has something to show.
     """
     normal = (code or "").strip().lower()
     normal = _ALIASES.get(normal, normal)
@@ -463,6 +555,7 @@ def load_country(code: str) -> CountryLines:
         filename = f"{normal}.json"
         if filename in _bundled_country_files():
             return _load_bundled(filename)
+        return _fallback_for(normal)
     return load_fallback()
 
 

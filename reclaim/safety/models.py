@@ -1,22 +1,24 @@
 """What the safety screens keep: moments of risk the member lived through, and their plan.
 
-Both are the member's own record. What they wrote stays where they wrote it; a
-RiskEvent keeps only where it came from ("journal"), how serious it looked, and,
-sealed, what kind of risk it was and why, because even that reveals what was written.
+Both are the member's own record. What they wrote stays where they wrote it. A
+RiskEvent keeps, sealed with the member's key, everything it says: when it
+happened, where it came from ("journal"), how serious it looked, what kind of risk
+it was and why, and how the member answered. Only the owner and a random id stay
+in plain columns, because a stolen database must not show when someone was in
+crisis. A member has few events, so they are ordered and filtered in Python after
+opening (see queries.py).
 """
 
 from __future__ import annotations
 
 import uuid
-from typing import NamedTuple
+from datetime import datetime
+from typing import Any, NamedTuple
 
 from django.conf import settings
 from django.db import models
-from django.utils import timezone
 
 from reclaim.vault.fields import Sealed
-
-LEVELS = [("elevated", "Elevated"), ("urgent", "Urgent")]
 
 
 class Section(NamedTuple):
@@ -73,35 +75,62 @@ SECTION_KEYS = tuple(section.key for section in SECTIONS)
 
 
 class RiskEvent(models.Model):
-    """One time something the member wrote (or answered) suggested they were at risk."""
+    """One time something the member wrote (or answered) suggested they were at risk.
+
+    Read ``level``, ``source``, ``created``, ``category_set``, ``reasons``,
+    ``acknowledged`` and ``safety_check`` like fields; they open the sealed columns
+    (once per instance). Change an event only through actions.py.
+    """
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="risk_events"
     )
-    created = models.DateTimeField(default=timezone.now)
-    # A short code naming the feature ("journal", "checkin", "assessment"), never text.
-    source = models.CharField(max_length=32)
-    level = models.CharField(max_length=16, choices=LEVELS)
-    # {"categories": [...], "reasons": [...]}
-    categories_sealed = models.BinaryField(null=True)
-    categories = Sealed("json")
-    acknowledged = models.DateTimeField(null=True, blank=True)
-    # {"thinking": "yes"|"no"|"unsure"|"", "safe": "yes"|"no"|"", "answered": iso time}
-    safety_check_sealed = models.BinaryField(null=True)
-    safety_check = Sealed("json")
+    # Written once: {"created": iso time, "source": "journal", "level": "urgent",
+    # "categories": [...], "reasons": [...]}. The source is a short code, never text.
+    details_sealed = models.BinaryField(null=True)
+    details = Sealed("json")
+    # Null until the member answers; then {"acknowledged": iso time, and, after the
+    # safety check, "thinking": "yes"|"no"|"unsure"|"", "safe": "yes"|"no"|"",
+    # "answered": iso time}.
+    answer_sealed = models.BinaryField(null=True)
+    answer = Sealed("json")
 
-    class Meta:
-        ordering = ["-created"]
-        indexes = [models.Index(fields=["owner", "-created"])]
+    def _detail(self, key: str, default: Any = None) -> Any:
+        return (self.details or {}).get(key, default)
+
+    @property
+    def level(self) -> str:
+        return self._detail("level", "")
+
+    @property
+    def source(self) -> str:
+        return self._detail("source", "")
+
+    @property
+    def created(self) -> datetime:
+        return datetime.fromisoformat(self._detail("created"))
 
     @property
     def category_set(self) -> frozenset[str]:
-        return frozenset((self.categories or {}).get("categories", ()))
+        return frozenset(self._detail("categories", ()))
 
     @property
     def reasons(self) -> tuple[str, ...]:
-        return tuple((self.categories or {}).get("reasons", ()))
+        return tuple(self._detail("reasons", ()))
+
+    @property
+    def acknowledged(self) -> datetime | None:
+        moment = (self.answer or {}).get("acknowledged")
+        return datetime.fromisoformat(moment) if moment else None
+
+    @property
+    def safety_check(self) -> dict[str, str] | None:
+        """The answers to the short safety check, or None if it was not answered."""
+        answer = self.answer or {}
+        if "answered" not in answer:
+            return None
+        return {key: answer.get(key, "") for key in ("thinking", "safe", "answered")}
 
 
 class SafetyPlan(models.Model):

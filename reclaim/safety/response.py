@@ -1,16 +1,28 @@
-"""What happens after a member writes something that sounds like they are at risk.
+"""What happens when a member writes something that sounds like they are at risk.
 
 Every writing action (journal, check-in notes, questionnaire notes, and whatever
-comes later) calls ``after_writing`` (or, from a view, ``after_writing_request``)
-*after* it has saved. It listens for risk and, when it hears some, keeps a RiskEvent
-in the member's own sealed record and marks it pending in the session, so the next
-page shows a calm panel with help (see templatetags/safety_tags.py).
+comes later: toolkit, lessons) does the same two steps, in this order:
+
+1. ``heard = listen(text, user.language)`` *before* its write transaction. It is
+   pure computation on the plaintext (and may take tens of milliseconds), so it
+   must not hold the database's locks.
+2. ``event = record(user, heard, "journal")`` *inside* the same
+   ``transaction.atomic()`` block that saves the words.
+
+So the words and their RiskEvent are kept together or not at all: a crash, a
+killed worker or a lost connection can never keep the text and lose the moment
+of risk. The view then calls ``mark_pending(request, event)`` so the next page
+shows a calm panel with help (see templatetags/safety_tags.py).
 
 Three promises hold here, because a person in crisis must never be punished for
 writing honestly:
 
-- nothing is blocked: the words are already saved when this runs;
-- nothing raises into the caller: a failure is logged (without content) and ignored;
+- nothing is blocked: risk language never stops a save. If detection itself
+  fails, ``listen`` logs the kind of error only (never its message, which could
+  quote the text) and answers "no risk", and the words are saved as usual;
+- the words and their event share one fate: if the database cannot keep the
+  event, it cannot keep the words in that transaction either, and the caller's
+  usual error handling applies (drafts keep what was typed);
 - nothing is sent anywhere: no e-mail, no alert, no one else is told.
 """
 
@@ -26,7 +38,9 @@ from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
-from . import actions
+from reclaim.safety.detection import RiskAssessment
+
+from . import actions, queries
 from .lines import CountryLines, Line
 from .models import RiskEvent
 
@@ -38,8 +52,13 @@ SAME_MOMENT = timedelta(minutes=15)
 SELF_CATEGORIES = frozenset({"suicide", "self_harm"})
 _SOURCE_RE = re.compile(r"^[a-z][a-z0-9_]{0,31}$")
 
+#: What "no risk heard" looks like (also the answer when detection fails).
+NOTHING_HEARD = RiskAssessment()
+#: A PHQ-9 answer above "Not at all" to item 9 opens the urgent path like urgent words.
+PHQ9_SAFETY_FLAG = RiskAssessment("urgent", frozenset({"suicide"}), ("PHQ-9 item 9",))
 
-def _detect(text: str, language: str):
+
+def _detect(text: str, language: str) -> RiskAssessment:
     """The detection engine, imported late so a problem in it cannot break a page load."""
     from reclaim.safety import detect
 
@@ -48,45 +67,57 @@ def _detect(text: str, language: str):
 
 def _clean_source(source: str) -> str:
     # The source is a code chosen by a developer; if text ever arrives here by
-    # mistake it must not be stored in a plain column.
+    # mistake it must not be kept, even sealed, where a code is expected.
     if isinstance(source, str) and _SOURCE_RE.match(source):
         return source
     log.warning("safety source was not a short code; stored as 'other'")
     return "other"
 
 
-def after_writing(user, text: str, source: str) -> RiskEvent | None:
-    """Listen for risk in what the member just saved; keep an event if there is some.
+def listen(text: str, language: str = "en") -> RiskAssessment:
+    """Step one, before the write transaction: what risk, if any, the words carry.
+
+    Pure computation: no database, no network. Never raises: a failure of the
+    detection engine is logged by its type only and heard as no risk, so the
+    member's words are saved all the same.
+    """
+    if not text or not text.strip():
+        return NOTHING_HEARD
+    try:
+        return _detect(text, language or "en")
+    except Exception as error:
+        # Only the kind of error: its message or traceback could quote the text.
+        log.error("safety listening failed: %s", type(error).__name__)
+        return NOTHING_HEARD
+
+
+def record(user, heard: RiskAssessment, source: str) -> RiskEvent | None:
+    """Step two, inside the transaction that saves the words: keep the moment with them.
 
     Returns the RiskEvent for this moment: a new one, or the one kept in the last
     few minutes from the same place with the same risk (see ``_same_moment``). None
-    when there is no risk, the user is not a signed-in member, or anything went
-    wrong (which is logged without content).
+    when nothing was heard or the user is not a signed-in member.
+
+    Raises RuntimeError when called outside a transaction: that would bring back
+    the gap this function exists to close.
     """
-    if not text or not getattr(user, "is_authenticated", False):
+    if heard.level == "none" or not getattr(user, "is_authenticated", False):
         return None
-    try:
-        language = getattr(user, "language", "") or "en"
-        assessment = _detect(text, language)
-        if assessment.level == "none":
-            return None
-        source = _clean_source(source)
-        same = _same_moment(user, source, assessment.level, frozenset(assessment.categories))
-        if same is not None:
-            return same
-        # A savepoint, so a failure here cannot spoil the caller's transaction.
-        with transaction.atomic():
-            return actions.do_record_risk(
-                user,
-                source=source,
-                level=assessment.level,
-                categories=assessment.categories,
-                reasons=assessment.reasons,
-            )
-    except Exception as error:
-        # Only the kind of error: its message or traceback could quote the text.
-        log.error("safety check after writing failed: %s", type(error).__name__)
-        return None
+    if not transaction.get_connection().in_atomic_block:
+        raise RuntimeError(
+            "safety.record() must run inside the transaction.atomic() block that saves the words."
+        )
+    source = _clean_source(source)
+    same = _same_moment(user, source, heard.level, frozenset(heard.categories))
+    if same is not None:
+        return same
+    return actions.do_record_risk(
+        user,
+        source=source,
+        level=heard.level,
+        categories=heard.categories,
+        reasons=heard.reasons,
+    )
 
 
 def _same_moment(user, source: str, level: str, categories: frozenset[str]) -> RiskEvent | None:
@@ -97,46 +128,10 @@ def _same_moment(user, source: str, level: str, categories: frozenset[str]) -> R
     have just answered.
     """
     since = timezone.now() - SAME_MOMENT
-    recent = RiskEvent.objects.filter(
-        owner=user, source=source, level=level, created__gte=since
-    ).first()
-    if recent is not None and recent.category_set == categories:
-        return recent
-    return None
-
-
-def after_writing_request(request: HttpRequest, text: str, source: str) -> RiskEvent | None:
-    """``after_writing`` for a view: also marks the event so the next page shows the panel."""
-    event = after_writing(request.user, text, source)
-    if event is not None:
-        mark_pending(request, event)
-    return event
-
-
-def after_safety_flag(request: HttpRequest, source: str = "assessment") -> RiskEvent | None:
-    """A questionnaire answer (PHQ-9 item 9) raised the safety flag: open the urgent path."""
-    user = request.user
-    if not user.is_authenticated:
-        return None
-    try:
-        source = _clean_source(source)
-        event = _same_moment(user, source, "urgent", frozenset({"suicide"}))
-        if event is not None:
-            mark_pending(request, event)
+    for event in queries.recent_events(user, since):
+        if event.source == source and event.level == level and event.category_set == categories:
             return event
-        with transaction.atomic():
-            event = actions.do_record_risk(
-                user,
-                source=source,
-                level="urgent",
-                categories=("suicide",),
-                reasons=("PHQ-9 item 9",),
-            )
-    except Exception as error:
-        log.error("safety flag could not be recorded: %s", type(error).__name__)
-        return None
-    mark_pending(request, event)
-    return event
+    return None
 
 
 # --- the pending event in the session ----------------------------------------------------
@@ -168,7 +163,9 @@ def pending_event(request: HttpRequest) -> RiskEvent | None:
         event_id = None
     event = None
     if event_id is not None and user is not None and user.is_authenticated:
-        event = RiskEvent.objects.filter(pk=event_id, owner=user, acknowledged__isnull=True).first()
+        event = queries.event_of(user, event_id)
+    if event is not None and event.acknowledged is not None:
+        event = None
     if event is None:
         clear_pending(request)
     return event

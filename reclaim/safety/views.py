@@ -8,7 +8,7 @@ from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
-from . import actions, lines, response
+from . import actions, lines, queries, response
 from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
 from .models import SECTIONS, RiskEvent, SafetyPlan
 from .templatetags.safety_tags import plan_summary
@@ -128,7 +128,7 @@ def record(request: HttpRequest) -> HttpResponse:
     """The member's own record of hard moments: only theirs, sealed, theirs to delete."""
     zone = request.user.zone
     rows = []
-    for event in RiskEvent.objects.filter(owner=request.user):
+    for event in queries.events_of(request.user):
         answers = event.safety_check or {}
         rows.append(
             {

@@ -43,12 +43,20 @@ def test_get_help_now_is_one_tap_from_signed_out_pages(page: Page):
     expect(page.get_by_role("heading", name="Someone to talk to in United States")).to_be_visible()
     expect(page.get_by_role("link", name="Call 116 123")).to_have_count(0)
 
-    # Somewhere without a file: no made-up numbers, but still what to do.
+    # Somewhere we know no number for: what to do, 112 said honestly, and a directory.
     page.get_by_label("Show helplines for another country").select_option(label="Somewhere else")
     page.get_by_role("button", name="Show").click()
     main = page.get_by_role("main")
     expect(main).to_contain_text("call your local emergency number")
-    expect(main.get_by_role("heading", name="Helpline directories")).to_be_visible()
+    expect(main.get_by_role("link", name="Call 112")).to_be_visible()
+    expect(main).to_contain_text("112 works from most mobile phones in many countries")
+    expect(main.get_by_role("heading", name="Find A Helpline")).to_be_visible()
+
+    # A country without a file of its own still gets its own emergency number.
+    page.goto("/help/?country=JP")
+    expect(page.get_by_role("main").locator("a[href^='tel:']").first).to_have_attribute(
+        "href", "tel:119"
+    )
 
 
 def test_get_help_now_is_one_tap_from_signed_in_pages(page: Page, member):

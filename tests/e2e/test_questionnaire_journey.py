@@ -183,7 +183,9 @@ def test_thoughts_of_self_harm_open_help_first_and_the_result_is_kept(page: Page
     saved = Result.objects.get(owner=member, code="phq9")
     assert saved.answers == [0] * 8 + [1]
     assert "safety" in saved.summary["flags"]
-    assert RiskEvent.objects.filter(owner=member, source="assessment", level="urgent").exists()
+    assert [(e.source, e.level) for e in RiskEvent.objects.filter(owner=member)] == [
+        ("assessment", "urgent")
+    ]
 
     # Closing the panel leaves the result's own support beside the numbers.
     panel.get_by_role("button", name="I'm OK for now").click()

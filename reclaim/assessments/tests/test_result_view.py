@@ -48,7 +48,7 @@ def test_finishing_with_the_safety_flag_opens_the_urgent_path(member_client, mem
     assert event.level == "urgent"
 
 
-def test_the_note_is_listened_to_for_risk_after_saving(member_client, member):
+def test_the_note_is_listened_to_for_risk_and_kept_with_the_result(member_client, member):
     from reclaim.safety.models import RiskEvent
 
     answer_all(member_client, "gad7", [1] * 7, note="Some nights I want to end my life.")
@@ -66,9 +66,11 @@ def test_an_ordinary_note_records_nothing(member_client, member):
 def test_opening_a_flagged_result_again_still_shows_the_lines(member_client, member):
     response = answer_all(member_client, "phq9", [0, 0, 0, 0, 0, 0, 0, 0, 1])
     member_client.get(response["Location"])
+    from reclaim.safety import actions as safety_actions
     from reclaim.safety.models import RiskEvent
 
-    RiskEvent.objects.update(acknowledged=timezone.now())
+    for event in RiskEvent.objects.all():
+        safety_actions.do_acknowledge(event)
     page = member_client.get(response["Location"]).content.decode()
     assert "have to carry this alone" in page
     assert page.count("<h3>Samaritans</h3>") == 1

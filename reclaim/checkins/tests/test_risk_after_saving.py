@@ -1,4 +1,4 @@
-"""Risk language in a check-in note opens a gentle path to help, after saving."""
+"""Risk language in a check-in note is kept with the note and opens a gentle path to help."""
 
 from django.urls import reverse
 
@@ -15,7 +15,7 @@ def test_a_note_with_risk_language_is_saved_and_help_is_offered(member_client, m
         follow=True,
     )
     assert CheckIn.objects.filter(owner=member).count() == 1
-    assert RiskEvent.objects.filter(owner=member, source="checkin").exists()
+    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["checkin"]
     assert "Your words are saved." in response.content.decode()
 
 

@@ -37,7 +37,9 @@ def write(tmp_path: Path, name: str, data: object) -> Path:
 def test_every_shipped_country_is_found_as_package_data():
     folder = resources.files("reclaim.safety").joinpath("crisis_lines")
     names = sorted(entry.name for entry in folder.iterdir() if entry.name.endswith(".json"))
-    assert names == ["_fallback.json"] + [f"{code}.json" for code in SHIPPED]
+    assert names == ["_emergency_numbers.json", "_fallback.json"] + [
+        f"{code}.json" for code in SHIPPED
+    ]
     assert [c.code.lower() for c in all_countries()] == SHIPPED
 
 
@@ -146,23 +148,45 @@ def test_the_uk_domestic_abuse_helpline_says_it_covers_england():
     assert "England" in uk.domestic_abuse_note
 
 
-def test_the_fallback_says_to_call_the_local_emergency_number_and_names_no_numbers():
+def test_the_fallback_says_to_call_the_local_emergency_number_and_links_only_a_directory():
     fallback = load_fallback()
     assert fallback.is_fallback
     assert fallback.emergency.number is None
     assert fallback.emergency.contacts == ()
+    assert fallback.emergency.gsm.href == "tel:112"
     assert "local emergency number" in fallback.emergency.description
     assert fallback.crisis_lines
-    assert all(line.contacts == () for line in fallback.lines)
-    assert not re.search(r"\d{3}", json.dumps(raw("_fallback.json")).replace("2026-11-25", ""))
+    contacts = [contact for line in fallback.lines for contact in line.contacts]
+    assert contacts and {c.kind for c in contacts} == {"web"}
+    assert {c.value for c in contacts} == {"https://findahelpline.com"}
+    # No phone number in the file but the GSM emergency number in plain words.
+    text = re.sub(r"\d{4}-\d{2}-\d{2}", "", json.dumps(raw("_fallback.json")))
+    assert re.findall(r"\d{3,}", text) == ["112"]
 
 
 # --- looking a country up -------------------------------------------------------------------
 
 
-@pytest.mark.parametrize("code", ["FR", "zz", "", "   ", "usa", "../us", "_fallback", "u"])
+@pytest.mark.parametrize("code", ["zz", "", "   ", "usa", "../us", "_fallback", "u"])
 def test_an_unknown_or_empty_country_gives_the_fallback(code):
     assert load_country(code) is load_fallback()
+
+
+@pytest.mark.parametrize(
+    "code, number", [("FR", "112"), ("fr", "112"), ("JP", "119"), ("DE", "112")]
+)
+def test_a_country_without_a_file_gets_the_fallback_with_its_emergency_number(code, number):
+    country = load_country(code)
+    assert country.is_fallback
+    assert country.code == code.upper()
+    assert country.emergency.number == number
+    assert country.emergency.contacts[0].href == f"tel:{number}"
+    assert not country.emergency.verified  # listed for operators to check
+    assert country.crisis_lines == load_fallback().crisis_lines
+
+
+def test_a_country_whose_number_is_unknown_gets_the_plain_fallback():
+    assert load_country("AQ").emergency.number is None
 
 
 def test_lower_case_and_mixed_case_codes_work():

@@ -1,4 +1,4 @@
-"""after_writing and friends: listen for risk after saving, keep it privately, never get in the way."""
+"""listen and record: hear risk before the write, keep it with the words, never get in the way."""
 
 import logging
 from dataclasses import dataclass, field
@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 import pytest
 from django.contrib.sessions.backends.db import SessionStore
 from django.core import mail
+from django.db import transaction
 from django.test import RequestFactory
 
 from reclaim.safety import actions, response
@@ -31,6 +32,30 @@ def fake_detect(monkeypatch):
     return answers
 
 
+def write(user, text, source="journal"):
+    """What every writing action does: listen first, then record inside its transaction."""
+    heard = response.listen(text, getattr(user, "language", "en"))
+    with transaction.atomic():
+        return response.record(user, heard, source)
+
+
+def write_request(request, text, source="journal"):
+    """``write`` from a view: the moment is then marked for the next page."""
+    event = write(request.user, text, source)
+    if event is not None:
+        response.mark_pending(request, event)
+    return event
+
+
+def flag(request, source="assessment"):
+    """What finishing a PHQ-9 with the safety flag does."""
+    with transaction.atomic():
+        event = response.record(request.user, response.PHQ9_SAFETY_FLAG, source)
+    if event is not None:
+        response.mark_pending(request, event)
+    return event
+
+
 def request_for(user):
     request = RequestFactory().get("/")
     request.user = user
@@ -43,7 +68,7 @@ def request_for(user):
 
 def test_risk_words_keep_a_sealed_event_and_return_it(member):
     text = "honestly nobody would notice if i was gone"
-    event = response.after_writing(member, text, "journal")
+    event = write(member, text, "journal")
     assert event is not None
     assert RiskEvent.objects.filter(owner=member).count() == 1
     stored = RiskEvent.objects.get(pk=event.pk)
@@ -51,13 +76,13 @@ def test_risk_words_keep_a_sealed_event_and_return_it(member):
     assert stored.source == "journal"
     assert "suicide" in stored.category_set
     assert stored.reasons
-    sealed = bytes(stored.categories_sealed)
+    sealed = bytes(stored.details_sealed)
     assert b"suicide" not in sealed
     assert b"gone" not in sealed
 
 
 def test_an_idiom_keeps_nothing(member):
-    assert response.after_writing(member, "I'm dead tired", "journal") is None
+    assert write(member, "I'm dead tired", "journal") is None
     assert not RiskEvent.objects.exists()
 
 
@@ -70,7 +95,7 @@ def test_a_failure_inside_detection_does_not_raise_or_log_the_words(member, monk
 
     monkeypatch.setattr(response, "_detect", broken)
     with caplog.at_level(logging.ERROR, logger="reclaim.safety"):
-        assert response.after_writing(member, "a private sentence", "journal") is None
+        assert write(member, "a private sentence", "journal") is None
     assert not RiskEvent.objects.exists()
     assert caplog.records
     for record in caplog.records:
@@ -78,19 +103,22 @@ def test_a_failure_inside_detection_does_not_raise_or_log_the_words(member, monk
         assert record.exc_info is None
 
 
-def test_a_failure_while_keeping_the_event_does_not_raise(member, fake_detect, monkeypatch):
-    fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}), ("x",))
+def test_listening_to_nothing_hears_nothing_without_calling_detection(monkeypatch):
+    def broken(text, language):
+        raise AssertionError("detection should not run on empty text")
 
-    def broken(*args, **kwargs):
-        raise RuntimeError("database went away")
+    monkeypatch.setattr(response, "_detect", broken)
+    assert response.listen("", "en").level == "none"
+    assert response.listen("   \n", "en").level == "none"
 
-    monkeypatch.setattr(actions, "do_record_risk", broken)
-    assert response.after_writing(member, "heavy", "journal") is None
+
+def test_nothing_heard_records_nothing_and_needs_no_transaction(member):
+    assert response.record(member, response.NOTHING_HEARD, "journal") is None
 
 
 def test_nothing_is_kept_for_ordinary_words_or_an_empty_text(member, fake_detect):
-    assert response.after_writing(member, "a long day", "checkin") is None
-    assert response.after_writing(member, "", "checkin") is None
+    assert write(member, "a long day", "checkin") is None
+    assert write(member, "", "checkin") is None
     assert not RiskEvent.objects.exists()
 
 
@@ -103,40 +131,40 @@ def test_the_members_language_is_passed_to_detection(member, monkeypatch):
 
     monkeypatch.setattr(response, "_detect", detect)
     member.language = "es"
-    response.after_writing(member, "hola", "journal")
+    write(member, "hola", "journal")
     assert seen["language"] == "es"
 
 
 def test_nothing_is_sent_to_anyone(member, fake_detect):
     fake_detect["urgent words"] = FakeAssessment("urgent", frozenset({"suicide"}), ("plan",))
-    assert response.after_writing(member, "urgent words", "journal") is not None
+    assert write(member, "urgent words", "journal") is not None
     assert mail.outbox == []
 
 
-def test_someone_signed_out_keeps_nothing(fake_detect):
+def test_someone_signed_out_keeps_nothing(db, fake_detect):
     from django.contrib.auth.models import AnonymousUser
 
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}))
-    assert response.after_writing(AnonymousUser(), "heavy", "journal") is None
+    assert write(AnonymousUser(), "heavy", "journal") is None
 
 
 def test_a_source_that_is_not_a_short_code_is_not_stored_in_the_clear(member, fake_detect):
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}))
-    event = response.after_writing(member, "heavy", "I want to die tonight")
+    event = write(member, "heavy", "I want to die tonight")
     assert event.source == "other"
 
 
-def test_after_writing_request_marks_the_moment_for_the_next_page(member, fake_detect):
+def test_a_moment_written_from_a_page_is_marked_for_the_next_page(member, fake_detect):
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"self_harm"}), ("cutting",))
     request = request_for(member)
-    event = response.after_writing_request(request, "heavy", "journal")
+    event = write_request(request, "heavy", "journal")
     assert request.session[response.SESSION_KEY] == str(event.pk)
     assert response.pending_event(request) == event
 
 
-def test_after_writing_request_leaves_the_session_alone_without_risk(member, fake_detect):
+def test_the_session_is_left_alone_without_risk(member, fake_detect):
     request = request_for(member)
-    assert response.after_writing_request(request, "fine", "journal") is None
+    assert write_request(request, "fine", "journal") is None
     assert response.SESSION_KEY not in request.session
 
 
@@ -144,8 +172,8 @@ def test_a_lighter_moment_does_not_replace_an_urgent_one_still_waiting(member, f
     fake_detect["urgent"] = FakeAssessment("urgent", frozenset({"suicide"}))
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}))
     request = request_for(member)
-    first = response.after_writing_request(request, "urgent", "journal")
-    second = response.after_writing_request(request, "heavy", "journal")
+    first = write_request(request, "urgent", "journal")
+    second = write_request(request, "heavy", "journal")
     assert second is not None
     assert response.pending_event(request) == first
     assert RiskEvent.objects.count() == 2
@@ -155,14 +183,14 @@ def test_a_more_serious_moment_replaces_a_lighter_one(member, fake_detect):
     fake_detect["urgent"] = FakeAssessment("urgent", frozenset({"suicide"}))
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}))
     request = request_for(member)
-    response.after_writing_request(request, "heavy", "journal")
-    urgent = response.after_writing_request(request, "urgent", "journal")
+    write_request(request, "heavy", "journal")
+    urgent = write_request(request, "urgent", "journal")
     assert response.pending_event(request) == urgent
 
 
 def test_the_phq9_safety_flag_opens_the_urgent_path(member):
     request = request_for(member)
-    event = response.after_safety_flag(request)
+    event = flag(request)
     assert event.level == "urgent"
     assert event.source == "assessment"
     assert event.category_set == {"suicide"}
@@ -175,7 +203,7 @@ def test_the_safety_flag_does_nothing_for_someone_signed_out(db):
     from django.contrib.auth.models import AnonymousUser
 
     request = request_for(AnonymousUser())
-    assert response.after_safety_flag(request) is None
+    assert flag(request) is None
     assert not RiskEvent.objects.exists()
 
 
@@ -256,8 +284,8 @@ def test_numbers_in_the_plan_become_one_tap_links(item, hrefs):
 
 def test_saving_the_same_risk_again_soon_is_the_same_moment(member, fake_detect):
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}), ("x",))
-    first = response.after_writing(member, "heavy", "journal")
-    again = response.after_writing(member, "heavy", "journal")
+    first = write(member, "heavy", "journal")
+    again = write(member, "heavy", "journal")
     assert again == first
     assert RiskEvent.objects.count() == 1
 
@@ -265,10 +293,10 @@ def test_saving_the_same_risk_again_soon_is_the_same_moment(member, fake_detect)
 def test_a_moment_already_answered_does_not_bring_the_panel_back(member, fake_detect):
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}), ("x",))
     request = request_for(member)
-    first = response.after_writing_request(request, "heavy", "journal")
+    first = write_request(request, "heavy", "journal")
     actions.do_acknowledge(first)
     response.clear_pending(request, first)
-    response.after_writing_request(request, "heavy", "journal")
+    write_request(request, "heavy", "journal")
     assert response.pending_event(request) is None
 
 
@@ -278,18 +306,32 @@ def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
     fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}))
     fake_detect["worse"] = FakeAssessment("urgent", frozenset({"suicide"}))
     fake_detect["home"] = FakeAssessment("elevated", frozenset({"abuse"}))
-    first = response.after_writing(member, "heavy", "journal")
-    assert response.after_writing(member, "worse", "journal") != first
-    assert response.after_writing(member, "home", "journal") != first
-    assert response.after_writing(member, "heavy", "checkin") != first
-    RiskEvent.objects.filter(pk=first.pk).update(created=first.created - timedelta(minutes=20))
-    assert response.after_writing(member, "heavy", "journal") != first
+    first = write(member, "heavy", "journal")
+    assert write(member, "worse", "journal") != first
+    assert write(member, "home", "journal") != first
+    assert write(member, "heavy", "checkin") != first
+    first.details = {
+        **first.details,
+        "created": (first.created - timedelta(minutes=20)).isoformat(),
+    }
+    first.save(update_fields=["details_sealed"])
+    assert write(member, "heavy", "journal") != first
     assert RiskEvent.objects.count() == 5
 
 
 def test_the_safety_flag_twice_in_a_row_is_one_moment(member):
     request = request_for(member)
-    first = response.after_safety_flag(request)
-    assert response.after_safety_flag(request) == first
+    first = flag(request)
+    assert flag(request) == first
     assert RiskEvent.objects.count() == 1
     assert response.pending_event(request) == first
+
+
+@pytest.mark.django_db(transaction=True)
+def test_recording_outside_the_words_transaction_is_refused(member, fake_detect):
+    # Outside a transaction the words could be kept and the moment lost again.
+    fake_detect["heavy"] = FakeAssessment("elevated", frozenset({"suicide"}), ("x",))
+    heard = response.listen("heavy", "en")
+    with pytest.raises(RuntimeError, match="inside the transaction"):
+        response.record(member, heard, "journal")
+    assert not RiskEvent.objects.exists()

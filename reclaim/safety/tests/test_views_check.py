@@ -94,7 +94,7 @@ def test_the_answers_are_kept_sealed_and_the_panel_closes(member_client, urgent)
     event = RiskEvent.objects.get(pk=urgent.pk)
     assert event.safety_check["thinking"] == "no"
     assert event.safety_check["safe"] == "yes"
-    assert b"thinking" not in bytes(event.safety_check_sealed)
+    assert b"thinking" not in bytes(event.answer_sealed)
     assert event.acknowledged is not None
     assert SESSION_KEY not in member_client.session
     settings_page = member_client.get(reverse("accounts:settings"))

@@ -136,13 +136,25 @@ def test_the_panel_stays_until_the_member_answers_or_dismisses(member_client, me
     assert b'id="safety-panel"' in member_client.get(reverse("safety:help")).content
 
 
-def test_a_country_without_a_file_still_gets_plain_guidance(member_client, member):
+def test_a_country_without_a_file_gets_its_emergency_number(member_client, member):
     member.country = "FR"
     member.save()
     pending(member_client, member, "urgent", {"suicide"})
     panel = panel_of(member_client.get(reverse("accounts:settings")))
-    assert "call your local emergency number now" in panel
+    assert "call 112 now" in panel
+    assert 'href="tel:112"' in panel
+    assert 'href="https://findahelpline.com"' in panel
     assert "Are you thinking about ending your life right now?" in panel
+
+
+def test_a_country_whose_number_is_unknown_is_offered_112_honestly(member_client, member):
+    member.country = "AQ"
+    member.save()
+    pending(member_client, member, "urgent", {"suicide"})
+    panel = panel_of(member_client.get(reverse("accounts:settings")))
+    assert "call your local emergency number now" in panel
+    assert 'href="tel:112"' in panel
+    assert "112 works from most mobile phones in many countries" in panel
 
 
 def test_another_members_event_in_the_session_shows_nothing(member_client, other_member):
