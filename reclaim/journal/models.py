@@ -20,18 +20,6 @@ from reclaim.vault.fields import Sealed
 TITLE_LIMIT = 200
 BODY_LIMIT = 100_000
 
-# How many words of the body stand in for a missing title.
-_FIRST_WORDS = 8
-
-
-def first_words(text: str, count: int = _FIRST_WORDS) -> str:
-    words = text.split()
-    if not words:
-        return ""
-    shown = " ".join(words[:count])
-    return shown + ("…" if len(words) > count else "")
-
-
 class Entry(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(

@@ -419,3 +419,10 @@ def get_prompt(code: str | None) -> Prompt | None:
     if not code:
         return None
     return _BY_CODE.get(code)
+
+
+def writing_kind(code: str | None) -> str:
+    """What kind of writing an entry is, in words that say nothing of its content."""
+    prompt = get_prompt(code)
+    theme = get_theme(prompt.theme) if prompt else None
+    return f"Guided writing: {theme.title}" if theme else "Free writing"

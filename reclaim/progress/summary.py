@@ -30,7 +30,8 @@ from reclaim.assessments.instruments.phq9 import SAFETY_ITEM
 from reclaim.assessments.scoring import Score
 from reclaim.checkins.models import local_day
 from reclaim.checkins.queries import daily_means
-from reclaim.journal.models import Entry, first_words
+from reclaim.journal.models import Entry
+from reclaim.journal.prompts import writing_kind
 from reclaim.journal.queries import entries_of
 from reclaim.vault.crypto import key_cache
 
@@ -51,7 +52,6 @@ PERIOD_WORDS = {30: "the last 30 days", 90: "the last 90 days", 365: "the last y
 # An excerpt longer than this is cut, with a note: a summary is read in a session.
 EXCERPT_LIMIT = 2_000
 # How many words of an entry the picking list shows beside its title.
-PICK_WORDS = 14
 
 STATIC_DIR = (Path(__file__).resolve().parent / "static" / "progress").resolve()
 STYLESHEET = STATIC_DIR / "summary.css"
@@ -88,9 +88,16 @@ def filename(user: User, now: datetime | None = None) -> str:
 
 @dataclass(frozen=True)
 class Pickable:
+    """One entry on the picking list: its day and what kind of writing it is.
+
+    Never its title or first words: the list is what a glance at a shared
+    screen sees, and an entry written in a hard moment often opens with the
+    rawest line of all.
+    """
+
     id: str
-    title: str
-    first_words: str
+    kind: str
+    words: int
     day: date
 
 
@@ -100,7 +107,7 @@ def entries_in_period(user: User, today: date, days: int) -> list[Entry]:
 
 
 def pickables(entries: Iterable[Entry]) -> list[Pickable]:
-    """The entries to offer as excerpts, each with its title and its first words.
+    """The entries to offer as excerpts, each with its day, kind and length.
 
     Takes entries already read (entries_in_period), so checking a choice
     needs only their ids and opens nothing sealed.
@@ -109,8 +116,8 @@ def pickables(entries: Iterable[Entry]) -> list[Pickable]:
         return [
             Pickable(
                 id=str(entry.id),
-                title=entry.display_title,
-                first_words=first_words(entry.body, PICK_WORDS),
+                kind=writing_kind(entry.prompt),
+                words=len(entry.body.split()),
                 day=entry.day,
             )
             for entry in entries

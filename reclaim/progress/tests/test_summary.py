@@ -42,7 +42,7 @@ def test_the_form_has_a_plain_title_and_offers_periods_and_what_to_include(membe
     assert "No journal entries in this period." in html
 
 
-def test_it_lists_the_members_entries_in_the_period_with_titles_and_first_words(
+def test_it_lists_the_members_entries_in_the_period_by_day_and_kind_never_their_words(
     member_client, member, other_member
 ):
     today = today_of(member)
@@ -51,8 +51,11 @@ def test_it_lists_the_members_entries_in_the_period_with_titles_and_first_words(
     entry(other_member, "Not yours", "Someone else's words.", today)
     html = member_client.get(URL).content.decode()
     assert f'value="{recent.id}"' in html
-    assert "The quiet kitchen" in html
-    assert "I sat at the table for a long while." in html
+    label = re.search(rf'<label class="choice" for="entry-{recent.id}">(.*?)</label>', html, re.S)
+    text = " ".join(re.sub(r"<[^>]+>", " ", label.group(1)).split())
+    assert text == f"{today:%A %-d %B} Free writing · 9 words"
+    assert "The quiet kitchen" not in html
+    assert "sat at the table" not in html
     assert f'value="{older.id}"' not in html
     assert "Not yours" not in html
 

@@ -1,8 +1,9 @@
 """The summary's picking list and PDF never show what a moment of risk recorded.
 
 A risk event's reasons quote the words that were heard ("want to end my life").
-The summary offers the member's own journal entries to quote, by date and title;
-it must never offer, list or print a risk event's reasons, nor its level.
+The summary offers the member's own journal entries to quote, by day and kind of
+writing; it must never list the words of a hard moment, a risk event's reasons, nor
+its level.
 """
 
 from django.urls import reverse
@@ -30,7 +31,10 @@ def make_moment(member):
 def test_the_picking_list_shows_no_reason_a_moment_was_recorded(member_client, member):
     make_moment(member)
     page = member_client.get(reverse("progress:summary")).content.decode()
-    assert "A hard night" in page  # the member's own entry is offered by its title
+    # The entry is offered by its day and kind, never by its words.
+    assert "Free writing · 7 words" in page
+    assert "A hard night" not in page
+    assert "end my life" not in page
     assert HEARD not in page
     assert "suicide." not in page
     assert "urgent" not in page.lower()
