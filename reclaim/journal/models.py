@@ -20,6 +20,7 @@ from reclaim.vault.fields import Sealed
 TITLE_LIMIT = 200
 BODY_LIMIT = 100_000
 
+
 class Entry(models.Model):
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(

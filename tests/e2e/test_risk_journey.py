@@ -4,6 +4,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from reclaim.journal.models import Entry
+from reclaim.safety.detection import detect_rules
 
 from .conftest import assert_accessible, sign_in
 
@@ -36,6 +37,28 @@ def test_risk_language_brings_a_calm_panel_and_the_entry_is_kept(page: Page, mem
     expect(page.locator("#safety-panel")).to_have_count(0)
     expect(page.get_by_text("Help stays one tap away")).to_be_visible()
     expect(page.locator("article p").filter(has_text="never wake up")).to_be_visible()
+
+
+def test_risk_in_words_no_rule_lists_among_ordinary_lines_brings_the_panel(page: Page, member):
+    # One sentence of plain risk, in words the rules do not list, in the middle
+    # of an ordinary day: the semantic layer must hear it, and the entry is kept.
+    entry = (
+        "Dropped the kids at school and went to the big shop. "
+        "Traffic was awful on the ring road again. "
+        "I have worked out which evening next week the house will be empty, "
+        "and that is when I will finally stop being here. "
+        "Made a lasagne for tea and the little one had seconds. "
+        "Need to remember the library books tomorrow."
+    )
+    sign_in(page)
+    assert detect_rules(entry).level == "none", "this test needs wording the rules miss"
+    write_entry(page, entry)
+
+    panel = page.locator("#safety-panel")
+    expect(panel).to_be_visible()
+    expect(panel).to_contain_text("Your words are saved.")
+    expect(page.locator("article p").filter(has_text="library books")).to_be_visible()
+    assert Entry.objects.filter(owner=member).count() == 1
 
 
 def test_an_idiom_brings_no_panel(page: Page, member):

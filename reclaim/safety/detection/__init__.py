@@ -2,9 +2,27 @@
 
 `detect(text, language="en")` returns a `RiskAssessment` with a `level`
 ("none", "elevated", "urgent"), the `categories` found and short `reasons`.
-It is a transparent rule and lexicon engine: no model, no network, no state,
-a few milliseconds per text. It never blocks anything; callers use it to
-open a gentle path to help and, in shared spaces, to alert a moderator.
+It never blocks anything; callers use it to open a gentle path to help and,
+in shared spaces, to alert a moderator.
+
+Two layers listen, and `detect` joins what they hear (every category either
+finds, at the higher level):
+
+* **the rules** (`engine.py`, `lexicon_en.py`, described below): a
+  transparent rule and lexicon engine, precise on idioms, negations, other
+  people's stories and the distant past, but deaf to phrasings it does not
+  list;
+* **the semantic layer** (`semantic.py`, `encoder.py`): a sentence encoder
+  (all-MiniLM-L6-v2, fine-tuned with a small adapter) and a trained head that
+  hear what a sentence means, read sentence by sentence and in windows of
+  two, so one risky line among ordinary ones is not diluted. Its reasons
+  name the layer and its score ("semantic.suicide (0.91)"), never words.
+
+`detect_rules` and `detect_semantic` give each layer alone (the benchmark
+measures all three). No network, ever: the encoder's weights come from a
+registry package and are checked by SHA-256, the adapter and head from
+`models/`, checked against their card. Loading takes a few seconds, once per
+process (`warm()` does it at server start); then about 5-10 ms a sentence.
 
 How a text is read
 ==================
@@ -113,14 +131,14 @@ Choices worth knowing
 Known weak spots
 ================
 
-* English only. Other languages fall back to the English rules, so Spanish
-  text is mostly read as "none" until Spanish rules exist.
-* Preparation and veiled intent are matched phrase by phrase, and that
-  does not generalise: on a set written after the rules and never tuned on
-  (tests/labelled/heldout3.tsv) recall is about 21% (5 of 24), and none of
-  its five threats to others is caught. The high numbers on dev and
-  heldout2 describe the phrasings the rules were written for. Read any new
-  "veiled" wording as unknown to the engine.
+* English only. Other languages run the English rules and no semantic
+  layer, and every result says so in its reasons, so Spanish text is mostly
+  read as "none" until Spanish rules and a multilingual encoder exist (the
+  `Encoder` protocol in encoder.py is the place for one).
+* The rules alone match preparation and veiled intent phrase by phrase, and
+  that does not generalise (heldout3: about 21% recall). The semantic layer
+  is there for exactly this; its measured numbers, held-out first, are in
+  docs/benchmarks.md.
 * Hyperbole with the partner as subject is only recognised with one of the
   listed everyday reasons (a bill, a mess, the car, being late...); any
   other reason is still read as a threat.
@@ -128,29 +146,87 @@ Known weak spots
 * The labelled sets and the rules have one author, so the measured numbers
   flatter the engine; expect lower recall on other people's writing.
 
-Unsupported languages fall back to the English rules.
+Unsupported languages fall back to the English rules, without the semantic layer.
 """
 
 from __future__ import annotations
 
+import logging
+
 from .engine import CATEGORIES, LEVELS, RiskAssessment, assess
 from .engine import Lexicon as _Lexicon
 from .lexicon_en import LEXICON as _ENGLISH
+from .semantic import SemanticLayer, combine, layer_for
 
-__all__ = ["CATEGORIES", "LEVELS", "RiskAssessment", "detect"]
+__all__ = ["CATEGORIES", "LEVELS", "RiskAssessment", "detect", "detect_rules", "detect_semantic"]
+
+log = logging.getLogger("reclaim.safety")
 
 _LEXICONS: dict[str, _Lexicon] = {"en": _ENGLISH}
+#: Languages with a trained semantic layer (models/risk_<code>.*).
+SEMANTIC_LANGUAGES = frozenset({"en"})
+_unavailable: set[str] = set()
 
 
-def _lexicon_for(language: str) -> _Lexicon:
-    base = (language or "en").strip().lower().replace("_", "-").split("-")[0]
-    return _LEXICONS.get(base, _ENGLISH)
+def _base(language: str) -> str:
+    return (language or "en").strip().lower().replace("_", "-").split("-")[0]
+
+
+def _semantic(base: str) -> SemanticLayer | None:
+    """The semantic layer for a language, or None where there is none or it failed."""
+    if base not in SEMANTIC_LANGUAGES or base in _unavailable:
+        return None
+    try:
+        return layer_for(base, _LEXICONS[base].normalise)
+    except Exception as error:
+        # Only the kind of error. Detection goes on with the rules alone, and
+        # every result says so in its reasons.
+        _unavailable.add(base)
+        log.error("semantic risk detection unavailable: %s", type(error).__name__)
+        return None
+
+
+def detect_rules(text: str, language: str = "en") -> RiskAssessment:
+    """The rules layer alone (English rules for languages without their own)."""
+    return assess(_LEXICONS.get(_base(language), _ENGLISH), text or "")
+
+
+def detect_semantic(text: str, language: str = "en") -> RiskAssessment:
+    """The semantic layer alone; none where the language has no trained head."""
+    layer = _semantic(_base(language))
+    if layer is None or not text:
+        return RiskAssessment()
+    return combine(RiskAssessment(), *layer.findings(layer.score(text)))
+
+
+def warm(language: str = "en") -> bool:
+    """Load the semantic layer now (about two seconds), so no member waits for it."""
+    layer = _semantic(_base(language))
+    if layer is not None:
+        layer.score("warming up")
+    return layer is not None
 
 
 def detect(text: str, language: str = "en") -> RiskAssessment:
-    """Assess `text` for risk language; see the module docstring for the rules.
+    """Assess `text` for risk language with both layers; see the module docstring.
 
-    `language` is a language code such as "en" or "en-GB"; languages without
-    their own rules fall back to English.
+    `language` is a language code such as "en" or "en-GB". A language without
+    its own rules is read with the English rules and without the semantic
+    layer, and the result's reasons say so.
     """
-    return assess(_lexicon_for(language), text or "")
+    text = text or ""
+    base = _base(language)
+    rules = detect_rules(text, base)
+    notes: list[str] = []
+    if base not in _LEXICONS:
+        notes.append(f"language.{base or 'unknown'}: no rules of its own, English rules only")
+    if base not in SEMANTIC_LANGUAGES:
+        notes.append(f"language.{base or 'unknown'}: no semantic layer")
+        return combine(rules, {}, notes)
+    layer = _semantic(base)
+    if layer is None:
+        return combine(rules, {}, ["semantic.unavailable: rules only"])
+    if not text.strip():
+        return rules
+    levels, reasons = layer.findings(layer.score(text))
+    return combine(rules, levels, reasons)

@@ -1,0 +1,301 @@
+"""The semantic layer: a sentence encoder and a small trained head.
+
+The rules (`engine.py`) are precise but only hear the phrasings they list.
+This layer hears what a sentence *means*: each sentence is turned into an
+embedding by the encoder (`encoder.py`), and a head trained on labelled
+writing (`train.py`, data in `tests/labelled/corpus/`) scores it: is there
+risk at all, of which kinds, and is it urgent.
+
+Passages, not whole entries
+===========================
+
+Members write paragraphs. One embedding of a whole entry would be diluted
+by its ordinary lines, so a text is read in **units**: each sentence (long
+run-on sentences cut into overlapping pieces of at most `PIECE_WORDS`
+words), and each **window** of two neighbouring sentences, since a plan can
+span two ("I have the pills. Friday, when the kids are at his mum's.").
+A window's embedding is the normalised mean of its two sentences', so it
+costs no second pass through the encoder. The text scores the strongest
+unit in each category.
+
+Sentences are split and normalised exactly as for the rules (slang and
+typos mapped: "kms" -> "kill myself"), so both layers read the same words.
+
+The head
+========
+
+Support-vector machines with a radial kernel, one per output, stored as
+plain arrays (`models/risk_<lang>.npz`, with a JSON card beside it: encoder,
+outputs, thresholds, where the data came from, the arrays' SHA-256). At run
+time that is a few matrix products in numpy. A radial kernel was chosen by
+measurement: on parts the head did not learn from, it separated risk from
+look-alikes better than a linear model, a small neural network, or an
+encoder fine-tuned with low-rank adapters (docs/benchmarks.md).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import io
+import json
+import re
+import threading
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from .encoder import Encoder, EncoderUnavailable, shared_encoder
+from .engine import LEVELS, RiskAssessment
+from .text import Normaliser, layout
+
+MODELS_DIR = Path(__file__).resolve().parent / "models"
+RISK = "risk"
+URGENT = "urgent"
+# A run-on sentence with no full stops is cut into overlapping pieces, so
+# nothing past the encoder's token limit is lost and a short risk clause is
+# not drowned out by a long ordinary one.
+PIECE_WORDS = 40
+PIECE_STRIDE = 30
+# Texts are encoded in batches of similar length to limit padding.
+BATCH = 16
+_WORDS = re.compile(r"\S+")
+
+
+@dataclass(frozen=True)
+class Units:
+    """The pieces of one text the head reads: sentences, then windows."""
+
+    sentences: tuple[str, ...]
+    vectors: np.ndarray  # (sentences + windows, dimensions)
+
+
+@dataclass(frozen=True)
+class Scores:
+    """The strongest score per output over a text's units."""
+
+    scores: dict[str, float]
+    # The index of the unit that gave each output its score (for reasons).
+    strongest_unit: dict[str, int]
+
+
+@dataclass(frozen=True)
+class Head:
+    """Support-vector machines over sentence embeddings, one per output.
+
+    Every output shares one set of support vectors (`support`, unit vectors
+    from the training corpus) and the radial kernel exp(-gamma * |x - s|^2);
+    output k scores `kernel @ coef[:, k] + intercept[k]`. "risk" decides
+    whether anything fires at all; the categories say which kinds, and
+    "urgent" how serious. Scores are margins: 0 is each machine's own
+    boundary, and `thresholds` move it where the tuning part said.
+    """
+
+    outputs: tuple[str, ...]
+    support: np.ndarray  # (m, dimensions)
+    coef: np.ndarray  # (m, outputs)
+    intercept: np.ndarray  # (outputs,)
+    gamma: float
+    thresholds: dict[str, float]
+    card: dict
+
+    def scores(self, vectors: np.ndarray) -> np.ndarray:
+        x = vectors.astype(np.float32, copy=False)
+        # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s, with |s| = 1 for the support vectors
+        # saved as unit vectors, and |x| = 1 or less for sentences and windows.
+        distance = (
+            (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * x @ self.support.T
+        )
+        kernel = np.exp(-self.gamma * np.maximum(distance, 0.0))
+        return kernel @ self.coef + self.intercept
+
+    @property
+    def _support_norms(self) -> np.ndarray:
+        return (self.support * self.support).sum(axis=1)
+
+
+@dataclass(frozen=True)
+class RiskModel:
+    """The encoder and the head for one language.
+
+    Saved as `models/risk_<lang>.npz` (support vectors, coefficients,
+    intercepts) with a JSON card beside it that names the encoder, the
+    outputs, gamma, the thresholds, the data it learned from and the arrays'
+    SHA-256, checked on every load.
+    """
+
+    encoder: Encoder
+    head: Head
+
+    @staticmethod
+    def read(language: str, directory: Path = MODELS_DIR) -> tuple[dict, dict[str, np.ndarray]]:
+        """The card and the arrays, after checking the arrays' SHA-256 against the card."""
+        card = json.loads((directory / f"risk_{language}.json").read_text(encoding="utf-8"))
+        raw = (directory / f"risk_{language}.npz").read_bytes()
+        digest = hashlib.sha256(raw).hexdigest()
+        if digest != card.get("arrays_sha256"):
+            raise EncoderUnavailable(f"risk_{language}.npz has SHA-256 {digest}, not the card's")
+        with np.load(io.BytesIO(raw)) as arrays:
+            data = {name: arrays[name].astype(np.float32) for name in arrays.files}
+        return card, data
+
+    @classmethod
+    def load(cls, language: str, directory: Path = MODELS_DIR) -> RiskModel:
+        card, data = cls.read(language, directory)
+        encoder = shared_encoder()
+        if encoder.name != card["encoder"]:
+            raise EncoderUnavailable(f"the head was trained on {card['encoder']!r}")
+        head = Head(
+            outputs=tuple(card["outputs"]),
+            support=data["support"],
+            coef=data["coef"],
+            intercept=data["intercept"],
+            gamma=float(card["gamma"]),
+            thresholds={k: float(v) for k, v in card["thresholds"].items()},
+            card=card,
+        )
+        return cls(encoder, head)
+
+    def save(self, language: str, directory: Path = MODELS_DIR) -> None:
+        directory.mkdir(parents=True, exist_ok=True)
+        buffer = io.BytesIO()
+        np.savez_compressed(
+            buffer,
+            support=self.head.support.astype(np.float16),
+            coef=self.head.coef.astype(np.float32),
+            intercept=self.head.intercept.astype(np.float32),
+        )
+        (directory / f"risk_{language}.npz").write_bytes(buffer.getvalue())
+        card = dict(self.head.card)
+        card.update(
+            arrays_sha256=hashlib.sha256(buffer.getvalue()).hexdigest(),
+            encoder=self.encoder.name,
+            outputs=list(self.head.outputs),
+            gamma=self.head.gamma,
+            thresholds=self.head.thresholds,
+        )
+        (directory / f"risk_{language}.json").write_text(
+            json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+        )
+
+
+def sentences(normalise: Normaliser, text: str) -> list[str]:
+    """The text's sentences as the rules see them, long ones cut into pieces."""
+    found: list[str] = []
+    for sentence in layout(normalise(text)).text.split("\n"):
+        words = _WORDS.findall(sentence)
+        if not words:
+            continue
+        if len(words) <= PIECE_WORDS:
+            found.append(sentence)
+            continue
+        for start in range(0, len(words) - PIECE_STRIDE, PIECE_STRIDE):
+            found.append(" ".join(words[start : start + PIECE_WORDS]))
+    return found
+
+
+def embed_units(encoder: Encoder, parts: Sequence[str]) -> np.ndarray:
+    """Embeddings of each sentence, then of each window of two neighbours."""
+    if not parts:
+        return np.zeros((0, encoder.dimensions), dtype=np.float32)
+    order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
+    vectors = np.zeros((len(parts), encoder.dimensions), dtype=np.float32)
+    for start in range(0, len(order), BATCH):
+        chunk = order[start : start + BATCH]
+        vectors[chunk] = encoder.embed([parts[i] for i in chunk])
+    if len(parts) == 1:
+        return vectors
+    windows = vectors[:-1] + vectors[1:]
+    windows /= np.maximum(np.linalg.norm(windows, axis=1, keepdims=True), 1e-12)
+    return np.vstack([vectors, windows])
+
+
+def units(encoder: Encoder, normalise: Normaliser, text: str) -> Units:
+    parts = sentences(normalise, text)
+    return Units(tuple(parts), embed_units(encoder, parts))
+
+
+def score_vectors(head: Head, vectors: np.ndarray) -> Scores:
+    """Each output's strongest unit."""
+    if len(vectors) == 0:
+        return Scores({name: float("-inf") for name in head.outputs}, {})
+    scores = head.scores(vectors)
+    best = scores.argmax(axis=0)
+    return Scores(
+        {name: float(scores[best[i], i]) for i, name in enumerate(head.outputs)},
+        {name: int(best[i]) for i, name in enumerate(head.outputs)},
+    )
+
+
+class SemanticLayer:
+    """The encoder and the head for one language, loaded once per process."""
+
+    def __init__(self, model: RiskModel, normalise: Normaliser) -> None:
+        self.encoder = model.encoder
+        self.head = model.head
+        self.normalise = normalise
+
+    def score(self, text: str) -> Scores:
+        return score_vectors(self.head, units(self.encoder, self.normalise, text).vectors)
+
+    def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
+        """Categories that fire, each with its level, and a reason for each.
+
+        Nothing fires unless the "risk" output reaches its threshold. Then the
+        category with the strongest score fires, and any other that reaches
+        its own threshold; the level is urgent when "urgent" reaches its own.
+        Reasons name the layer and the score, never the member's words.
+        """
+        p, t = scores.scores, self.head.thresholds
+        if p.get(RISK, float("-inf")) < t[RISK]:
+            return {}, []
+        categories = [name for name in self.head.outputs if name not in (RISK, URGENT)]
+        strongest = max(categories, key=lambda name: p[name] - t[name])
+        fired = [name for name in categories if name == strongest or p[name] >= t[name]]
+        level = (
+            "urgent" if p.get(URGENT, float("-inf")) >= t.get(URGENT, float("inf")) else "elevated"
+        )
+        reasons = [f"semantic.risk ({p[RISK]:.2f})"]
+        reasons += [f"semantic.{name} ({p[name]:.2f})" for name in fired]
+        if level == "urgent":
+            reasons.append(f"semantic.urgent ({p[URGENT]:.2f})")
+        return {name: level for name in fired}, reasons
+
+
+_lock = threading.Lock()
+_layers: dict[str, SemanticLayer] = {}
+
+
+def layer_for(language: str, normalise: Normaliser) -> SemanticLayer:
+    """The process's semantic layer for `language`, built on first use."""
+    layer = _layers.get(language)
+    if layer is None:
+        with _lock:
+            layer = _layers.get(language)
+            if layer is None:
+                layer = SemanticLayer(RiskModel.load(language), normalise)
+                _layers[language] = layer
+    return layer
+
+
+def combine(rules: RiskAssessment, levels: dict[str, str], reasons: list[str]) -> RiskAssessment:
+    """The rules' finding joined with the semantic layer's.
+
+    Every category either layer hears is kept, at the higher of the two
+    levels; the rules' reasons come first. Reasons with no finding (a note
+    that a language has no semantic layer) are kept even on "none".
+    """
+    rank = {level: i for i, level in enumerate(LEVELS)}
+    merged: dict[str, str] = {}
+    for category in rules.categories:
+        merged[category] = rules.level
+    for category, level in levels.items():
+        if rank[level] > rank[merged.get(category, LEVELS[0])]:
+            merged[category] = level
+    level = max([rules.level, *merged.values()], key=rank.__getitem__)
+    return RiskAssessment(
+        level=level,
+        categories=frozenset(merged),
+        reasons=(*rules.reasons, *reasons),
+    )

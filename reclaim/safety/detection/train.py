@@ -1,0 +1,198 @@
+"""Train the semantic layer's head from the labelled corpus.
+
+    uv run --group train python -m reclaim.safety.detection.train            # train, tune, print
+    uv run --group train python -m reclaim.safety.detection.train --write    # ...and save
+
+Needs scikit-learn (the `train` dependency group); the product itself only
+reads the saved arrays. What each corpus part is for is fixed in
+`evaluation.py`: the head learns from the training parts and the rules' own
+sets, its thresholds are chosen on the tuning part, and the held-out parts
+are never read here.
+
+Each row is read in units exactly as at run time (sentences, and windows of
+two, see `semantic.py`). A label says only that the risk is somewhere in a
+row, so for rows of several units a first machine, trained on one-unit rows
+and every unit of the look-alikes, picks the unit that sounds most like the
+label, and a second machine learns from that unit too. A risk row of another
+kind teaches a category's machine nothing, except when it is a single unit
+(then it is a clear negative for that category).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+from collections.abc import Callable, Sequence
+
+import numpy as np
+
+from .encoder import MiniLMEncoder
+from .engine import CATEGORIES
+from .evaluation import (
+    CORPUS_DIR,
+    LABELLED_DIR,
+    RULE_SETS_FOR_TRAINING,
+    TRAIN_PARTS,
+    TUNE_PARTS,
+    Example,
+    load_parts,
+)
+from .lexicon_en import LEXICON
+from .semantic import RISK, URGENT, Head, RiskModel, embed_units, sentences
+
+OUTPUTS = (RISK, *CATEGORIES, URGENT)
+C = 3.0
+# The "risk" threshold is set on the tuning part where this share of its
+# look-alikes fire. They were written to sound like risk, so everyday writing
+# fires far less often; missing a person at risk costs more than a calm panel.
+TUNING_FALSE_POSITIVE_RATE = 0.10
+# Once "risk" fires, the strongest category always does, and any other whose
+# margin is above this: on the tuning part, -0.4 named the right kinds more
+# often than each machine's own boundary (0), without a single extra alarm.
+CATEGORY_MARGIN = -0.4
+
+Encoded = list[tuple[Example, np.ndarray]]
+
+
+def encode(encoder: MiniLMEncoder, examples: Sequence[Example]) -> Encoded:
+    return [(e, embed_units(encoder, sentences(LEXICON.normalise, e.text))) for e in examples]
+
+
+def wanted(example: Example, output: str) -> bool:
+    if output == RISK:
+        return example.is_risk
+    if output == URGENT:
+        return example.level == "urgent"
+    return output in example.categories
+
+
+def units_and_labels(
+    rows: Encoded, output: str, score: Callable[[np.ndarray], np.ndarray] | None
+) -> tuple[np.ndarray, np.ndarray]:
+    xs, ys = [], []
+    for example, units in rows:
+        if len(units) == 0:
+            continue
+        if not wanted(example, output):
+            if example.is_risk and len(units) > 1:
+                continue  # the risk unit of another kind is somewhere in here
+            xs.append(units)
+            ys += [0] * len(units)
+        elif len(units) == 1:
+            xs.append(units)
+            ys.append(1)
+        elif score is not None:
+            best = int(score(units).argmax())
+            xs.append(units[best : best + 1])
+            ys.append(1)
+    return np.vstack(xs), np.array(ys)
+
+
+def kernel_width(rows: Encoded) -> float:
+    """scikit-learn's "scale" gamma, worked out once so every output shares it."""
+    units = np.vstack([u for _, u in rows if len(u)])
+    return round(float(1.0 / (units.shape[1] * units.var())), 6)
+
+
+def fit(rows: Encoded, output: str, gamma: float):
+    from sklearn.svm import SVC
+
+    def machine(x, y):
+        return SVC(C=C, kernel="rbf", gamma=gamma, class_weight="balanced").fit(x, y)
+
+    first = machine(*units_and_labels(rows, output, None))
+    return machine(*units_and_labels(rows, output, first.decision_function))
+
+
+def as_head(machines: dict, gamma: float, card: dict) -> Head:
+    """One head from the per-output machines, over the union of their support vectors.
+
+    The machines learned from the same units, so many support vectors are
+    shared; each is kept once. They are stored in half precision, and the
+    head is built from exactly what is stored, so the thresholds chosen next
+    are the ones that hold at run time.
+    """
+    index: dict[bytes, int] = {}
+    vectors: list[np.ndarray] = []
+    entries: list[tuple[int, int, float]] = []
+    intercept = np.zeros(len(OUTPUTS), dtype=np.float32)
+    for k, name in enumerate(OUTPUTS):
+        m = machines[name]
+        # scikit-learn's decision function is positive for the second class (1).
+        for vector, weight in zip(m.support_vectors_, m.dual_coef_[0], strict=True):
+            stored = vector.astype(np.float16)
+            key = stored.tobytes()
+            if key not in index:
+                index[key] = len(vectors)
+                vectors.append(stored)
+            entries.append((index[key], k, float(weight)))
+        intercept[k] = m.intercept_[0]
+    coef = np.zeros((len(vectors), len(OUTPUTS)), dtype=np.float32)
+    for row, k, weight in entries:
+        coef[row, k] += weight
+    support = np.vstack(vectors).astype(np.float32)
+    return Head(OUTPUTS, support, coef, intercept, gamma, {}, card)
+
+
+def row_scores(head: Head, rows: Encoded) -> np.ndarray:
+    out = np.full((len(rows), len(OUTPUTS)), -np.inf, dtype=np.float32)
+    for i, (_, units) in enumerate(rows):
+        if len(units):
+            out[i] = head.scores(units).max(axis=0)
+    return out
+
+
+def choose_thresholds(head: Head, tune: Encoded) -> dict[str, float]:
+    scores = row_scores(head, tune)
+    lookalikes = np.sort([s[0] for s, (e, _) in zip(scores, tune, strict=True) if not e.is_risk])
+    cut = float(np.quantile(lookalikes, 1 - TUNING_FALSE_POSITIVE_RATE))
+    thresholds = {name: CATEGORY_MARGIN for name in CATEGORIES}
+    thresholds[RISK] = round(cut, 4)
+    thresholds[URGENT] = 0.0
+    return thresholds
+
+
+def file_digest(name: str) -> str:
+    path = CORPUS_DIR / f"{name}.tsv"
+    if not path.exists():
+        path = LABELLED_DIR / f"{name}.tsv"
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def train(write: bool) -> RiskModel:
+    encoder = MiniLMEncoder.load()
+    train_names = (*TRAIN_PARTS, *RULE_SETS_FOR_TRAINING)
+    rows = encode(encoder, load_parts(train_names))
+    tune = encode(encoder, load_parts(TUNE_PARTS))
+    print(f"learning from {len(rows)} rows; thresholds from {len(tune)}")
+    gamma = kernel_width(rows)
+    machines = {name: fit(rows, name, gamma) for name in OUTPUTS}
+    card = {
+        "trained_on": {name: file_digest(name) for name in train_names},
+        "tuned_on": {name: file_digest(name) for name in TUNE_PARTS},
+        "tuning_false_positive_rate": TUNING_FALSE_POSITIVE_RATE,
+        "C": C,
+        "support_vectors": {name: len(m.support_) for name, m in machines.items()},
+    }
+    head = as_head(machines, gamma, card)
+    head = Head(
+        head.outputs, head.support, head.coef, head.intercept, head.gamma,
+        choose_thresholds(head, tune), card,
+    )  # fmt: skip
+    print("thresholds", head.thresholds, "support vectors", len(head.support))
+    model = RiskModel(encoder, head)
+    if write:
+        model.save("en")
+        print("saved to reclaim/safety/detection/models/")
+    return model
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--write", action="store_true", help="save the head")
+    args = parser.parse_args()
+    train(args.write)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,210 @@
+"""The semantic layer: pinned weights, no network, passages read sentence by sentence."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import subprocess
+import sys
+import textwrap
+import zipfile
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from reclaim.safety.detection import detect, detect_rules, detect_semantic
+from reclaim.safety.detection import encoder as encoder_module
+from reclaim.safety.detection.evaluation import CORPUS_DIR, LABELLED_DIR
+from reclaim.safety.detection.lexicon_en import LEXICON
+from reclaim.safety.detection.semantic import (
+    MODELS_DIR,
+    PIECE_WORDS,
+    RiskModel,
+    combine,
+    layer_for,
+    sentences,
+)
+
+REPO = Path(__file__).resolve().parents[3]
+
+
+@pytest.fixture(scope="module")
+def layer():
+    return layer_for("en", LEXICON.normalise)
+
+
+def test_the_installed_weights_are_the_pinned_ones():
+    weights, tokenizer = encoder_module.read_weights(encoder_module.package_archive())
+    assert hashlib.sha256(weights).hexdigest() == encoder_module.WEIGHTS_SHA256
+    assert '"[CLS]"' in tokenizer
+
+
+def test_weights_with_another_hash_are_refused(tmp_path):
+    archive = tmp_path / "model.zip"
+    with zipfile.ZipFile(archive, "w") as zf:
+        zf.writestr(encoder_module.WEIGHTS, b"not the weights we pinned")
+        zf.writestr(encoder_module.TOKENIZER, "{}")
+    with pytest.raises(encoder_module.EncoderUnavailable, match="SHA-256"):
+        encoder_module.read_weights(archive)
+
+
+def test_a_missing_archive_is_refused_without_quoting_paths(tmp_path):
+    with pytest.raises(encoder_module.EncoderUnavailable, match="cannot read"):
+        encoder_module.read_weights(tmp_path / "absent.zip")
+
+
+def test_loading_and_detecting_never_touch_the_network():
+    # A fresh process with every way out to the network closed: loading the
+    # encoder and detecting must still work.
+    script = textwrap.dedent(
+        """
+        import socket
+
+        def refuse(*args, **kwargs):
+            raise RuntimeError("network use")
+
+        socket.socket.connect = refuse
+        socket.socket.connect_ex = refuse
+        socket.create_connection = refuse
+        socket.getaddrinfo = refuse
+        from reclaim.safety.detection import detect, warm
+        assert warm(), "the semantic layer did not load"
+        result = detect("i have decided how i will do it and the day")
+        print(result.level, any(r.startswith("semantic.") for r in result.reasons))
+        """
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300
+    )
+    assert done.returncode == 0, done.stderr[-2000:]
+    level, semantic_fired = done.stdout.split()
+    assert level in ("elevated", "urgent")
+    assert semantic_fired == "True"
+
+
+def test_the_encoder_places_paraphrases_close_and_other_topics_far():
+    vectors = encoder_module.shared_encoder().embed(
+        [
+            "A man is eating food.",
+            "A man is eating a piece of bread.",
+            "The girl is carrying a baby.",
+        ]
+    )
+    assert vectors.shape == (3, 384)
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1.0, atol=1e-4)
+    similar, unrelated = float(vectors[0] @ vectors[1]), float(vectors[0] @ vectors[2])
+    # The published figure for this pair with the full-precision model is 0.755.
+    assert 0.70 < similar < 0.80
+    assert unrelated < 0.2
+
+
+def test_the_model_was_trained_on_the_corpus_in_the_repo():
+    card = json.loads((MODELS_DIR / "risk_en.json").read_text())
+    for name, digest in {**card["trained_on"], **card["tuned_on"]}.items():
+        path = CORPUS_DIR / f"{name}.tsv"
+        if not path.exists():
+            path = LABELLED_DIR / f"{name}.tsv"
+        assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, name
+    assert card["encoder"] == encoder_module.MiniLMEncoder.name
+
+
+def test_the_head_scores_risk_each_category_and_urgency(layer):
+    head = layer.head
+    assert head.outputs == ("risk", "suicide", "self_harm", "harm_to_others", "abuse", "urgent")
+    vectors = layer.encoder.embed(["i have the pills counted out for sunday", "we made pancakes"])
+    scores = head.scores(vectors)
+    assert scores.shape == (2, 6)
+    risky, everyday = scores
+    assert risky[0] > head.thresholds["risk"] > everyday[0]
+    assert risky[1] == max(risky[1:5])  # suicide is the strongest category
+
+
+def test_a_run_on_sentence_is_cut_into_pieces_so_nothing_is_dropped():
+    words = [f"word{i}" for i in range(130)]
+    parts = sentences(LEXICON.normalise, " ".join(words))
+    assert len(parts) > 1
+    assert all(len(p.split()) <= PIECE_WORDS for p in parts)
+    covered = {w for p in parts for w in p.split()}
+    assert covered == set(words)
+
+
+def test_slang_is_read_as_words_before_encoding():
+    assert sentences(LEXICON.normalise, "ngl kms tonight") == [
+        "not going to lie kill myself tonight"
+    ]
+
+
+@pytest.mark.parametrize(
+    "risky",
+    [
+        "i sorted out which of my tablets to take and how many, it will be sunday",
+        "the last few days i have been quietly saying goodbye to everyone i love",
+        "i have started following her home from the gym to learn when she is alone",
+        "he had his hands round my throat on tuesday until everything went grey",
+    ],
+)
+def test_one_risky_sentence_among_four_ordinary_ones_is_heard(risky):
+    ordinary = [
+        "Work was busy and the printer broke again.",
+        "I picked up bread, eggs and the good coffee on the way home.",
+        "The kids watched a film while I folded the washing.",
+        "Tomorrow I have to ring the dentist about the little one's tooth.",
+    ]
+    for position in (0, 2, 4):
+        lines = [*ordinary]
+        lines.insert(position, risky[0].upper() + risky[1:] + ".")
+        result = detect(" ".join(lines))
+        assert result.is_risk, (position, risky)
+
+
+def test_an_ordinary_passage_with_risk_words_in_idioms_stays_quiet():
+    passage = (
+        "Honestly this week is killing me. I was dead on my feet by Friday. "
+        "The kids were dying to go to the pool so we went anyway. "
+        "Then we watched a murder mystery and I fell asleep on the sofa."
+    )
+    assert detect(passage).level == "none"
+
+
+def test_reasons_name_the_layer_and_its_score_never_the_words(layer):
+    result = detect_semantic("i counted out enough of my pills and chose the night")
+    assert result.is_risk
+    assert all(r.startswith("semantic.") for r in result.reasons)
+    assert all("pills" not in r for r in result.reasons)
+    assert all(re.fullmatch(r"semantic\.[a-z_]+ \(-?\d+\.\d\d\)", r) for r in result.reasons)
+
+
+def test_both_layers_are_joined_at_the_higher_level():
+    from reclaim.safety.detection import RiskAssessment
+
+    rules = RiskAssessment(level="elevated", categories=frozenset({"abuse"}), reasons=("r",))
+    joined = combine(rules, {"suicide": "urgent"}, ["semantic.suicide (0.90)"])
+    assert joined.level == "urgent"
+    assert joined.categories == {"abuse", "suicide"}
+    assert joined.reasons == ("r", "semantic.suicide (0.90)")
+
+
+def test_a_language_without_a_semantic_layer_says_so_and_still_runs_the_rules():
+    result = detect("I want to kill myself", language="es")
+    assert result.level == "urgent"
+    assert any(r.startswith("language.es") for r in result.reasons)
+    quiet = detect("hoy fue un buen día", language="es")
+    assert quiet.level == "none"
+    assert any("no semantic layer" in r for r in quiet.reasons)
+
+
+def test_the_rules_layer_alone_is_still_available_and_unchanged():
+    assert detect_rules("I could kill him for lying").level == "none"
+    assert detect_rules("I'm going to kill myself tonight").level == "urgent"
+
+
+def test_a_model_file_that_does_not_match_its_card_is_refused(tmp_path):
+    for name in ("risk_en.json", "risk_en.npz"):
+        (tmp_path / name).write_bytes((MODELS_DIR / name).read_bytes())
+    RiskModel.read("en", tmp_path)  # an exact copy reads
+    arrays = tmp_path / "risk_en.npz"
+    arrays.write_bytes(arrays.read_bytes() + b"\0")
+    with pytest.raises(encoder_module.EncoderUnavailable, match="SHA-256"):
+        RiskModel.read("en", tmp_path)
