@@ -153,7 +153,7 @@ from __future__ import annotations
 
 import logging
 
-from .engine import CATEGORIES, LEVELS, RiskAssessment, assess
+from .engine import CATEGORIES, LEVELS, RiskAssessment, assess, read
 from .engine import Lexicon as _Lexicon
 from .lexicon_en import LEXICON as _ENGLISH
 from .semantic import SemanticLayer, combine, layer_for
@@ -216,7 +216,8 @@ def detect(text: str, language: str = "en") -> RiskAssessment:
     """
     text = text or ""
     base = _base(language)
-    rules = detect_rules(text, base)
+    reading = read(_LEXICONS.get(base, _ENGLISH), text)
+    rules = reading.assessment
     notes: list[str] = []
     if base not in _LEXICONS:
         notes.append(f"language.{base or 'unknown'}: no rules of its own, English rules only")
@@ -228,5 +229,5 @@ def detect(text: str, language: str = "en") -> RiskAssessment:
         return combine(rules, {}, ["semantic.unavailable: rules only"])
     if not text.strip():
         return rules
-    levels, reasons = layer.findings(layer.score(text))
+    levels, reasons = layer.findings(layer.score(text, reading.quiet, reading.sentences))
     return combine(rules, levels, reasons)

@@ -24,6 +24,9 @@ encoder (for Spanish) can take this one's place: anything with `name`,
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import gc
 import hashlib
 import importlib.util
 import json
@@ -240,10 +243,24 @@ def quantised(model) -> bytes:
         return target.read_bytes()
 
 
+def _return_freed_memory() -> None:
+    """Hand the memory freed after loading back to the system.
+
+    Building the graph holds the weights three times over for a moment; glibc
+    keeps such freed memory for the process unless asked, which would leave
+    every app server about 140 MB larger than it needs to be.
+    """
+    gc.collect()
+    with contextlib.suppress(OSError, AttributeError):  # not glibc: nothing to ask
+        ctypes.CDLL("libc.so.6").malloc_trim(0)
+
+
 def _quiet_quantiser(record: logging.LogRecord) -> bool:
-    # The quantiser suggests, through the root logger, a pre-processing step
-    # meant for image models; it does not apply here and only alarms operators.
-    return not str(record.msg).startswith("Please consider to run pre-processing")
+    # The quantiser narrates every tensor, and suggests a pre-processing step
+    # meant for image models, through the root logger itself. Reclaim's own
+    # loggers are named, so while it runs, records sent straight to the root
+    # logger are its chatter and are dropped.
+    return False
 
 
 class MiniLMEncoder:
@@ -275,6 +292,7 @@ class MiniLMEncoder:
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
         session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])
+        _return_freed_memory()
         tokenizer = Tokenizer.from_str(tokenizer_json)
         tokenizer.enable_truncation(MAX_TOKENS)
         config = json.loads(tokenizer_json).get("padding") or {}

@@ -356,8 +356,11 @@ def _matches(checker: _Checker, item: Rule | Context) -> Iterator[re.Match[str]]
 def _find(
     checker: _Checker,
     items: Iterable[Rule | Context],
+    quiet: set[int] | None = None,
 ) -> list[_Hit]:
-    text = checker.lay.text
+    """The matches that stand. A rule match that is dropped as a look-alike
+    (negated, about someone else, long past, an everyday reason) marks its
+    sentence in `quiet`, when given."""
     hits: list[_Hit] = []
     for item in items:
         seen_sentences: set[int] = set()
@@ -366,20 +369,17 @@ def _find(
             sentence = checker.sentence_of(start)
             if sentence in seen_sentences:
                 continue
-            if checker.negated(start, end, item.negation_inside):
-                continue
-            if checker.about_someone_else(start, item.subject):
+            if checker.negated(start, end, item.negation_inside) or checker.about_someone_else(
+                start, item.subject
+            ):
+                if quiet is not None and isinstance(item, Rule):
+                    quiet.add(sentence)
                 continue
             if isinstance(item, Rule):
-                if item.past_applies and checker.in_the_past(start):
+                if _dropped_by_rule(checker, item, sentence, start):
+                    if quiet is not None:
+                        quiet.add(sentence)
                     continue
-                if item.suppress is not None:
-                    if item.suppress_scope == "sentence":
-                        c_start, c_end = checker.sentence_span(sentence)
-                    else:
-                        c_start, c_end = checker.clause_bounds(start)
-                    if item.suppress.search(text, c_start, c_end):
-                        continue
                 level_or_tag = item.level
             else:
                 if checker.in_the_past(start):
@@ -394,6 +394,19 @@ def _find(
     return hits
 
 
+def _dropped_by_rule(checker: _Checker, item: Rule, sentence: int, start: int) -> bool:
+    """The rule's own reasons to drop a match: the distant past, an everyday reason."""
+    if item.past_applies and checker.in_the_past(start):
+        return True
+    if item.suppress is None:
+        return False
+    if item.suppress_scope == "sentence":
+        c_start, c_end = checker.sentence_span(sentence)
+    else:
+        c_start, c_end = checker.clause_bounds(start)
+    return item.suppress.search(checker.lay.text, c_start, c_end) is not None
+
+
 def _near(a: int, b: int, window: int) -> bool:
     return abs(a - b) <= window
 
@@ -406,18 +419,45 @@ def _restates(finding: _Hit, ctx: _Hit) -> bool:
     return kind == ctx.level_or_tag and finding.start <= ctx.start and ctx.end <= finding.end
 
 
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """What the rules made of a text: the assessment, and which of its
+    sentences they heard as look-alikes (an idiom, a denial, someone else's
+    story, the distant past, an everyday reason), out of how many."""
+
+    assessment: RiskAssessment
+    quiet: frozenset[int] = frozenset()
+    sentences: int = 0
+
+
+_IDIOM = "xidiomx"
+
+
 def assess(lex: Lexicon, raw: str) -> RiskAssessment:
     """Run the whole pipeline for one text with one lexicon."""
+    return read(lex, raw).assessment
+
+
+def read(lex: Lexicon, raw: str) -> Reading:
+    """`assess`, also saying which sentences the rules heard as look-alikes."""
     if not raw or raw.isspace():
-        return NO_RISK
+        return Reading(NO_RISK)
     normalised = lex.normalise(raw)
-    normalised = lex.idioms.sub(" xidiomx ", normalised)
+    normalised = lex.idioms.sub(f" {_IDIOM} ", normalised)
     lay = layout(normalised)
     if not lay.text:
-        return NO_RISK
+        return Reading(NO_RISK)
     checker = _Checker(lex, lay)
-    findings = _find(checker, lex.rules)
+    quiet: set[int] = set()
+    findings = _find(checker, lex.rules, quiet)
     contexts = _find(checker, lex.contexts)
+    lines = lay.text.split("\n")
+    quiet |= {i for i, line in enumerate(lines) if _IDIOM in line}
+    quiet -= {hit.sentence for hit in findings}
+    return Reading(_combine(lex, findings, contexts), frozenset(quiet), len(lines))
+
+
+def _combine(lex: Lexicon, findings: list[_Hit], contexts: list[_Hit]) -> RiskAssessment:
 
     levels: dict[str, str] = {}
     reasons: list[tuple[int, str]] = []

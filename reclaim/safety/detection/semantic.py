@@ -180,30 +180,42 @@ class RiskModel:
         )
 
 
-def sentences(normalise: Normaliser, text: str) -> list[str]:
-    """The text's sentences as the rules see them, long ones cut into pieces."""
-    found: list[str] = []
-    for sentence in layout(normalise(text)).text.split("\n"):
+def pieces(normalise: Normaliser, text: str) -> tuple[list[tuple[int, str]], int]:
+    """The text's sentences as the rules see them, long ones cut into pieces.
+
+    Each piece comes with the index of its sentence; the count of sentences
+    comes last, so a caller can check it split the text as the rules did.
+    """
+    found: list[tuple[int, str]] = []
+    lines = layout(normalise(text)).text.split("\n")
+    for index, sentence in enumerate(lines):
         words = _WORDS.findall(sentence)
         if not words:
             continue
         if len(words) <= PIECE_WORDS:
-            found.append(sentence)
+            found.append((index, sentence))
             continue
         for start in range(0, len(words) - PIECE_STRIDE, PIECE_STRIDE):
-            found.append(" ".join(words[start : start + PIECE_WORDS]))
-    return found
+            found.append((index, " ".join(words[start : start + PIECE_WORDS])))
+    return found, len(lines)
+
+
+def sentences(normalise: Normaliser, text: str) -> list[str]:
+    """The pieces of text the encoder reads, in order."""
+    return [piece for _, piece in pieces(normalise, text)[0]]
 
 
 def embed_units(encoder: Encoder, parts: Sequence[str]) -> np.ndarray:
     """Embeddings of each sentence, then of each window of two neighbours."""
     if not parts:
         return np.zeros((0, encoder.dimensions), dtype=np.float32)
-    order = sorted(range(len(parts)), key=lambda i: len(parts[i]))
-    vectors = np.zeros((len(parts), encoder.dimensions), dtype=np.float32)
-    for start in range(0, len(order), BATCH):
-        chunk = order[start : start + BATCH]
-        vectors[chunk] = encoder.embed([parts[i] for i in chunk])
+    # A piece said twice is encoded once (a pasted list, a repeated line).
+    distinct = sorted(set(parts), key=len)
+    found = np.zeros((len(distinct), encoder.dimensions), dtype=np.float32)
+    for start in range(0, len(distinct), BATCH):
+        found[start : start + BATCH] = encoder.embed(distinct[start : start + BATCH])
+    row = {piece: i for i, piece in enumerate(distinct)}
+    vectors = found[[row[piece] for piece in parts]]
     if len(parts) == 1:
         return vectors
     windows = vectors[:-1] + vectors[1:]
@@ -236,8 +248,21 @@ class SemanticLayer:
         self.head = model.head
         self.normalise = normalise
 
-    def score(self, text: str) -> Scores:
-        return score_vectors(self.head, units(self.encoder, self.normalise, text).vectors)
+    def score(self, text: str, quiet: frozenset[int] = frozenset(), count: int = 0) -> Scores:
+        """Score a text, leaving out the sentences the rules heard as look-alikes.
+
+        `quiet` holds the indices of sentences the rules recognised as an
+        idiom, a denial, someone else's story, the distant past or an everyday
+        reason ("he'll kill me when he sees the bill"); out of `count`. The
+        rules are precise there, and the encoder, which cannot see such
+        things, is not asked to overrule them. If the two split the text
+        differently, nothing is left out.
+        """
+        found, total = pieces(self.normalise, text)
+        if quiet and total == count:
+            found = [(i, piece) for i, piece in found if i not in quiet]
+        vectors = embed_units(self.encoder, [piece for _, piece in found])
+        return score_vectors(self.head, vectors)
 
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
         """Categories that fire, each with its level, and a reason for each.

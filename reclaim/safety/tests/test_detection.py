@@ -17,7 +17,7 @@ import time
 import pytest
 
 from reclaim.safety import RiskAssessment, detect
-from reclaim.safety.detection import CATEGORIES, LEVELS
+from reclaim.safety.detection import CATEGORIES, LEVELS, detect_rules
 from reclaim.safety.detection.evaluation import evaluate, load
 from reclaim.safety.detection.lexicon_en import LEXICON
 
@@ -226,9 +226,27 @@ def test_veiled_revenge_alone_is_anger_not_a_threat(text):
         "I looked up how much a divorce costs.",
     ],
 )
-def test_it_stays_quiet_on_everyday_preparation_hyperbole_and_denials(text):
-    result = detect(text)
+def test_the_rules_stay_quiet_on_everyday_preparation_hyperbole_and_denials(text):
+    result = detect_rules(text)
     assert result.level == "none", result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "he's going to kill me when he sees the bill",
+        "My wife will kill me when she sees the mess.",
+        "He'll murder me, I forgot his mum's birthday.",
+        "She's going to kill me if I'm late again.",
+        "Never once did I want to die.",
+        "At no point have I thought about hurting him.",
+        "I'm dead tired after today.",
+    ],
+)
+def test_where_the_rules_hear_a_lookalike_the_semantic_layer_does_not_overrule_them(text):
+    # The encoder cannot see hyperbole or a denial; the rules can, and their
+    # reading of that sentence stands.
+    assert detect(text).level == "none"
 
 
 @pytest.mark.parametrize(
@@ -422,7 +440,7 @@ def test_the_result_is_a_frozen_dataclass_with_the_promised_fields():
 
 
 def test_reasons_name_the_rule_and_the_matched_words():
-    (reason,) = detect("He choked me.").reasons
+    (reason,) = detect_rules("He choked me.").reasons
     assert reason.startswith("abuse.urgent.choked")
     assert "he choked me" in reason
 
@@ -447,9 +465,18 @@ def test_several_categories_are_reported_together():
     assert result.level == "urgent"
 
 
-@pytest.mark.parametrize("language", ["xx", "en-GB", "EN", "pt_BR", ""])
-def test_unsupported_or_regional_languages_fall_back_to_english(language):
+@pytest.mark.parametrize("language", ["en-GB", "EN", ""])
+def test_regional_english_is_english(language):
     assert detect("He choked me.", language=language) == detect("He choked me.")
+
+
+@pytest.mark.parametrize("language", ["xx", "pt_BR", "es"])
+def test_unsupported_languages_run_the_english_rules_and_say_so(language):
+    result = detect("He choked me.", language=language)
+    english = detect_rules("He choked me.")
+    assert (result.level, result.categories) == (english.level, english.categories)
+    assert result.reasons[0] == english.reasons[0]
+    assert any("English rules only" in r for r in result.reasons)
 
 
 @pytest.mark.parametrize("text", ["", " ", "\n\t  \n", "...", "?!", "😂"])
@@ -483,7 +510,8 @@ def test_pathological_long_texts_finish_quickly(text):
 def test_reasons_stay_short_on_a_long_text_full_of_risk():
     text = " ".join(e.text for e in DEV if e.level != "none") * 3
     result = detect(text)
-    assert len(result.reasons) <= 12
+    # At most 12 from the rules, and one per output from the semantic layer.
+    assert len(result.reasons) <= 18
     assert all(len(r) < 200 for r in result.reasons)
 
 
