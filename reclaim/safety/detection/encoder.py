@@ -289,6 +289,8 @@ class MiniLMEncoder:
         # and on a small machine more threads per call only fight each other.
         options.intra_op_num_threads = threads
         options.inter_op_num_threads = 1
+        # No arena: it keeps the largest batch ever seen for the life of the process.
+        options.enable_cpu_mem_arena = False
         options.graph_optimization_level = ort.GraphOptimizationLevel.ORT_ENABLE_ALL
         options.log_severity_level = 3
         session = ort.InferenceSession(graph, options, providers=["CPUExecutionProvider"])

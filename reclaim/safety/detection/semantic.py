@@ -60,6 +60,8 @@ PIECE_WORDS = 40
 PIECE_STRIDE = 30
 # Texts are encoded in batches of similar length to limit padding.
 BATCH = 16
+# Units scored against the support vectors at a time.
+SCORE_BLOCK = 256
 _WORDS = re.compile(r"\S+")
 
 
@@ -102,8 +104,14 @@ class Head:
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
         x = vectors.astype(np.float32, copy=False)
-        # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s, with |s| = 1 for the support vectors
-        # saved as unit vectors, and |x| = 1 or less for sentences and windows.
+        # In blocks, so a very long entry never holds its whole kernel matrix
+        # (units x support vectors) in memory at once.
+        return np.vstack(
+            [self._block(x[i : i + SCORE_BLOCK]) for i in range(0, max(len(x), 1), SCORE_BLOCK)]
+        )
+
+    def _block(self, x: np.ndarray) -> np.ndarray:
+        # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s
         distance = (
             (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * x @ self.support.T
         )
