@@ -66,20 +66,10 @@ _WORDS = re.compile(r"\S+")
 
 
 @dataclass(frozen=True)
-class Units:
-    """The pieces of one text the head reads: sentences, then windows."""
-
-    sentences: tuple[str, ...]
-    vectors: np.ndarray  # (sentences + windows, dimensions)
-
-
-@dataclass(frozen=True)
 class Scores:
     """The strongest score per output over a text's units."""
 
     scores: dict[str, float]
-    # The index of the unit that gave each output its score (for reasons).
-    strongest_unit: dict[str, int]
 
 
 @dataclass(frozen=True)
@@ -231,21 +221,12 @@ def embed_units(encoder: Encoder, parts: Sequence[str]) -> np.ndarray:
     return np.vstack([vectors, windows])
 
 
-def units(encoder: Encoder, normalise: Normaliser, text: str) -> Units:
-    parts = sentences(normalise, text)
-    return Units(tuple(parts), embed_units(encoder, parts))
-
-
 def score_vectors(head: Head, vectors: np.ndarray) -> Scores:
     """Each output's strongest unit."""
     if len(vectors) == 0:
-        return Scores({name: float("-inf") for name in head.outputs}, {})
-    scores = head.scores(vectors)
-    best = scores.argmax(axis=0)
-    return Scores(
-        {name: float(scores[best[i], i]) for i, name in enumerate(head.outputs)},
-        {name: int(best[i]) for i, name in enumerate(head.outputs)},
-    )
+        return Scores({name: float("-inf") for name in head.outputs})
+    strongest = head.scores(vectors).max(axis=0)
+    return Scores({name: float(strongest[i]) for i, name in enumerate(head.outputs)})
 
 
 class SemanticLayer:
