@@ -193,7 +193,9 @@ def pieces(normalise: Normaliser, text: str) -> tuple[list[tuple[int, str]], int
         if len(words) <= PIECE_WORDS:
             found.append((index, sentence))
             continue
-        for start in range(0, len(words) - PIECE_STRIDE, PIECE_STRIDE):
+        # Overlapping pieces, the last one ending on the sentence's last word.
+        last = len(words) - PIECE_WORDS
+        for start in [*range(0, last, PIECE_STRIDE), last]:
             found.append((index, " ".join(words[start : start + PIECE_WORDS])))
     return found, len(lines)
 

@@ -121,8 +121,9 @@ def test_the_head_scores_risk_each_category_and_urgency(layer):
     assert risky[1] == max(risky[1:5])  # suicide is the strongest category
 
 
-def test_a_run_on_sentence_is_cut_into_pieces_so_nothing_is_dropped():
-    words = [f"word{i}" for i in range(130)]
+@pytest.mark.parametrize("length", [41, 55, 60, 70, 130])
+def test_a_run_on_sentence_is_cut_into_pieces_so_nothing_is_dropped(length):
+    words = [f"word{i}" for i in range(length)]
     parts = sentences(LEXICON.normalise, " ".join(words))
     assert len(parts) > 1
     assert all(len(p.split()) <= PIECE_WORDS for p in parts)
