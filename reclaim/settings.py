@@ -15,6 +15,8 @@ from pathlib import Path
 import dj_database_url
 from django.core.exceptions import ImproperlyConfigured
 
+from reclaim.toolkit.registry import installed_apps as toolkit_apps
+
 BASE_DIR = Path(__file__).resolve().parent.parent
 
 
@@ -123,6 +125,9 @@ INSTALLED_APPS = [
     "reclaim.journal",
     "reclaim.progress",
     "reclaim.safety",
+    "reclaim.toolkit",
+    # One small app per tool, announced in the toolkit's registry.
+    *toolkit_apps(),
 ]
 
 MIDDLEWARE = [

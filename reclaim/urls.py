@@ -1,5 +1,7 @@
 from django.urls import include, path
 
+from reclaim.toolkit.urls import tool_urls
+
 urlpatterns = [
     path("", include("reclaim.core.urls")),
     path("", include("reclaim.accounts.urls")),
@@ -9,6 +11,8 @@ urlpatterns = [
     path("check/", include("reclaim.assessments.urls")),
     path("today/", include("reclaim.progress.urls")),
     path("help/", include("reclaim.safety.urls")),
+    path("tools/", include("reclaim.toolkit.urls")),
+    path("tools/", include(tool_urls)),
 ]
 
 handler404 = "reclaim.core.errors.not_found"

@@ -23,6 +23,8 @@ class Prompt:
     theme: str
     text: str
     note: str = ""
+    # Words the new entry starts with (a letter's greeting, say); blank for most.
+    starter: str = ""
 
 
 _THEMES = [
@@ -396,6 +398,24 @@ _BY_CODE: dict[str, Prompt] = {
     for code, text, note in _PROMPTS
 }
 _THEME_BY_SLUG: dict[str, Theme] = {theme.slug: theme for theme in _THEMES}
+
+
+def register(theme: Theme, prompts: list[Prompt]) -> None:
+    """Add a theme and its prompts from another app (lessons' reflections, the letter to oneself).
+
+    Called from an app's ready(). A code already taken by a different prompt
+    is a mistake in the caller and raises, so a code can never change meaning.
+    """
+    if theme.slug not in _THEME_BY_SLUG:
+        _THEMES.append(theme)
+        _THEME_BY_SLUG[theme.slug] = theme
+    for prompt in prompts:
+        if prompt.theme != theme.slug:
+            raise ValueError(f"prompt {prompt.code} is not in theme {theme.slug}")
+        known = _BY_CODE.get(prompt.code)
+        if known is not None and known != prompt:
+            raise ValueError(f"prompt code {prompt.code} is already taken")
+        _BY_CODE[prompt.code] = prompt
 
 
 def all_themes() -> list[Theme]:

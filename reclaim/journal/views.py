@@ -148,7 +148,7 @@ def entry_new(request: HttpRequest) -> HttpResponse:
             request, form, entry=None, draft=draft, prompt_code=draft.prompt, chosen_prompt=chosen
         )
     code = asked.code if asked else ""
-    form = EntryForm(initial={"prompt": code})
+    form = EntryForm(initial={"prompt": code, "body": asked.starter if asked else ""})
     return _form_page(request, form, entry=None, draft=None, prompt_code=code)
 
 

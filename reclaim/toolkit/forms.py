@@ -1,0 +1,47 @@
+"""The form every tool's forms build on: kind messages and accessible fields."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from django import forms
+
+# Long enough for anything a member would type into one box of a tool;
+# the journal is the place for longer writing.
+TEXT_LIMIT = 5_000
+SHORT_LIMIT = 300
+
+
+def text(label: str, *, required: bool = False, long: bool = True, help_text: str = "") -> Any:
+    """A free-text field with a kind message when it is too long."""
+    limit = TEXT_LIMIT if long else SHORT_LIMIT
+    field = forms.CharField(
+        label=label,
+        required=required,
+        max_length=limit,
+        strip=True,
+        help_text=help_text,
+        widget=forms.Textarea(attrs={"rows": 3}) if long else forms.TextInput(),
+        error_messages={
+            "required": "This one needs a few words.",
+            "max_length": f"This is longer than this box can hold ({limit:,} characters). "
+            "Could you shorten it? Your words are still here.",
+        },
+    )
+    return field
+
+
+class ToolForm(forms.Form):
+    """Adds aria-describedby and aria-invalid so help and errors are read out."""
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        for name, field in self.fields.items():
+            described = []
+            if field.help_text:
+                described.append(f"id_{name}-help")
+            if self.is_bound and name in self.errors:
+                described.append(f"id_{name}-error")
+                field.widget.attrs["aria-invalid"] = "true"
+            if described:
+                field.widget.attrs["aria-describedby"] = " ".join(described)

@@ -1,0 +1,33 @@
+"""What tool views share: finding the member's own row, and showing a moment of risk."""
+
+from __future__ import annotations
+
+import uuid
+from typing import TYPE_CHECKING, TypeVar
+
+from django.shortcuts import get_object_or_404
+
+from reclaim.safety.response import mark_pending
+
+if TYPE_CHECKING:
+    from django.db.models import Model
+    from django.http import HttpRequest
+
+    from reclaim.safety.models import RiskEvent
+
+M = TypeVar("M", bound="Model")
+
+
+def own(request: HttpRequest, model: type[M], pk: uuid.UUID) -> M:
+    """The signed-in member's row, or 404.
+
+    Filtering by owner makes someone else's row look exactly like a missing
+    one: a 404, never a hint that it exists.
+    """
+    return get_object_or_404(model, pk=pk, owner=request.user)
+
+
+def after_save(request: HttpRequest, event: RiskEvent | None) -> None:
+    """Let the next page show the calm panel when risk was heard in what was saved."""
+    if event is not None:
+        mark_pending(request, event)

@@ -1,0 +1,24 @@
+from __future__ import annotations
+
+from django.contrib.auth.decorators import login_required
+from django.http import HttpRequest, HttpResponse
+from django.shortcuts import render
+from django.views.decorators.http import require_GET
+
+from .registry import GROUPS, tools_in
+
+
+@login_required
+@require_GET
+def index(request: HttpRequest) -> HttpResponse:
+    groups = [(group, tools_in(group)) for group in GROUPS]
+    return render(
+        request,
+        "toolkit/index.html",
+        {
+            "nav": "toolkit",
+            "steps": [(g, t) for g, t in groups if g.kind == "step"],
+            "strategies": [(g, t) for g, t in groups if g.kind == "strategy"],
+            "moments": [(g, t) for g, t in groups if g.kind == "moment"],
+        },
+    )
