@@ -126,6 +126,7 @@ INSTALLED_APPS = [
     "reclaim.progress",
     "reclaim.safety",
     "reclaim.toolkit",
+    "reclaim.learn",
     # One small app per tool, announced in the toolkit's registry.
     *toolkit_apps(),
 ]

@@ -13,6 +13,7 @@ urlpatterns = [
     path("help/", include("reclaim.safety.urls")),
     path("tools/", include("reclaim.toolkit.urls")),
     path("tools/", include(tool_urls)),
+    path("learn/", include("reclaim.learn.urls")),
 ]
 
 handler404 = "reclaim.core.errors.not_found"
