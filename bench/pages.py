@@ -65,6 +65,7 @@ def _seed() -> dict[str, object]:
     from reclaim.accounts.models import User
     from reclaim.checkins.demo import seed_checkins
     from reclaim.journal.demo import seed_journal
+    from reclaim.toolkit.demo import seed_toolkit
     from reclaim.vault.crypto import key_cache
 
     def make(username: str) -> User:
@@ -91,6 +92,8 @@ def _seed() -> dict[str, object]:
         seed_checkins(longterm, 730)
         seed_journal(longterm, 730, count=400)
         seed_results(longterm, days=730)
+        # A year in every tool of the toolkit, through each tool's own seed.
+        seed_toolkit(member, 365, timezone.localdate())
     print(
         f"seeded in {time.perf_counter() - started:.1f} s: member {member.checkins.count()} "
         f"check-ins, {member.journal_entries.count()} entries, "
@@ -137,6 +140,9 @@ def _pages() -> list[Page]:
             "longterm",
         ),
         ("Questionnaires", "assessments:index", None, "member"),
+        ("Toolkit", "toolkit:index", None, "member"),
+        *[(f"Tool: {tool.name}, 1 year", tool.index, None, "member") for tool in _toolkit_tools()],
+        ("Learn: the program", "learn:index", None, "member"),
     ]
     pages = []
     for name, url_name, query, who in wanted:
@@ -144,7 +150,24 @@ def _pages() -> list[Page]:
             pages.append(Page(name, reverse(url_name) + (query or ""), who))
         except NoReverseMatch:
             continue
+    pages.extend(_lesson_pages())
     return pages
+
+
+def _toolkit_tools() -> list:
+    from reclaim.toolkit.registry import TOOLS
+
+    return list(TOOLS)
+
+
+def _lesson_pages() -> list[Page]:
+    """The longest lesson: the most Markdown to render."""
+    from django.urls import reverse
+
+    from reclaim.learn.lessons import all_lessons
+
+    longest = max(all_lessons(), key=lambda lesson: lesson.words)
+    return [Page("Learn: a lesson", reverse("learn:lesson", args=[longest.slug]))]
 
 
 def main() -> None:

@@ -20,12 +20,15 @@ HEAVY = 7
 class Suggestion:
     key: str
     heading: str
+    # Why this tool, in plain words: the member should see the reason, not
+    # just a button.
     text: str
     link_text: str
-    # "journal" links to a new journal entry, opened on the guided prompt
-    # `prompt_code` (a code of reclaim.journal.prompts) when there is one;
-    # "progress" links to the member's month.
-    destination: str
+    # The URL name of the page the suggestion opens: a toolkit tool's page
+    # (see reclaim.toolkit.registry), or the member's month.
+    url_name: str
+    # A guided journal prompt offered as the quieter second choice, for
+    # someone who would rather write (a code of reclaim.journal.prompts).
     prompt_code: str = ""
 
 
@@ -36,44 +39,46 @@ SUGGESTIONS: dict[str, Suggestion] = {
         Suggestion(
             key="anxiety",
             heading="Your thoughts sound busy",
-            text="If it helps, you could write down what is racing. On the page it can wait, "
-            "and you can come back to it when you choose.",
-            link_text="Write down what's racing",
-            destination="journal",
+            text="Racing thoughts are the body staying on alert. Naming a few things you can "
+            "see, hear and touch can bring you back into the room, one step at a time.",
+            link_text="Ground yourself, step by step",
+            url_name="calm:grounding",
+            prompt_code="heard-01",
         ),
         Suggestion(
             key="anger",
             heading="Anger makes sense after what happened",
-            text="It is not a flaw in you. You could let it out on the page, "
-            "where it cannot hurt anyone, you included.",
-            link_text="Write it out",
-            destination="journal",
+            text="It is not a flaw in you. A few minutes of cooling down can let the wave "
+            "pass without it costing you anything.",
+            link_text="Try a cool-down",
+            url_name="anger:cooldown",
             prompt_code="anger-03",
         ),
         Suggestion(
             key="self_worth",
             heading="What happened is not a measure of your worth",
-            text="If you have a few minutes, this question might help.",
-            link_text="Write about your worth",
-            destination="journal",
+            text="On a day like this, it can help to read the evidence you have gathered that "
+            "you are enough, or to add one small piece to it.",
+            link_text="Open your evidence",
+            url_name="worth:index",
             prompt_code="worth-04",
         ),
         Suggestion(
             key="sleep",
             heading="A short night makes everything heavier",
-            text="Go gently with yourself today. If it helps, you could write about how "
-            "you have been sleeping, kindly, as something to notice and not a grade.",
-            link_text="Write about your sleep",
-            destination="journal",
+            text="Go gently with yourself today. A few minutes of slow breathing can settle "
+            "a tired body, and you can stop whenever you like.",
+            link_text="Breathe slowly for a few minutes",
+            url_name="calm:breathe",
             prompt_code="body-02",
         ),
         Suggestion(
             key="mood",
             heading="Today sounds hard",
-            text="You could try speaking to yourself the way you would to a good friend "
-            "who felt like this.",
-            link_text="Write a few kind words",
-            destination="journal",
+            text="A short kindness break could help: three small steps, about three minutes, "
+            "speaking to yourself the way you would to a good friend who felt like this.",
+            link_text="Take a kindness break",
+            url_name="compassion:break",
             prompt_code="compassion-01",
         ),
         Suggestion(
@@ -81,7 +86,7 @@ SUGGESTIONS: dict[str, Suggestion] = {
             heading="A steadier day",
             text="It can help to look back and see how the days have moved.",
             link_text="See your month",
-            destination="progress",
+            url_name="progress:today",
         ),
     )
 }

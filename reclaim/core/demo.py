@@ -15,6 +15,8 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
     from reclaim.assessments.demo import seed_results
     from reclaim.checkins.demo import seed_checkins
     from reclaim.journal.demo import seed_journal
+    from reclaim.learn.demo import seed as seed_lessons
+    from reclaim.toolkit.demo import seed_toolkit
     from reclaim.vault.crypto import key_cache
 
     user, created = User.objects.get_or_create(
@@ -33,4 +35,6 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
             seed_checkins(user, days)
             seed_journal(user, days)
             seed_results(user, {"phq9": 5, "gad7": 5, "who5": 5, "pcl5": 3}, days=days)
+            seed_toolkit(user, days, timezone.localdate(timezone.now(), user.zone))
+            seed_lessons(user, timezone.localdate(timezone.now(), user.zone))
     return DEMO_USERNAME, DEMO_PASSWORD

@@ -50,9 +50,23 @@ def test_the_next_step_it_suggests_fits_the_scales(member_client, member, scales
     assert response.context["suggestion"].key == expected
 
 
-def test_racing_thoughts_lead_to_writing_them_down(member_client):
-    response = member_client.post(reverse("checkins:new"), posted(anxiety="9"), follow=True)
-    assert "Write down what&#x27;s racing" in response.content.decode()
+@pytest.mark.parametrize(
+    "scales, url_name, reason",
+    [
+        ({"anxiety": "9"}, "calm:grounding", "Racing thoughts are the body staying on alert"),
+        ({"anger": "9"}, "anger:cooldown", "A few minutes of cooling down"),
+        ({"self_worth": "1"}, "worth:index", "evidence you have gathered"),
+        ({"sleep": "1"}, "calm:breathe", "slow breathing"),
+        ({"mood": "1"}, "compassion:break", "kindness break"),
+    ],
+)
+def test_a_hard_day_points_to_the_fitting_tool_with_its_reason(
+    member_client, scales, url_name, reason
+):
+    html = member_client.post(reverse("checkins:new"), posted(**scales), follow=True)
+    html = html.content.decode()
+    assert f'class="button button-primary" href="{reverse(url_name)}"' in html
+    assert reason in html
 
 
 def test_a_steady_day_leads_to_the_month(member_client):
@@ -62,7 +76,7 @@ def test_a_steady_day_leads_to_the_month(member_client):
     assert f'href="{reverse("progress:today")}"' in html
 
 
-def test_low_worth_offers_a_prompt_about_worth(member_client):
+def test_low_worth_also_offers_a_prompt_about_worth_for_writing(member_client):
     response = member_client.post(reverse("checkins:new"), posted(self_worth="1"), follow=True)
     html = response.content.decode()
     assert "not a measure of your worth" in html
@@ -70,12 +84,8 @@ def test_low_worth_offers_a_prompt_about_worth(member_client):
     assert f'href="{reverse("journal:new")}?prompt=worth-04"' in html
 
 
-def test_racing_thoughts_open_a_blank_page_in_the_journal(member_client):
-    response = member_client.post(reverse("checkins:new"), posted(anxiety="9"), follow=True)
-    assert f'href="{reverse("journal:new")}"' in response.content.decode()
-
-
-def test_every_suggested_prompt_is_one_the_journal_has():
+def test_every_suggestion_opens_a_real_page_and_a_real_prompt():
     for suggestion in SUGGESTIONS.values():
+        assert reverse(suggestion.url_name)
         if suggestion.prompt_code:
             assert get_prompt(suggestion.prompt_code) is not None, suggestion.key
