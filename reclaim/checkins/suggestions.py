@@ -9,6 +9,7 @@ decides, racing thoughts first, because they make everything else harder.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 from .models import SCALE_MAX, SCALES, CheckIn
@@ -95,14 +96,19 @@ _ORDER = ("anxiety", "anger", "self_worth", "sleep", "mood")
 _DIRECTION = {scale.name: scale.higher_is_better for scale in SCALES}
 
 
-def heaviness(name: str, value: int) -> int:
+def heaviness(name: str, value: float) -> float:
     """How hard a number is, 0 (easy) to 10 (very hard), whichever way the scale runs."""
     return SCALE_MAX - value if _DIRECTION[name] else value
 
 
-def suggest_next_step(checkin: CheckIn) -> Suggestion:
-    weights = {name: heaviness(name, getattr(checkin, name)) for name in _ORDER}
+def suggest_for(values: Mapping[str, float]) -> Suggestion:
+    """The suggestion for five numbers (one check-in's, or a day's averages)."""
+    weights = {name: heaviness(name, values[name]) for name in _ORDER}
     heaviest = max(_ORDER, key=lambda name: weights[name])  # max keeps the first of equals
     if weights[heaviest] >= HEAVY:
         return SUGGESTIONS[heaviest]
     return SUGGESTIONS["steady"]
+
+
+def suggest_next_step(checkin: CheckIn) -> Suggestion:
+    return suggest_for({name: getattr(checkin, name) for name in _ORDER})

@@ -86,6 +86,9 @@ class TodayPicture:
 
     today: date
     todays_numbers: list[TodayNumbers]
+    # Today's average of each scale, unrounded, for choosing a suggestion;
+    # None before the first check-in of the day.
+    todays_means: dict[str, float] | None
     # How many check-ins today's numbers are the average of.
     checkins_today: int
     summary: str | None
@@ -126,6 +129,7 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     return TodayPicture(
         today=today,
         todays_numbers=numbers,
+        todays_means=todays,
         checkins_today=count,
         summary=mood_summary(means, today),
         trends=checkin_trends(means, today, WINDOW_DAYS) if recent else [],

@@ -44,11 +44,11 @@ def test_the_title_is_plain_the_nav_marks_progress_and_nothing_is_cached(member_
     assert "no-store" in response["Cache-Control"]
 
 
-def test_the_main_nav_has_progress_between_journal_and_settings(member_client):
+def test_the_main_nav_has_progress_between_the_learning_pages_and_settings(member_client):
     html = member_client.get(reverse("progress:today")).content.decode()
     nav = re.search(r'<nav class="mainnav".*?</nav>', html, re.S).group(0)
     labels = re.findall(r">([^<>]+)</a>", nav)
-    assert labels == ["Today", "Check in", "Journal", "Progress", "Settings"]
+    assert labels == ["Today", "Check in", "Journal", "Tools", "Learn", "Progress", "Settings"]
 
 
 def test_the_today_page_links_here(member_client):
