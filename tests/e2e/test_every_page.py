@@ -16,6 +16,7 @@ from playwright.sync_api import Page
 from reclaim.checkins.actions import do_create_checkin
 from reclaim.journal.actions import do_create_entry
 from reclaim.safety.actions import do_record_risk, do_save_safety_plan
+from reclaim.toolkit.registry import TOOLS
 
 from .conftest import NARROW, assert_accessible, assert_fits, sign_in
 
@@ -84,6 +85,10 @@ def _pages(lived_in) -> tuple[list[tuple[str, str]], list[str]]:
         ("assessments:index", ()),
         ("assessments:take", ("phq9",)),
         ("progress:progress", ()),
+        ("toolkit:index", ()),
+        *[(tool.index, ()) for tool in TOOLS],
+        ("learn:index", ()),
+        ("learn:lesson", ("not-about-your-worth",)),
     ]
     pages, missing = [], []
     for name, args in wanted:
@@ -143,6 +148,8 @@ ISSUE_2_PAGES = {
     "accounts:welcome",
     "accounts:welcome_step",
 }
+# The toolkit and the lessons (issue 9): every tool's main page, always.
+ISSUE_9_PAGES = {"toolkit:index", *(tool.index for tool in TOOLS), "learn:index", "learn:lesson"}
 
 
 def test_every_signed_in_page_is_accessible_and_fits_320px(page: Page, lived_in):
@@ -168,9 +175,10 @@ def test_every_signed_in_page_is_accessible_and_fits_320px(page: Page, lived_in)
         checked.append(name.split(" ")[0])
 
     assert not problems, "\n\n".join(problems)
-    unchecked = ISSUE_2_PAGES - set(checked)
+    required = ISSUE_2_PAGES | ISSUE_9_PAGES
+    unchecked = required - set(checked)
     assert not unchecked, sorted(unchecked)
-    assert not ISSUE_2_PAGES & set(missing), missing
+    assert not required & set(missing), missing
     print(
         f"\nchecked {len(checked)} pages; not pages: {', '.join(not_html) or 'none'}; "
         f"not built yet: {', '.join(missing) or 'none'}"
