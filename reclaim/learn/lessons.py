@@ -148,7 +148,7 @@ def _problems_in(tokens: list[Token], body: str, slugs: Iterable[str]) -> list[s
         if token.type == "link_open":
             href = str(token.attrs.get("href", ""))
             if link_target(href, slugs) is None:
-                problems.append(f"a link to {href!r} (only lesson:, tool: and help: links)")
+                problems.append(_link_problem(href))
         elif token.type == "image":
             problems.append("an image (lessons have none)")
     for token in tokens:
@@ -163,6 +163,17 @@ def _problems_in(tokens: list[Token], body: str, slugs: Iterable[str]) -> list[s
     if raw:
         problems.append("raw HTML (it is shown as text, never run)")
     return problems
+
+
+def _link_problem(href: str) -> str:
+    kind, _, rest = href.partition(":")
+    if kind == "lesson":
+        return f"a link to lesson {rest!r}, and there is no {rest}.md"
+    if kind == "tool":
+        return f"a link to tool {rest!r}, which is not in the toolkit"
+    if kind == "help":
+        return f"a link to {href!r} (help links are help: and help:home-safety)"
+    return f"a link to {href!r} (only lesson:, tool: and help: links)"
 
 
 def _plain_words(tokens: list[Token]) -> int:
