@@ -256,7 +256,7 @@ def _front_matter(raw: str) -> dict[str, Any]:
             problems.append(f"{name} is missing")
         # YAML reads `yes` as True, and a bool is an int to Python.
         elif not isinstance(value, kind) or isinstance(value, bool):
-            problems.append(f"{name} should be {'a number' if kind is int else 'text'}")
+            problems.append(f"{name} should be {'a whole number' if kind is int else 'text'}")
         elif kind is str and not value.strip():
             problems.append(f"{name} is empty")
         elif kind is int and value < 1:

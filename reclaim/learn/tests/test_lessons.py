@@ -87,9 +87,12 @@ def test_get_lesson_finds_by_slug_and_neighbours_follow_the_order(harbour, light
         ("title: Only a title\n", "summary is missing"),
         (
             GOOD.split("---")[1].replace("reading_minutes: 1", "reading_minutes: four"),
-            "reading_minutes should be a number",
+            "reading_minutes should be a whole number",
         ),
-        (GOOD.split("---")[1].replace("order: {order}", "order: yes"), "order should be a number"),
+        (
+            GOOD.split("---")[1].replace("order: {order}", "order: yes"),
+            "order should be a whole number",
+        ),
         (GOOD.split("---")[1].replace("order: {order}", "order: 0"), "order should be 1 or more"),
         (
             GOOD.split("---")[1].replace("title: A small lesson", "title: 42"),
