@@ -23,7 +23,15 @@ def use_test_lessons(settings, monkeypatch: pytest.MonkeyPatch) -> None:
     so the test lessons' prompts never leak into other tests.
     """
     settings.LEARN_CONTENT_DIR = TEST_LESSONS
-    monkeypatch.setattr(prompts, "_THEMES", list(prompts._THEMES))
-    monkeypatch.setattr(prompts, "_BY_CODE", dict(prompts._BY_CODE))
-    monkeypatch.setattr(prompts, "_THEME_BY_SLUG", dict(prompts._THEME_BY_SLUG))
+    # The real lessons' reflections were registered as the app started;
+    # the copies leave them out, so only the test lessons' prompts are offered.
+    monkeypatch.setattr(prompts, "_THEMES", [t for t in prompts._THEMES if t.slug != "lesson"])
+    monkeypatch.setattr(
+        prompts, "_BY_CODE", {c: p for c, p in prompts._BY_CODE.items() if p.theme != "lesson"}
+    )
+    monkeypatch.setattr(
+        prompts,
+        "_THEME_BY_SLUG",
+        {s: t for s, t in prompts._THEME_BY_SLUG.items() if s != "lesson"},
+    )
     register_reflections(all_lessons())
