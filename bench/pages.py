@@ -163,6 +163,7 @@ def _toolkit_tools() -> list:
 def _lesson_pages() -> list[Page]:
     """The longest lesson: the most Markdown to render."""
     from django.urls import reverse
+
     from reclaim.learn.lessons import all_lessons
 
     longest = max(all_lessons(), key=lambda lesson: lesson.words)
