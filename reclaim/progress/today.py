@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.checkins.models import SCALES, CheckIn, local_day
 from reclaim.checkins.queries import daily_means
+from reclaim.checkins.suggestions import Suggestion, suggest_for
 
 from .charts import format_value
 from .helped import mean_or_none
@@ -136,3 +137,15 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
         trend_columns=columns,
         trend_rows=rows,
     )
+
+
+def tool_suggestion(picture: TodayPicture) -> Suggestion | None:
+    """At most one tool to offer on Today: the one today's check-ins point to.
+
+    Nothing on a steady day or before a check-in: Today is not a wall of
+    tiles, and an offer nobody asked for is noise.
+    """
+    if not picture.todays_means:
+        return None
+    suggestion = suggest_for(picture.todays_means)
+    return None if suggestion.key == "steady" else suggestion

@@ -5,12 +5,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from reclaim.journal.queries import recent_entries
+from reclaim.learn.queries import next_lesson
 
 from . import summary as summary_module
 from .forms import SummaryForm
 from .helped import MIN_DAYS as HELPED_MIN_DAYS
 from .progress import MARKER_NOTE, PERIODS, period_from, progress_picture
-from .today import greeting, today_picture
+from .today import greeting, today_picture, tool_suggestion
 
 RECENT_ENTRIES = 5
 
@@ -20,13 +21,16 @@ RECENT_ENTRIES = 5
 def today(request: HttpRequest) -> HttpResponse:
     user = request.user
     now = timezone.now()
+    picture = today_picture(user, now)
     return render(
         request,
         "progress/today.html",
         {
             "nav": "today",
             "greeting": greeting(user.name_to_show, now.astimezone(user.zone)),
-            "picture": today_picture(user, now),
+            "picture": picture,
+            "suggestion": tool_suggestion(picture),
+            "lesson": next_lesson(user),
             "entries": recent_entries(user, RECENT_ENTRIES),
         },
     )
