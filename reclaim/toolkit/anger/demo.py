@@ -56,7 +56,9 @@ _ACTIONS = (
 _OWN_PLACES = ("", "", "", "", "back", "behind my eyes", "legs")
 
 
-def _one(rng: random.Random, user: User, created: datetime, day: date, ago: int, days: int) -> Entry:
+def _one(
+    rng: random.Random, user: User, created: datetime, day: date, ago: int, days: int
+) -> Entry:
     # Earlier moments run hotter; the waves soften with time.
     settle = ago / max(days, 1)
     intensity = max(0, min(10, round(rng.gauss(3.5 + 3.5 * settle, 1.8))))

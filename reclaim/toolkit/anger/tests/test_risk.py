@@ -24,9 +24,7 @@ def test_risk_words_save_the_moment_and_the_next_page_shows_the_panel(member_cli
 
 
 def test_risk_words_added_in_a_change_are_heard_too(member_client, member, moment):
-    member_client.post(
-        reverse("anger:edit", args=[moment.pk]), {"intensity": "9", "action": RISK}
-    )
+    member_client.post(reverse("anger:edit", args=[moment.pk]), {"intensity": "9", "action": RISK})
     assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["anger"]
 
 
