@@ -66,10 +66,11 @@ def changes(snapshots: list[Snapshot]) -> list[Change]:
         ]
 
 
-def drawn_chart(snapshots: list[Snapshot]) -> Chart | None:
+def drawn_chart(snapshots: list[Snapshot], width: int = 640, height: int = 260) -> Chart | None:
     """A small line chart of how drawn the member felt to each path, or None with under two days.
 
-    With more than one snapshot on a day, the day's last one is drawn.
+    With more than one snapshot on a day, the day's last one is drawn. A
+    phone gets its own narrower drawing, so the words stay readable.
     """
     by_day: dict[date, Snapshot] = {}
     for snapshot in sorted(snapshots, key=lambda s: s.created):
@@ -91,4 +92,6 @@ def drawn_chart(snapshots: list[Snapshot]) -> Chart | None:
         0,
         10,
         y_ticks=[0, 5, 10],
+        width=width,
+        height=height,
     )

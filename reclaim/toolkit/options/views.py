@@ -33,6 +33,7 @@ def index(request: HttpRequest) -> HttpResponse:
             latest=snapshots[0] if snapshots else None,
             changes=queries.changes(snapshots),
             chart=queries.drawn_chart(snapshots),
+            compact=queries.drawn_chart(snapshots, width=340, height=240),
             total=queries.count(request.user) if snapshots else 0,
             shown=len(snapshots),
         ),
