@@ -1,0 +1,77 @@
+"""Reading a member's anger log.
+
+The log is sealed, so the database cannot average or count inside it: the
+summary loads at most the last 30 days' feelings in one query and opens
+them in Python; lists open only the rows a page shows.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from django.db.models import QuerySet
+
+from reclaim.vault.crypto import key_cache
+
+from .models import PLACE_NAMES, Entry
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+SUMMARY_DAYS = 30
+# A ceiling on how many rows the summary opens, however often someone logs.
+SUMMARY_LIMIT = 500
+
+
+@dataclass(frozen=True)
+class Summary:
+    days: int
+    count: int
+    average: float | None
+    common_place: str  # the words to show, or "" when no place was named
+
+    @property
+    def average_text(self) -> str:
+        return "–" if self.average is None else f"{self.average:.1f}"
+
+
+def entries_of(user: User) -> QuerySet[Entry]:
+    """The member's log, newest first."""
+    return Entry.objects.filter(owner=user).order_by("-created")
+
+
+def summary(user: User, today: date) -> Summary:
+    """How many moments in the last 30 days, their average strength, the most named place."""
+    since = today - timedelta(days=SUMMARY_DAYS - 1)
+    rows = list(
+        Entry.objects.filter(owner=user, day__gte=since)
+        .only("id", "owner_id", "created", "day", "feeling_sealed")
+        .order_by("-created")[:SUMMARY_LIMIT]
+    )
+    places: Counter[str] = Counter()
+    spelled: dict[str, str] = {}
+    total = 0
+    with key_cache():
+        for entry in rows:
+            total += entry.intensity
+            for code in entry.places:
+                places[code] += 1
+                spelled[code] = PLACE_NAMES[code]
+            own = " ".join(entry.own_place.split())
+            if own:
+                places[own.casefold()] += 1
+                spelled.setdefault(own.casefold(), own)
+    common = ""
+    if places:
+        # Ties go to the place named first in the newest entries.
+        key = places.most_common(1)[0][0]
+        common = spelled[key]
+    return Summary(
+        days=SUMMARY_DAYS,
+        count=len(rows),
+        average=total / len(rows) if rows else None,
+        common_place=common,
+    )

@@ -1,0 +1,100 @@
+"""Logging a moment of anger."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from reclaim.toolkit.anger.models import Entry
+
+
+def _post(client, **fields):
+    data = {
+        "intensity": "4",
+        "places": [],
+        "own_place": "",
+        "trigger": "",
+        "urge": "",
+        "action": "",
+    }
+    data.update(fields)
+    return client.post(reverse("anger:new"), data)
+
+
+def test_the_form_offers_a_slider_that_starts_in_the_middle_and_the_body_chips(member_client):
+    html = member_client.get(reverse("anger:new")).content.decode()
+    assert 'type="range"' in html and 'min="0"' in html and 'max="10"' in html
+    assert 'value="5"' in html
+    for place in ("Chest", "Jaw", "Stomach", "Hands", "Head", "Throat", "Shoulders"):
+        assert f">{place}</label>" in html
+    assert "<title>Tools ·" in html
+
+
+def test_a_moment_is_saved_sealed_and_shown_on_the_saved_page(member_client, member):
+    response = _post(
+        member_client,
+        intensity="5",
+        places=["chest", "throat"],
+        own_place="behind my eyes",
+        trigger="A text from their colleague.",
+        urge="To call and shout.",
+        action="I put the phone in a drawer.",
+    )
+    entry = Entry.objects.get(owner=member)
+    assert response.status_code == 302
+    assert response["Location"] == reverse("anger:saved", args=[entry.pk])
+    assert entry.intensity == 5
+    assert entry.places == ["chest", "throat"]
+    page = member_client.get(response["Location"]).content.decode()
+    assert "Saved." in page
+    assert "Strength 5 of 10" in page
+    assert "Chest, Throat, behind my eyes" in page
+    assert "A text from their colleague." in page
+    assert "I put the phone in a drawer." in page
+
+
+def test_a_strong_moment_offers_the_cool_down_tools_before_what_was_logged(member_client, member):
+    response = _post(member_client, intensity="8", trigger="Found the hotel bill.")
+    page = member_client.get(response["Location"]).content.decode()
+    assert "Slow your breathing" in page
+    assert page.index("Slow your breathing") < page.index("Found the hotel bill.")
+    assert f'href="{reverse("calm:index")}"' in page
+
+
+def test_a_milder_moment_keeps_the_cool_down_tools_one_quiet_link_away(member_client):
+    response = _post(member_client, intensity="6", trigger="A long queue.")
+    page = member_client.get(response["Location"]).content.decode()
+    assert "Slow your breathing" not in page
+    assert f'href="{reverse("anger:cool_down")}"' in page
+
+
+def test_every_box_can_be_left_empty(member_client, member):
+    response = _post(member_client, intensity="0")
+    assert response.status_code == 302
+    assert Entry.objects.get(owner=member).intensity == 0
+
+
+def test_a_strength_outside_0_to_10_gets_a_kind_message_and_keeps_the_words(member_client, member):
+    response = _post(member_client, intensity="14", trigger="The words I typed", places=["jaw"])
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "The strength is a number from 0 to 10. Your words are still here." in page
+    assert "The words I typed" in page
+    assert 'value="jaw" id="id_places_1" checked' in page
+    assert not Entry.objects.filter(owner=member).exists()
+
+
+def test_too_many_words_get_a_kind_message_and_are_kept(member_client, member):
+    long = "so angry " * 700
+    response = _post(member_client, urge=long)
+    assert response.status_code == 200
+    page = response.content.decode()
+    assert "Could you shorten it? Your words are still here." in page
+    assert "so angry so angry" in page
+    assert not Entry.objects.filter(owner=member).exists()
+
+
+def test_a_made_up_place_is_turned_away_kindly(member_client, member):
+    response = _post(member_client, places=["elbow"], trigger="Kept")
+    assert response.status_code == 200
+    assert "Please choose from the places shown." in response.content.decode()
+    assert not Entry.objects.filter(owner=member).exists()

@@ -1,0 +1,30 @@
+"""Risk said in the options tool is kept with the view and opens a gentle path to help."""
+
+from __future__ import annotations
+
+from django.urls import reverse
+
+from reclaim.safety.models import RiskEvent
+from reclaim.toolkit.options.models import Snapshot
+
+from .conftest import posted
+
+RISK = "I have the pills saved up and tonight I end my life."
+
+
+def test_risk_words_save_the_view_and_the_next_page_shows_the_panel(member_client, member):
+    response = member_client.post(reverse("options:new"), posted(separate_step=RISK), follow=True)
+    assert Snapshot.objects.filter(owner=member).count() == 1
+    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["options"]
+    page = response.content.decode()
+    assert 'id="safety-panel"' in page
+    assert "Your words are saved." in page
+
+
+def test_an_ordinary_view_saves_quietly(member_client, member):
+    response = member_client.post(
+        reverse("options:new"), posted(work_cons="I am tired of trying so hard."), follow=True
+    )
+    assert Snapshot.objects.filter(owner=member).count() == 1
+    assert not RiskEvent.objects.filter(owner=member).exists()
+    assert 'id="safety-panel"' not in response.content.decode()
