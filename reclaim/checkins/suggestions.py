@@ -52,7 +52,7 @@ SUGGESTIONS: dict[str, Suggestion] = {
             text="It is not a flaw in you. A few minutes of cooling down can let the wave "
             "pass without it costing you anything.",
             link_text="Try a cool-down",
-            url_name="anger:cooldown",
+            url_name="anger:cool_down",
             prompt_code="anger-03",
         ),
         Suggestion(

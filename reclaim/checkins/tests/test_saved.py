@@ -54,7 +54,7 @@ def test_the_next_step_it_suggests_fits_the_scales(member_client, member, scales
     "scales, url_name, reason",
     [
         ({"anxiety": "9"}, "calm:grounding", "Racing thoughts are the body staying on alert"),
-        ({"anger": "9"}, "anger:cooldown", "A few minutes of cooling down"),
+        ({"anger": "9"}, "anger:cool_down", "A few minutes of cooling down"),
         ({"self_worth": "1"}, "worth:index", "evidence you have gathered"),
         ({"sleep": "1"}, "calm:breathe", "slow breathing"),
         ({"mood": "1"}, "compassion:break", "kindness break"),
