@@ -54,8 +54,9 @@ class RealNoForm(ToolForm):
     )
 
     def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
-        super().__init__(*args, **kwargs)
+        # Before the form's own set-up, which already checks a bound form.
         self.today = today
+        super().__init__(*args, **kwargs)
         self.fields["day"].widget.attrs["max"] = today.isoformat()
 
     def clean_day(self) -> date:

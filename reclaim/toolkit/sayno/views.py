@@ -5,7 +5,7 @@ import uuid
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -97,9 +97,12 @@ def practice_list(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def practice_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    # The row is looked up first, so anyone else meets a 404 whatever the method.
     practice = own(request, Practice, pk)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
     with key_cache():
         findings = check(practice.draft)
         return _page(
