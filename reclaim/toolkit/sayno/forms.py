@@ -9,7 +9,8 @@ from django import forms
 
 from reclaim.toolkit.forms import ToolForm, text
 
-FELT_CHOICES = [(str(n), str(n)) for n in range(11)]
+# The last chip lets a member take back a number they chose before.
+FELT_CHOICES = [(str(n), str(n)) for n in range(11)] + [("", "Leave it out")]
 
 
 class PracticeForm(ToolForm):

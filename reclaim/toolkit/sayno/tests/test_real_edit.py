@@ -33,6 +33,15 @@ def test_changes_are_saved(member_client, real):
     )
 
 
+def test_a_chosen_feeling_can_be_taken_back(member_client, real):
+    member_client.post(
+        reverse("sayno:real_edit", args=[real.pk]), {"day": "2026-03-02", "said": "No.", "felt": ""}
+    )
+    assert RealNo.objects.get(pk=real.pk).felt is None
+    html = member_client.get(reverse("sayno:real_edit", args=[real.pk])).content.decode()
+    assert 'value="" id="id_felt_11" checked' in html
+
+
 def test_bad_input_keeps_the_changed_words_and_the_saved_row(member_client, real):
     html = member_client.post(
         reverse("sayno:real_edit", args=[real.pk]),

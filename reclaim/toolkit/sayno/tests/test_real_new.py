@@ -13,7 +13,8 @@ def test_the_form_starts_on_today_with_every_box_optional(member_client, member)
     assert f'value="{today_for(member).isoformat()}"' in page
     for name in ("who", "said", "went"):
         assert f'name="{name}"' in page
-    assert page.count('type="radio" name="felt"') == 11
+    assert page.count('type="radio" name="felt"') == 12
+    assert "Leave it out" in page
 
 
 def test_it_saves_a_real_no_sealed_and_shows_it_in_the_log(member_client, member):
