@@ -1,0 +1,24 @@
+"""Reading a member's saved breaks: a fixed number of rows and a count per page."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db.models import QuerySet
+
+from .models import Break
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+
+def breaks_of(user: User) -> QuerySet[Break]:
+    return Break.objects.filter(owner=user).order_by("-created")
+
+
+def recent_breaks(user: User, n: int = 5) -> list[Break]:
+    return list(breaks_of(user)[:n])
+
+
+def break_count(user: User) -> int:
+    return breaks_of(user).count()

@@ -1,0 +1,23 @@
+from django.urls import reverse
+
+URL = reverse("compassion:index")
+
+
+def test_it_offers_the_break_and_the_letter(member_client):
+    html = member_client.get(URL).content.decode()
+    assert f'href="{reverse("compassion:break")}"' in html
+    assert f'href="{reverse("journal:new")}?prompt=letter-01"' in html
+    assert "Breaks you choose to save will be listed here" in html
+
+
+def test_it_lists_the_newest_five_breaks_and_links_to_the_rest(member_client, member, take):
+    rows = [take(member) for _ in range(6)]
+    html = member_client.get(URL).content.decode()
+    assert reverse("compassion:detail", args=[rows[-1].pk]) in html
+    assert reverse("compassion:detail", args=[rows[0].pk]) not in html
+    assert "All your breaks (6)" in html
+
+
+def test_someone_elses_breaks_are_not_listed(member_client, other_member, take):
+    theirs = take(other_member)
+    assert str(theirs.pk) not in member_client.get(URL).content.decode()

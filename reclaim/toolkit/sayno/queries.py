@@ -1,0 +1,41 @@
+"""Reading a member's practice and their log of real ones.
+
+Sealed words cannot be filtered by the database, so pages load a fixed
+number of rows (the newest few, or one page) and a count: the cost of a
+page does not grow with the member's history.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from django.db.models import QuerySet
+
+from .models import Practice, RealNo
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+
+def practice_of(user: User) -> QuerySet[Practice]:
+    return Practice.objects.filter(owner=user).order_by("-created")
+
+
+def real_nos_of(user: User) -> QuerySet[RealNo]:
+    return RealNo.objects.filter(owner=user).order_by("-day", "-created")
+
+
+def recent_practice(user: User, n: int = 5) -> list[Practice]:
+    return list(practice_of(user)[:n])
+
+
+def recent_real_nos(user: User, n: int = 5) -> list[RealNo]:
+    return list(real_nos_of(user)[:n])
+
+
+def counts(user: User) -> dict[str, int]:
+    """How many practice replies and real ones the member has kept."""
+    return {
+        "practice": practice_of(user).count(),
+        "real": real_nos_of(user).count(),
+    }
