@@ -89,3 +89,21 @@ def test_every_suggestion_opens_a_real_page_and_a_real_prompt():
         assert reverse(suggestion.url_name)
         if suggestion.prompt_code:
             assert get_prompt(suggestion.prompt_code) is not None, suggestion.key
+
+
+def test_low_worth_invites_one_line_of_evidence_that_brings_the_member_back(member_client, member):
+    saved = member_client.post(reverse("checkins:new"), posted(self_worth="1"), follow=True)
+    html = saved.content.decode()
+    assert "One piece of evidence that you are enough" in html
+    back = saved.request["PATH_INFO"]
+    added = member_client.post(
+        reverse("worth:evidence_new"), {"text": "I got the children to school.", "next": back}
+    )
+    assert added["Location"] == back
+    page = member_client.get(reverse("worth:index")).content.decode()
+    assert "I got the children to school." in page
+
+
+def test_a_steady_check_in_does_not_ask_for_evidence(member_client):
+    html = member_client.post(reverse("checkins:new"), posted(), follow=True).content.decode()
+    assert "One piece of evidence that you are enough" not in html
