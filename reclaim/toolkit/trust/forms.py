@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterable
 from datetime import date
 from typing import Any
@@ -32,11 +33,19 @@ def _day_field(label: str, *, required: bool, help_text: str = "") -> forms.Date
     )
 
 
+def _needing(field: Any, code: str, message: str) -> Any:
+    """The field with its own kind message for `code`."""
+    field.error_messages[code] = message
+    return field
+
+
 class AgreementForm(ToolForm):
-    text = text(
-        "What we agreed",
-        required=True,
-        help_text="In your own words, as plainly as you like.",
+    text = _needing(
+        text(
+            "What we agreed", required=True, help_text="In your own words, as plainly as you like."
+        ),
+        "required",
+        "An agreement needs a few words: what did you agree?",
     )
     since = _day_field(
         "Since when",
@@ -47,9 +56,6 @@ class AgreementForm(ToolForm):
     def __init__(self, *args: Any, today: date, **kwargs: Any) -> None:
         self.today = today
         super().__init__(*args, **kwargs)
-        self.fields["text"].error_messages["required"] = (
-            "An agreement needs a few words: what did you agree?"
-        )
 
     def clean_since(self) -> date | None:
         since = self.cleaned_data.get("since")
@@ -65,7 +71,11 @@ class ObservationForm(ToolForm):
     what is kept, so then it is needed.
     """
 
-    agreement = forms.ChoiceField(label="Which agreement", required=False)
+    agreement = _needing(
+        forms.ChoiceField(label="Which agreement", required=False),
+        "invalid_choice",
+        "That agreement is no longer here. Could you choose another? Your words are still here.",
+    )
     outcome = forms.ChoiceField(
         label="How did it go",
         required=False,
@@ -87,14 +97,15 @@ class ObservationForm(ToolForm):
         self, *args: Any, agreements: Iterable[Agreement], today: date, **kwargs: Any
     ) -> None:
         self.today = today
-        super().__init__(*args, **kwargs)
-        self.fields["agreement"].choices = [
+        # The member's agreements go on this form's own copy of the fields
+        # before ToolForm.__init__ runs, because it validates a bound form
+        # straight away (to mark the fields with errors).
+        self.base_fields = copy.deepcopy(type(self).base_fields)
+        self.base_fields["agreement"].choices = [
             ("", "No agreement: only how much I trust"),
             *((str(a.pk), Truncator(a.text).chars(60)) for a in agreements),
         ]
-        self.fields["agreement"].error_messages["invalid_choice"] = (
-            "That agreement is no longer here. Could you choose another? Your words are still here."
-        )
+        super().__init__(*args, **kwargs)
 
     def clean_day(self) -> date:
         day = self.cleaned_data["day"]

@@ -6,7 +6,7 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -59,9 +59,13 @@ def agreement_new(request: HttpRequest) -> HttpResponse:
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+    # The row is found first, so another member meets a 404 whatever the
+    # method; only its owner learns that this page is for reading.
     agreement = own(request, Agreement, agreement_id)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
     page = queries.agreement_page(agreement, today_for(request.user))
     return _page(request, "trust/agreement_detail.html", page=page, agreement=agreement)
 
