@@ -72,18 +72,22 @@ class ObservationForm(ToolForm):
     """
 
     agreement = _needing(
-        forms.ChoiceField(label="Which agreement", required=False),
+        forms.ChoiceField(
+            label="Which agreement?",
+            required=False,
+            help_text="Choose none to keep only how much you trust.",
+        ),
         "invalid_choice",
         "That agreement is no longer here. Could you choose another? Your words are still here.",
     )
     outcome = forms.ChoiceField(
-        label="How did it go",
+        label="How did it go?",
         required=False,
         choices=OUTCOMES,
         widget=forms.RadioSelect,
     )
     trust = forms.TypedChoiceField(
-        label="How much do you trust right now",
+        label="How much do you trust right now?",
         required=False,
         choices=TRUST_CHOICES,
         coerce=int,
@@ -91,7 +95,7 @@ class ObservationForm(ToolForm):
         widget=forms.RadioSelect,
     )
     note = text("A note", help_text="What you noticed, in your own words.")
-    day = _day_field("Which day", required=True)
+    day = _day_field("Which day?", required=True)
 
     def __init__(
         self, *args: Any, agreements: Iterable[Agreement], today: date, **kwargs: Any
@@ -102,7 +106,7 @@ class ObservationForm(ToolForm):
         # straight away (to mark the fields with errors).
         self.base_fields = copy.deepcopy(type(self).base_fields)
         self.base_fields["agreement"].choices = [
-            ("", "No agreement: only how much I trust"),
+            ("", "None"),
             *((str(a.pk), Truncator(a.text).chars(60)) for a in agreements),
         ]
         super().__init__(*args, **kwargs)

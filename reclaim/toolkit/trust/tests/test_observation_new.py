@@ -17,7 +17,7 @@ def test_the_form_starts_on_today_and_on_the_agreement_it_was_opened_for(
     html = member_client.get(URL, {"agreement": agreement.pk}).content.decode()
     assert f'value="{today:%Y-%m-%d}"' in html
     assert f'<option value="{agreement.pk}" selected>' in html
-    assert "No agreement: only how much I trust" in html
+    assert '<option value="">None</option>' in html
     for words in ("Kept", "Broken", "Not sure"):
         assert f">{words}</label>" in html
 
