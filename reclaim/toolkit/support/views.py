@@ -7,10 +7,17 @@ from django.views.decorators.http import require_GET
 
 from reclaim.toolkit.registry import tool
 
+from .offers import practice_offers_url
+
 TOOL = tool("support")
 
 
 @login_required
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    return render(request, "support/index.html", {"nav": "toolkit", "tool": TOOL})
+    """Ways to find support. Nothing is saved here, so it reads nothing about the member."""
+    return render(
+        request,
+        "support/index.html",
+        {"nav": "toolkit", "tool": TOOL, "practice_offers": practice_offers_url()},
+    )

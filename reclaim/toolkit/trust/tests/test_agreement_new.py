@@ -1,0 +1,59 @@
+"""Adding an agreement."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from django.urls import reverse
+
+from reclaim.toolkit.trust.models import Agreement
+
+URL = reverse("trust:agreement_new")
+
+
+def test_an_agreement_is_saved_in_the_members_words_with_since_when(member_client, member):
+    page = member_client.get(URL)
+    assert page.status_code == 200
+    assert "What we agreed" in page.content.decode()
+    response = member_client.post(
+        URL, {"text": "You tell me the same day if they get in touch.", "since": "2026-02-01"}
+    )
+    agreement = Agreement.objects.get(owner=member)
+    assert response["Location"] == reverse("trust:agreement", args=[agreement.pk])
+    assert agreement.text == "You tell me the same day if they get in touch."
+    assert agreement.since_date == date(2026, 2, 1)
+    assert agreement.active
+    html = member_client.get(response["Location"]).content.decode()
+    assert "Saved." in html and "Since 1 February 2026" in html and "Active." in html
+
+
+def test_since_when_can_be_left_out(member_client, member):
+    member_client.post(URL, {"text": "Counselling every week.", "since": ""})
+    assert Agreement.objects.get(owner=member).since_date is None
+
+
+def test_an_empty_agreement_gets_a_kind_message_and_the_date_stays(member_client, member):
+    response = member_client.post(URL, {"text": "   ", "since": "2026-02-01"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "An agreement needs a few words: what did you agree?" in html
+    assert 'value="2026-02-01"' in html
+    assert 'aria-invalid="true"' in html
+    assert not Agreement.objects.filter(owner=member).exists()
+
+
+def test_a_date_in_the_future_is_questioned_and_the_words_stay(member_client, member, today):
+    later = today + timedelta(days=3)
+    response = member_client.post(URL, {"text": "No more late talks.", "since": f"{later}"})
+    html = response.content.decode()
+    assert "That date is in the future. Could you check it? Your words are still here." in html
+    assert "No more late talks." in html
+    assert not Agreement.objects.filter(owner=member).exists()
+
+
+def test_words_longer_than_the_box_are_kept_with_a_kind_message(member_client, member):
+    long = "We agreed " + "and " * 1300
+    html = member_client.post(URL, {"text": long}).content.decode()
+    assert "Could you shorten it? Your words are still here." in html
+    assert "We agreed and and" in html
+    assert not Agreement.objects.filter(owner=member).exists()

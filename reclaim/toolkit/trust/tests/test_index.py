@@ -1,0 +1,122 @@
+"""The main page: who it is for, agreements with their counts, right now, the trend, the list."""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta
+
+from django.urls import reverse
+
+from reclaim.toolkit.trust.models import Observation
+
+URL = reverse("trust:index")
+
+
+def test_it_says_first_that_it_is_only_for_those_who_choose_it_and_safety_comes_first(
+    member_client,
+):
+    html = member_client.get(URL).content.decode()
+    top = html.index('id="now-heading"')
+    assert html.index("only for you if you choose to rebuild") < top
+    assert html.index("completely fine not to") < top
+    assert html.index(f'href="{reverse("safety:home_safety")}"') < top
+    assert "Nothing here is ever shown to your partner, a practitioner or anyone else." in html
+
+
+def test_a_new_member_sees_calm_empty_states(member_client):
+    html = member_client.get(URL).content.decode()
+    assert "No active agreements yet." in html
+    assert "Nothing noted in this period." in html
+    assert "Nothing noted yet." in html
+    assert "<svg" not in html
+
+
+def test_each_active_agreement_shows_its_kept_and_broken_counts_of_the_last_30_days_in_words(
+    member_client, member, agreement, agree, notice, today
+):
+    quiet = agree(member, "Counselling every week.")
+    for outcome in ("kept", "kept", "kept", "broken", "unsure"):
+        notice(member, agreement, outcome)
+    # Older than 30 days: not counted.
+    notice(member, agreement, "broken", day=today - timedelta(days=30))
+    html = member_client.get(URL).content.decode()
+    assert "In the last 30 days: kept 3 times, broken once, not sure once." in html
+    assert "Nothing noted in the last 30 days." in html
+    assert html.index(agreement.text) < html.index(quiet.text)
+    assert f"?agreement={agreement.pk}" in html
+
+
+def test_a_retired_agreement_moves_to_its_own_list(member_client, member, agreement, agree):
+    agree(member, "Phone open when I ask.")
+    member_client.post(reverse("trust:agreement_retire", args=[agreement.pk]), {"retire": "yes"})
+    html = member_client.get(URL).content.decode()
+    assert "Retired agreements (1)" in html
+    assert html.index("Retired agreements") < html.index(agreement.text)
+
+
+def test_how_much_i_trust_right_now_saves_in_one_tap_and_shows_on_the_chart(
+    member_client, member, today
+):
+    html = member_client.get(URL).content.decode()
+    form = html[html.index('id="now-heading"') :]
+    assert f'value="{today:%Y-%m-%d}"' in form
+    response = member_client.post(
+        reverse("trust:observation_new"), {"trust": "4", "day": f"{today:%Y-%m-%d}"}, follow=True
+    )
+    assert response.redirect_chain[-1][0] == URL
+    one = Observation.objects.get(owner=member)
+    assert (one.trust, one.agreement_id, one.outcome, one.note) == (4, None, None, "")
+    html = response.content.decode()
+    assert "Saved." in html
+    assert "Latest, on" in html and "4 out of 10." in html
+    assert 'class="chart-svg"' in html
+
+
+def test_saving_right_now_without_a_number_asks_kindly(member_client, member, today):
+    response = member_client.post(
+        reverse("trust:observation_new"), {"day": f"{today:%Y-%m-%d}", "note": "Long day."}
+    )
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "Choose how much you trust right now" in html
+    assert "Long day." in html
+    assert not Observation.objects.filter(owner=member).exists()
+
+
+def test_the_chart_table_lists_every_trust_level_noted_oldest_first(
+    member_client, member, agreement, notice, today
+):
+    notice(member, trust=3, day=today - timedelta(days=20))
+    notice(member, agreement, "kept", 5, day=today - timedelta(days=3))
+    notice(member, agreement, "kept", day=today - timedelta(days=2))  # no level: not in the chart
+    notice(member, trust=6, day=today)
+    notice(member, trust=7, day=today)  # twice in a day: both rows stay
+    html = member_client.get(URL).content.decode()
+    table = html[html.index("<table") : html.index("</table>")]
+    rows = re.findall(r'<tr><th scope="row">([^<]*)</th><td>([^<]*)</td></tr>', table)
+    assert [level for _, level in rows] == ["3", "5", "6", "7"]
+    assert rows[0][0].startswith(f"{(today - timedelta(days=20)):%a} ")
+    assert "Trust (0 to 10)" in table
+
+
+def test_the_chart_period_can_be_changed_and_a_typo_falls_back_to_90_days(
+    member_client, member, notice, today
+):
+    notice(member, trust=2, day=today - timedelta(days=200))
+    notice(member, trust=8, day=today)
+    assert "Average over these 90 days: 8 out of 10." in member_client.get(URL).content.decode()
+    year = member_client.get(URL, {"days": "365"}).content.decode()
+    assert "Average over these 365 days: 5 out of 10." in year
+    assert 'href="?days=365#trend-heading" aria-current="true"' in year
+    assert "90 days: 8" in member_client.get(URL, {"days": "banana"}).content.decode()
+
+
+def test_the_list_shows_the_latest_20_notes_and_how_many_there_are(
+    member_client, member, agreement, notice, today
+):
+    for n in range(22):
+        notice(member, agreement, "kept", note=f"note number {n}", day=today - timedelta(days=n))
+    html = member_client.get(URL).content.decode()
+    assert "note number 0" in html and "note number 19" in html
+    assert "note number 20" not in html
+    assert "Showing the latest 20 of 22." in html
