@@ -32,16 +32,24 @@ def text(label: str, *, required: bool = False, long: bool = True, help_text: st
 
 
 class ToolForm(forms.Form):
-    """Adds aria-describedby and aria-invalid so help and errors are read out."""
+    """Adds aria-describedby and aria-invalid so help and errors are read out.
+
+    Errors are marked after validation (in full_clean), never while the form
+    is built, so a subclass may still change its fields in its own __init__.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         for name, field in self.fields.items():
-            described = []
             if field.help_text:
-                described.append(f"id_{name}-help")
-            if self.is_bound and name in self.errors:
-                described.append(f"id_{name}-error")
-                field.widget.attrs["aria-invalid"] = "true"
-            if described:
-                field.widget.attrs["aria-describedby"] = " ".join(described)
+                field.widget.attrs["aria-describedby"] = f"id_{name}-help"
+
+    def full_clean(self) -> None:
+        super().full_clean()
+        for name in self.errors:
+            if name not in self.fields:
+                continue
+            attrs = self.fields[name].widget.attrs
+            attrs["aria-invalid"] = "true"
+            described = [attrs.get("aria-describedby", ""), f"id_{name}-error"]
+            attrs["aria-describedby"] = " ".join(part for part in described if part)
