@@ -57,8 +57,9 @@ class WhenForm(ToolForm):
     )
 
     def __init__(self, *args: Any, now: datetime, zone: ZoneInfo, worry: time, **kwargs: Any):
-        super().__init__(*args, **kwargs)
+        # Set before the base class runs: it validates a bound form at once.
         self.now, self.zone, self.worry = now, zone, worry
+        super().__init__(*args, **kwargs)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean()

@@ -8,7 +8,7 @@ from typing import Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
@@ -100,9 +100,13 @@ def _grounding_page(request: HttpRequest, step: int, form: GroundingForm) -> Htt
 
 
 @login_required
-@require_GET
+@require_http_methods(["GET", "POST"])
 def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+    # Found before the method is checked, so someone else's notes answer
+    # 404 to anything: never a hint that they exist.
     kept = own(request, Grounding, pk)
+    if request.method != "GET":
+        return HttpResponseNotAllowed(["GET"])
     notes = kept.notes or {}
     rows = [(label, notes[code]) for code, _, _, label in SENSES if notes.get(code)]
     return _page(request, "grounding_detail.html", kept=kept, rows=rows)
