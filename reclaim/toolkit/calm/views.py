@@ -158,16 +158,20 @@ def _when_context(request: HttpRequest, form: WhenForm) -> dict[str, Any]:
             return f"tomorrow at {local:%H:%M}"
         return f"{local:%a %-d %b} at {local:%H:%M}"
 
+    later = when.later_today(now).astimezone(zone)
     labels = {
         "worry": f"At my worry time ({said(when.next_worry_time(now, zone, worry))})",
-        "later": f"Later today ({said(when.later_today(now))})",
-        "tomorrow": f"Tomorrow, at my worry time ({said(when.tomorrow_at(now, zone, worry))})",
+        "later": f"Later today ({later:%H:%M})"
+        if later.date() == local_today
+        else f"In a few hours ({said(later)})",
+        "tomorrow": f"Tomorrow, at my worry time ({worry:%H:%M})",
         "choose": "A day and time I choose",
     }
     chosen = form.data.get("when") if form.is_bound else form.initial.get("when", "worry")
     return {
         "form": form,
         "choices": [(code, labels[code], code == chosen) for code, _ in when.CHOICES],
+        "when_fields": [form["day"], form["time"]],
         "worry": worry,
     }
 

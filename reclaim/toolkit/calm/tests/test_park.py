@@ -18,7 +18,7 @@ def post(client, **data):
 def test_the_form_shows_what_each_choice_means_right_now(member_client):
     page = member_client.get(URL).content.decode()
     assert "At my worry time (" in page and "Later today (" in page
-    assert "Tomorrow, at my worry time (tomorrow at 18:00)" in page
+    assert "Tomorrow, at my worry time (18:00)" in page
     assert "A day and time I choose" in page
     assert "Your worry time is 18:00." in page
 
