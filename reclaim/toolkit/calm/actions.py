@@ -155,7 +155,10 @@ def do_send_reminder(thought_ids: Iterable[uuid.UUID | str], now: datetime | Non
             # this e-mail is no longer owed, and is never sent later.
             marked.update(emailed=now)
             return False
-        link = settings.RECLAIM_SITE_URL.rstrip("/") + reverse("calm:index")
+        # The site's front door, not this tool's address: even a link in an
+        # inbox someone else reads must not say what it is about. Signed in,
+        # the member lands on Today, which shows the ready notice.
+        link = settings.RECLAIM_SITE_URL.rstrip("/") + reverse("core:home")
         send_mail(REMINDER_SUBJECT, REMINDER_BODY.format(link=link), None, [address])
         marked.update(emailed=now)
     log.info("calm reminder e-mailed")

@@ -23,12 +23,12 @@ def test_an_opted_in_member_gets_one_neutral_e_mail_when_a_thought_is_due(member
     assert message.body == (
         "Hello,\n\n"
         "You asked us to remind you. Sign in when it suits you.\n\n"
-        "http://localhost:8000/tools/calm/\n\n"
+        "http://localhost:8000/\n\n"
         "You can stop these e-mails in your settings after signing in.\n"
     )
     text = f"{message.subject}\n{message.body}".lower()
-    for word in ("partner", "messaging", "thought", "worry", "calm down", "reclaim", "betray"):
-        assert word not in text.replace("/tools/calm/", "")
+    for word in ("partner", "messaging", "thought", "worry", "calm", "tools", "reclaim", "betray"):
+        assert word not in text
     thought.refresh_from_db()
     assert thought.emailed is not None
 
