@@ -6,6 +6,7 @@ from django.views.decorators.http import require_GET, require_http_methods
 
 from reclaim.journal.queries import recent_entries
 from reclaim.learn.queries import next_lesson
+from reclaim.toolkit.calm.queries import due_thoughts
 
 from . import summary as summary_module
 from .forms import SummaryForm
@@ -31,6 +32,7 @@ def today(request: HttpRequest) -> HttpResponse:
             "picture": picture,
             "suggestion": tool_suggestion(picture),
             "lesson": next_lesson(user),
+            "calm_due": due_thoughts(user, now),
             "entries": recent_entries(user, RECENT_ENTRIES),
         },
     )

@@ -5,6 +5,7 @@ from django.http import HttpRequest, HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
+from .calm.queries import due_thoughts
 from .registry import GROUPS, tools_in
 
 
@@ -17,6 +18,7 @@ def index(request: HttpRequest) -> HttpResponse:
         "toolkit/index.html",
         {
             "nav": "toolkit",
+            "calm_due": due_thoughts(request.user),
             "steps": [(g, t) for g, t in groups if g.kind == "step"],
             "strategies": [(g, t) for g, t in groups if g.kind == "strategy"],
             "moments": [(g, t) for g, t in groups if g.kind == "moment"],

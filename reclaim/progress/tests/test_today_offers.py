@@ -42,3 +42,24 @@ def test_a_hard_check_in_brings_exactly_one_tool_with_its_reason(member_client):
 def test_a_steady_day_offers_no_tool(member_client):
     member_client.post(reverse("checkins:new"), posted())
     assert "suggestion" not in _offers(member_client.get(URL).content.decode())
+
+
+def test_a_parked_thought_that_is_due_is_mentioned_gently_on_today_and_the_toolkit(
+    member_client, member
+):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reclaim.toolkit.calm.models import Thought
+
+    for url in (URL, reverse("toolkit:index")):
+        assert "ready when you are" not in member_client.get(url).content.decode()
+    thought = Thought(owner=member, day=timezone.localdate(), due=timezone.now())
+    thought.text = "What if it happens again"
+    thought.save()
+    Thought.objects.filter(pk=thought.pk).update(due=timezone.now() - timedelta(minutes=1))
+    for url in (URL, reverse("toolkit:index")):
+        html = member_client.get(url).content.decode()
+        assert "A thought you parked is ready when you are." in html
+        assert "What if it happens again" not in html
