@@ -1,0 +1,38 @@
+from django.urls import reverse
+
+from reclaim.toolkit.boundaries.models import Boundary
+
+from .conftest import PARTS
+
+
+def test_the_edit_form_opens_with_the_saved_words(member_client, boundary):
+    html = member_client.get(reverse("boundaries:edit", args=[boundary.pk])).content.decode()
+    assert "Change this boundary" in html
+    assert PARTS["behaviour"] in html and boundary.script in html
+    assert 'value="respect" id="id_value_0" checked' in html
+
+
+def test_a_change_is_saved_and_shown(member_client, boundary):
+    url = reverse("boundaries:edit", args=[boundary.pk])
+    response = member_client.post(
+        url, {**PARTS, "need": "a pause", "script": "New words.", "go": "save"}
+    )
+    assert response["Location"] == reverse("boundaries:detail", args=[boundary.pk])
+    boundary = Boundary.objects.get(pk=boundary.pk)
+    assert boundary.need == "a pause" and boundary.script == "New words."
+
+
+def test_a_value_from_an_older_sort_stays_choosable(member_client, member, boundary):
+    from reclaim.toolkit.values.actions import do_save_sort
+
+    do_save_sort(member, ["fun"], {})
+    html = member_client.get(reverse("boundaries:edit", args=[boundary.pk])).content.decode()
+    assert 'value="fun"' in html and 'value="respect"' in html
+
+
+def test_bad_input_on_edit_keeps_the_words_and_changes_nothing(member_client, boundary):
+    url = reverse("boundaries:edit", args=[boundary.pk])
+    html = member_client.post(url, {**PARTS, "action": "x" * 5001, "go": "save"}).content.decode()
+    assert "Could you shorten it?" in html
+    boundary = Boundary.objects.get(pk=boundary.pk)
+    assert boundary.action == PARTS["action"]

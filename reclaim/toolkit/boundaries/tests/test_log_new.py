@@ -1,0 +1,47 @@
+from django.urls import reverse
+from django.utils import timezone
+
+from reclaim.toolkit.boundaries.models import Occasion
+
+
+def _url(boundary):
+    return reverse("boundaries:log_new", args=[boundary.pk])
+
+
+def test_the_form_starts_on_today_and_frames_it_gently(member_client, member, boundary):
+    html = member_client.get(_url(boundary)).content.decode()
+    today = timezone.localdate(timezone.now(), member.zone)
+    assert f'value="{today:%Y-%m-%d}"' in html
+    assert "There is no wrong answer here." in html
+    assert "Did not hold" in html
+
+
+def test_a_note_is_saved_and_the_counts_follow(member_client, member, boundary):
+    today = timezone.localdate(timezone.now(), member.zone)
+    response = member_client.post(
+        _url(boundary),
+        {"day": today.isoformat(), "what": "It came up.", "outcome": "partly", "did": "I paused."},
+        follow=True,
+    )
+    html = response.content.decode()
+    assert "Noted. Thank you for keeping track." in html
+    assert "Tested once so far, and it partly held." in html
+    occasion = Occasion.objects.get(owner=member)
+    assert occasion.record == {"what": "It came up.", "outcome": "partly", "did": "I paused."}
+
+
+def test_a_future_day_gets_a_kind_message_and_keeps_the_words(member_client, boundary):
+    html = member_client.post(
+        _url(boundary), {"day": "2999-01-01", "what": "Kept words here.", "outcome": "held"}
+    ).content.decode()
+    assert "That date is in the future. Could you check it? Your words are still here." in html
+    assert "Kept words here." in html
+    assert not Occasion.objects.exists()
+
+
+def test_without_how_it_went_it_asks_kindly(member_client, boundary):
+    html = member_client.post(
+        _url(boundary), {"day": "2026-01-02", "what": "Something."}
+    ).content.decode()
+    assert "Choose how it went: held, partly held, or did not hold." in html
+    assert not Occasion.objects.exists()

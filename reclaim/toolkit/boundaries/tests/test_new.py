@@ -1,0 +1,75 @@
+from django.urls import reverse
+
+from reclaim.toolkit.boundaries.models import Boundary
+
+from .conftest import PARTS
+
+URL = reverse("boundaries:new")
+
+
+def test_the_builder_offers_the_members_five_values(member_client, member):
+    from reclaim.toolkit.values.actions import do_save_sort
+
+    do_save_sort(member, ["courage", "home"], {})
+    html = member_client.get(URL).content.decode()
+    assert 'value="courage"' in html and 'value="home"' in html
+    assert 'value="respect"' not in html
+    assert "From your five values." in html
+
+
+def test_before_a_sort_it_offers_a_few_plain_values_and_a_link_to_sort(member_client):
+    html = member_client.get(URL).content.decode()
+    assert 'value="respect"' in html and 'value="honesty"' in html
+    assert reverse("values:sort") in html
+
+
+def test_put_into_words_fills_the_script_and_saves_nothing(member_client, member):
+    response = member_client.post(URL, {**PARTS, "go": "compose"})
+    html = response.content.decode()
+    assert "Here are your words." in html
+    assert (
+        "When you raise your voice at me, that is not OK with me, because I value respect." in html
+    )
+    assert "If it happens again, I will leave the room and come back later." in html
+    assert not Boundary.objects.exists()
+
+
+def test_the_member_can_change_the_words_before_saving(member_client, member):
+    response = member_client.post(
+        URL, {**PARTS, "script": "Please speak softly. I will step out if not.", "go": "save"}
+    )
+    boundary = Boundary.objects.get(owner=member)
+    assert response["Location"] == reverse("boundaries:detail", args=[boundary.pk])
+    assert boundary.script == "Please speak softly. I will step out if not."
+    assert boundary.parts == {
+        "behaviour": PARTS["behaviour"],
+        "value": "respect",
+        "need": PARTS["need"],
+        "action": PARTS["action"],
+    }
+
+
+def test_saving_without_a_script_writes_one_from_the_parts(member_client, member):
+    member_client.post(URL, {**PARTS, "go": "save"})
+    assert Boundary.objects.get(owner=member).script.startswith("When you raise your voice")
+
+
+def test_an_empty_builder_gets_a_kind_message(member_client):
+    html = member_client.post(URL, {"go": "save"}).content.decode()
+    assert "Write at least the behaviour, what you need, or what you will do" in html
+    assert not Boundary.objects.exists()
+
+
+def test_too_many_words_are_kindly_refused_and_kept(member_client):
+    long_need = "to be heard " * 500
+    html = member_client.post(URL, {**PARTS, "need": long_need, "go": "save"}).content.decode()
+    assert "Could you shorten it? Your words are still here." in html
+    assert long_need.strip() in html
+    assert PARTS["behaviour"] in html
+    assert not Boundary.objects.exists()
+
+
+def test_a_value_that_was_not_offered_is_refused(member_client):
+    html = member_client.post(URL, {**PARTS, "value": "adventure", "go": "save"}).content.decode()
+    assert "Could you choose one of the values listed?" in html
+    assert not Boundary.objects.exists()
