@@ -12,6 +12,7 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from reclaim.progress.charts import Chart, Series, line_chart
+from reclaim.toolkit.values import queries as values_queries
 from reclaim.vault.crypto import key_cache
 
 from .models import PATHS, Snapshot
@@ -23,17 +24,8 @@ HISTORY = 12
 
 
 def top_values(user: User) -> list[tuple[str, str, str]]:
-    """The member's top five values as (code, name, own words), or [] without the Values tool.
-
-    Imported lazily, so this tool works on its own while the Values tool is
-    built; once it is merged, the fallback can go.
-    """
-    try:
-        from reclaim.toolkit.values import queries as values_queries
-
-        return list(values_queries.current_top_five(user))
-    except (ImportError, AttributeError):
-        return []
+    """The member's top five values as (code, name, own words); [] before a first sort."""
+    return list(values_queries.current_top_five(user))
 
 
 def latest(user: User) -> Snapshot | None:

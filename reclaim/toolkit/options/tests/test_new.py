@@ -98,15 +98,11 @@ def test_the_members_top_five_values_show_beside_the_questions(member_client):
     assert "<strong>Growth</strong>" in html
 
 
-def test_top_values_falls_back_to_nothing_when_the_values_tool_has_no_answer(member):
-    # Until the Values tool is merged its queries module may be missing or
-    # lack current_top_five; either way the options tool still works.
-    try:
-        from reclaim.toolkit.values import queries as values_queries
-    except ImportError:
-        assert queries.top_values(member) == []
-        return
-    if not hasattr(values_queries, "current_top_five"):
-        assert queries.top_values(member) == []
-    else:
-        assert isinstance(queries.top_values(member), list)
+def test_the_form_shows_the_five_values_the_member_sorted_in_their_own_words(member_client, member):
+    from reclaim.toolkit.values.actions import do_save_sort
+
+    chosen = ["honesty", "calm", "family", "growth", "fairness"]
+    do_save_sort(member, chosen, {"honesty": "No more secrets in my home."})
+    html = member_client.get(reverse("options:new")).content.decode()
+    assert "No more secrets in my home." in html
+    assert "Honesty" in html and "Fairness" in html
