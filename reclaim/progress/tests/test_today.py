@@ -16,7 +16,7 @@ URL = reverse("progress:today")
 def checkin(user, day, **values):
     scores = dict.fromkeys(SCALE_NAMES, 5) | values
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
-    return CheckIn.objects.create(owner=user, day=day, created=moment, **scores)
+    return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
 
 
 def entry(user, title, body="Some words.", day=None, minutes_ago=0):
@@ -247,7 +247,7 @@ def bulk_history(user, days, entries):
             owner=user,
             day=today - timedelta(days=i),
             created=datetime.combine(today - timedelta(days=i), time(9), tzinfo=user.zone),
-            **{name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
+            scores={name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
         )
         for i in range(days)
     )
@@ -268,8 +268,8 @@ def test_the_page_needs_a_few_queries_however_much_there_is(
     page(member_client)
     # Seven of these belong to every signed-in page (session, user, and the
     # device list's activity tracking); the page itself needs four: the
-    # check-in means, how many check-ins today holds, the recent entries and
-    # the member's data key.
+    # check-ins of the last 60 days (means and today's count from one read),
+    # the lesson to offer, the recent entries and the member's data key.
     with django_assert_max_num_queries(11):
         html = page(member_client)
     assert "You checked in today." in html
