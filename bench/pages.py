@@ -207,9 +207,36 @@ def main() -> None:
         print(f"\nover the {BUDGET_MS:.0f} ms median budget: {', '.join(over)}")
 
 
+def _opening_checkins(people: dict[str, object]) -> list[str]:
+    """How long opening and averaging sealed check-in numbers takes, outside any page."""
+    from datetime import timedelta
+
+    from reclaim.checkins.models import local_day
+    from reclaim.checkins.queries import daily_means
+    from reclaim.vault.crypto import key_cache
+
+    member = people["longterm"]
+    today = local_day(member)
+    lines = ["\nOpening sealed check-in numbers (daily_means, key already open, 20 runs):"]
+    for days in (365, 730):
+        times = []
+        with key_cache():
+            daily_means(member, today - timedelta(days=days - 1), today)
+            for _ in range(20):
+                started = time.perf_counter()
+                means = daily_means(member, today - timedelta(days=days - 1), today)
+                times.append((time.perf_counter() - started) * 1000)
+        count = member.checkins.filter(day__gt=today - timedelta(days=days)).count()
+        lines.append(
+            f"- {days} days ({count} check-ins, {len(means)} days): "
+            f"median {statistics.median(times):.1f} ms, max {max(times):.1f} ms"
+        )
+    return lines
+
+
 def _extras(people: dict[str, object]) -> list[str]:
-    """Timings that are not a page: the PDF summary, if it exists yet."""
-    lines = []
+    """Timings that are not a page: opening check-ins, and the PDF summary if it exists yet."""
+    lines = _opening_checkins(people)
     try:
         from reclaim.progress.summary import render_summary_pdf
     except ImportError:

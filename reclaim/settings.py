@@ -190,7 +190,12 @@ else:
             "NAME": DATA_DIR / "reclaim.sqlite3",
             "OPTIONS": {
                 # WAL lets the web server and the worker read while one writes.
-                "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
+                # secure_delete: what is deleted or replaced (a deleted
+                # member's data key, plain values a migration sealed) is
+                # overwritten, not left readable in the file's free pages.
+                "init_command": (
+                    "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL; PRAGMA secure_delete=ON;"
+                ),
                 "transaction_mode": "IMMEDIATE",
                 "timeout": 20,
             },
@@ -212,6 +217,8 @@ if REDIS_URL:
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
             "KEY_PREFIX": "reclaim",
+            # Keys name addresses and logins; stored hashed (core/cache.py).
+            "KEY_FUNCTION": "reclaim.core.cache.hashed_key",
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.cache"
@@ -228,6 +235,8 @@ else:
         "default": {
             "BACKEND": "django.core.cache.backends.db.DatabaseCache",
             "LOCATION": "reclaim_cache",
+            # Keys name addresses and logins; stored hashed (core/cache.py).
+            "KEY_FUNCTION": "reclaim.core.cache.hashed_key",
         }
     }
     SESSION_ENGINE = "django.contrib.sessions.backends.db"

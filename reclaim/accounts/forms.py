@@ -10,7 +10,7 @@ from django import forms
 from django.contrib.auth import password_validation
 from django_countries import countries
 
-from .models import User
+from .models import DISPLAY_NAME_MAX_LENGTH, User
 
 TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
 
@@ -65,6 +65,14 @@ class SituationForm(forms.Form):
 
 
 class PlaceForm(forms.ModelForm):
+    # Sealed on the model, so not a column a model form can fill by itself:
+    # declared here, read from the member and written back in save().
+    display_name = forms.CharField(
+        label="What should we call you?",
+        help_text="Any name or nickname. Optional.",
+        max_length=DISPLAY_NAME_MAX_LENGTH,
+        required=False,
+    )
     country = forms.ChoiceField(
         label="Country",
         help_text="So we can show the right helplines.",
@@ -86,8 +94,16 @@ class PlaceForm(forms.ModelForm):
     class Meta:
         model = User
         fields = ["display_name", "country", "timezone"]
-        labels = {"display_name": "What should we call you?"}
-        help_texts = {"display_name": "Any name or nickname. Optional."}
+        labels: dict[str, str] = {}
+        help_texts: dict[str, str] = {}
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.initial.setdefault("display_name", self.instance.display_name)
+
+    def save(self, commit: bool = True) -> User:
+        self.instance.display_name = self.cleaned_data["display_name"]
+        return super().save(commit)
 
 
 class SettingsForm(PlaceForm):

@@ -2,23 +2,80 @@ from __future__ import annotations
 
 import uuid
 import zoneinfo
+from typing import Any
 
 from django.contrib.auth.models import AbstractUser
 from django.db import models
 
 from reclaim.vault.fields import Sealed
 
+DISPLAY_NAME_MAX_LENGTH = 60
+
+
+class SealedOwnValue(Sealed):
+    """A sealed value on the member's own row: the member is owner and row.
+
+    A new account has no id until it is first saved, and the id is part of
+    what the value is bound to; until then the value waits in memory, and
+    `User.save` seals it right after the row exists. An empty value is
+    stored as NULL, as a note is: it reads back as "".
+    """
+
+    def _where(self, obj: Any) -> dict[str, Any]:
+        return {
+            "label": obj._meta.label_lower,
+            "field": self.name,
+            "owner_id": obj.pk,
+            "row_id": obj.pk,
+        }
+
+    def __set__(self, obj: Any, value: Any) -> None:
+        if obj.pk is None:
+            obj.__dict__.setdefault("_opened", {})[self.name] = value or ""
+            obj.__dict__.setdefault("_unsealed", set()).add(self.name)
+            return
+        super().__set__(obj, value or None)
+        obj.__dict__["_opened"][self.name] = value or ""
+
 
 class User(AbstractUser):
-    """A member (or, later, a practitioner). Profile settings live here."""
+    """A member (or, later, a practitioner). Profile settings live here.
 
-    display_name = models.CharField(max_length=60, blank=True)
+    The name the member asked us to call them is sealed with their own key:
+    it may be their real first name, and together with the e-mail address it
+    says who uses the app. The e-mail address and username stay plain,
+    because signing in, resetting a password and "this address is taken"
+    must find the account before anyone's key can be opened.
+    """
+
+    display_name_sealed = models.BinaryField(null=True, editable=False)
+    display_name = SealedOwnValue()
     country = models.CharField(max_length=2, blank=True, help_text="ISO 3166 code, upper case")
     timezone = models.CharField(max_length=64, default="UTC")
     language = models.CharField(max_length=8, default="en")
     discreet_mode = models.BooleanField(default=False)
     autolock_minutes = models.PositiveSmallIntegerField(default=15)
     onboarded = models.DateTimeField(null=True, blank=True)
+
+    def save(self, *args: Any, **kwargs: Any) -> None:
+        # Callers name the attribute they changed; the column is the sealed one.
+        fields = kwargs.get("update_fields")
+        if fields is not None:
+            kwargs["update_fields"] = [
+                "display_name_sealed" if name == "display_name" else name for name in fields
+            ]
+        waiting = self.__dict__.pop("_unsealed", set())
+        super().save(*args, **kwargs)
+        if waiting:
+            # A new account: now that it has an id, seal what waited for it.
+            for name in waiting:
+                setattr(self, name, self.__dict__["_opened"][name])
+            super().save(update_fields=[f"{name}_sealed" for name in waiting])
+
+    def refresh_from_db(self, *args: Any, **kwargs: Any) -> None:
+        # What was opened before may have changed in the database since.
+        self.__dict__.pop("_opened", None)
+        super().refresh_from_db(*args, **kwargs)
 
     @property
     def name_to_show(self) -> str:

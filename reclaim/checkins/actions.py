@@ -121,7 +121,7 @@ def do_create_checkin(
     # moment of risk in the same transaction: both, or neither.
     heard = safety.listen(note, user.language)
     moment = now or timezone.now()
-    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), **scales)
+    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), scores=scales)
     _set_note(checkin, note)
     checkin.triggers = triggers
     with transaction.atomic():
@@ -141,12 +141,11 @@ def do_update_checkin(
     """
     scales, triggers, note, new_own = _clean(checkin.owner, data, own_triggers)
     heard = safety.listen(note, checkin.owner.language)
-    for name, value in scales.items():
-        setattr(checkin, name, value)
+    checkin.scores = scales
     _set_note(checkin, note)
     checkin.triggers = triggers
     with transaction.atomic():
-        checkin.save(update_fields=[*SCALE_NAMES, "note_sealed", "triggers_sealed"])
+        checkin.save(update_fields=["scores_sealed", "note_sealed", "triggers_sealed"])
         checkin.risk_event = safety.record(checkin.owner, heard, "checkin")
         _remember_own_triggers(checkin.owner, new_own)
     return checkin

@@ -161,7 +161,7 @@ def seed_checkins(user: User, days: int) -> None:
                     owner=user,
                     created=created,
                     day=local_day(user, created),
-                    **values,
+                    scores=values,
                 )
                 checkin.triggers = picked[:4]
                 if rng.random() < 0.3 + (0.15 if day in hard else 0):

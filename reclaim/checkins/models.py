@@ -1,18 +1,22 @@
 """The daily check-in: five numbers, the triggers of the day and a note.
 
-The five numbers are stored plainly so charts can ask the database for them;
-on their own they say little about a person. The note and the triggers are
-the member's own words about their life, so they are sealed.
+Everything the member tells us here is sealed with their key: the five
+numbers (how low, how angry, how anxious, how they slept, how they see
+themselves) are health data as much as the note is. Only the moment and the
+member's day stay plain, because every page asks the database for "this
+member's check-ins between these days, newest first"; they say that the
+member checked in, not how they were. Averages are taken in Python after
+opening the numbers (see queries.daily_means).
 """
 
 from __future__ import annotations
 
+import json
 import uuid
 from datetime import date, datetime
 from typing import TYPE_CHECKING, NamedTuple
 
 from django.conf import settings
-from django.core.validators import MaxValueValidator
 from django.db import models
 from django.utils import timezone
 
@@ -47,6 +51,9 @@ SCALES: tuple[Scale, ...] = (
     Scale("self_worth", "Self-worth", "Very low", "I know my worth", True),
 )
 SCALE_NAMES: tuple[str, ...] = tuple(scale.name for scale in SCALES)
+# The longest the five numbers can be as JSON (all of them 10), so every
+# sealed `scores` has the same length.
+SCORES_PADDED_LENGTH = len(json.dumps(dict.fromkeys(SCALE_NAMES, SCALE_MAX), separators=(",", ":")))
 
 # Offered as chips on every check-in. Members add their own beside these.
 COMMON_TRIGGERS: tuple[str, ...] = (
@@ -73,8 +80,17 @@ def local_day(owner: User, moment: datetime | None = None) -> date:
     return timezone.localtime(moment or timezone.now(), owner.zone).date()
 
 
-def _scale_field(scale: Scale) -> models.PositiveSmallIntegerField:
-    return models.PositiveSmallIntegerField(scale.label, validators=[MaxValueValidator(SCALE_MAX)])
+# Each scale reads and writes its number inside the sealed `scores`, so
+# `checkin.mood` and `CheckIn(mood=6, ...)` work as they did when the numbers
+# had columns of their own. Writing one number seals all five again.
+def _scale_property(name: str) -> property:
+    def get(checkin: CheckIn) -> int | None:
+        return (checkin.scores or {}).get(name)
+
+    def set_(checkin: CheckIn, value: int) -> None:
+        checkin.scores = {**(checkin.scores or {}), name: value}
+
+    return property(get, set_, doc=f"The check-in's {name} (0-{SCALE_MAX}), sealed in `scores`.")
 
 
 class CheckIn(models.Model):
@@ -88,11 +104,16 @@ class CheckIn(models.Model):
     # what made it that day (it may change later when they travel).
     day = models.DateField()
 
-    mood = _scale_field(SCALES[0])
-    anger = _scale_field(SCALES[1])
-    anxiety = _scale_field(SCALES[2])
-    sleep = _scale_field(SCALES[3])
-    self_worth = _scale_field(SCALES[4])
+    # The five numbers as one JSON object, {"mood": 6, "anger": 3, ...},
+    # padded so the ciphertext's length does not tell how many are a 10.
+    # The database cannot check their range any more; actions._clean does.
+    scores_sealed = models.BinaryField(null=True)
+    scores = Sealed("json", pad_to=SCORES_PADDED_LENGTH)
+    mood = _scale_property("mood")
+    anger = _scale_property("anger")
+    anxiety = _scale_property("anxiety")
+    sleep = _scale_property("sleep")
+    self_worth = _scale_property("self_worth")
 
     note_sealed = models.BinaryField(null=True)
     note = Sealed()
@@ -106,13 +127,6 @@ class CheckIn(models.Model):
             models.Index(fields=["owner", "day"], name="checkin_owner_day"),
             models.Index(fields=["owner", "created"], name="checkin_owner_created"),
         ]
-        constraints = [
-            models.CheckConstraint(
-                condition=models.Q(**{f"{name}__lte": SCALE_MAX}),
-                name=f"checkin_{name}_at_most_10",
-            )
-            for name in SCALE_NAMES
-        ]
 
     def __str__(self) -> str:
         # Never the note: strings of models end up in logs and the admin.
@@ -120,7 +134,8 @@ class CheckIn(models.Model):
 
     @property
     def scale_values(self) -> dict[str, int]:
-        return {name: getattr(self, name) for name in SCALE_NAMES}
+        scores = self.scores or {}
+        return {name: scores.get(name) for name in SCALE_NAMES}
 
 
 class OwnTrigger(models.Model):

@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from reclaim.checkins.models import SCALES, CheckIn, local_day
-from reclaim.checkins.queries import daily_means
+from reclaim.checkins.models import SCALES, local_day
+from reclaim.checkins.queries import daily_means_and_counts
 from reclaim.checkins.suggestions import Suggestion, suggest_for
 
 from .charts import format_value
@@ -109,8 +109,9 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     """The member's day, last 30 days and the 30 before, in their own time zone."""
     today = local_day(user, now)
     start = today - timedelta(days=WINDOW_DAYS - 1)
-    # One query covers the chart and both halves of the comparison.
-    means = daily_means(user, start - timedelta(days=WINDOW_DAYS), today)
+    # One query covers the chart, both halves of the comparison and how
+    # many check-ins today holds.
+    means, counts = daily_means_and_counts(user, start - timedelta(days=WINDOW_DAYS), today)
     todays = means.get(today)
     numbers = (
         [
@@ -120,9 +121,7 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
         if todays
         else []
     )
-    # Only asked when there is something to count, so it costs nothing on
-    # the days the member has not checked in.
-    count = CheckIn.objects.filter(owner=user, day=today).count() if todays else 0
+    count = counts.get(today, 0)
     recent = any(start <= day <= today for day in means)
     # The same small multiples as the Progress page, drawn from the same
     # read of the check-ins: five calm lines apart rather than five tangled.

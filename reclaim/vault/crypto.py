@@ -13,7 +13,7 @@ import contextlib
 import contextvars
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -118,17 +118,43 @@ def seal(plaintext: bytes, *, label: str, field: str, owner_id: int, row_id: obj
     return bytes([VERSION]) + key_id.to_bytes(8, "big") + nonce + ciphertext
 
 
+def _open_with(
+    aes: AESGCM, key_id: int, blob: bytes, label: str, field: str, owner_id: int, row_id: object
+) -> bytes:
+    blob = bytes(blob)
+    if len(blob) < _HEADER + 16 or blob[0] != VERSION:
+        raise VaultError(f"{label}.{field} is not a sealed value of a known version.")
+    if int.from_bytes(blob[1:9], "big") != key_id:
+        raise VaultError(f"{label}.{field} was sealed with another member's key.")
+    try:
+        return aes.decrypt(blob[9:21], blob[21:], _aad(label, field, owner_id, row_id))
+    except InvalidTag:
+        raise VaultError(f"{label}.{field} does not open here (tampered or moved).") from None
+
+
 def open_sealed(blob: bytes, *, label: str, field: str, owner_id: int, row_id: object) -> bytes:
     blob = bytes(blob)
     if len(blob) < _HEADER + 16 or blob[0] != VERSION:
         raise VaultError(f"{label}.{field} is not a sealed value of a known version.")
     key_id, key = _data_key(owner_id, create=False)
-    if int.from_bytes(blob[1:9], "big") != key_id:
-        raise VaultError(f"{label}.{field} was sealed with another member's key.")
-    try:
-        return AESGCM(key).decrypt(blob[9:21], blob[21:], _aad(label, field, owner_id, row_id))
-    except InvalidTag:
-        raise VaultError(f"{label}.{field} does not open here (tampered or moved).") from None
+    return _open_with(AESGCM(key), key_id, blob, label, field, owner_id, row_id)
+
+
+def open_many(
+    items: Iterable[tuple[object, bytes]], *, label: str, field: str, owner_id: int
+) -> Iterator[bytes]:
+    """Open one field of many rows of one member: `(row_id, blob)` in, plaintexts out.
+
+    The same checks as `open_sealed`, with the key fetched and the cipher
+    set up once, for charts that open a year or more of small values.
+    """
+    aes: AESGCM | None = None
+    key_id = 0
+    for row_id, blob in items:
+        if aes is None:
+            key_id, key = _data_key(owner_id, create=False)
+            aes = AESGCM(key)
+        yield _open_with(aes, key_id, blob, label, field, owner_id, row_id)
 
 
 # --- Values with no member key (two-factor secrets) -------------------------

@@ -49,3 +49,11 @@ def device_name(user_agent: str | None) -> str:
     if browser or system:
         return browser or f"A browser on {system}"
     return "An unknown browser"
+
+
+@register.filter(name="network_name")
+def network_name_filter(ip: str | None) -> str:
+    """The start of the network a session came from, as the device list shows it."""
+    from reclaim.accounts.sessions import network_name
+
+    return network_name(ip)

@@ -27,7 +27,7 @@ def today_of(user) -> date:
 def checkin(user, day: date, **values) -> CheckIn:
     scores = dict.fromkeys(SCALE_NAMES, 5) | values
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
-    return CheckIn.objects.create(owner=user, day=day, created=moment, **scores)
+    return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
 
 
 def entry(user, title: str, body: str = "Some words.", day: date | None = None) -> Entry:

@@ -16,7 +16,7 @@ URL = reverse("progress:today")
 def checkin(user, day, **values):
     scores = dict.fromkeys(SCALE_NAMES, 5) | values
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
-    return CheckIn.objects.create(owner=user, day=day, created=moment, **scores)
+    return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
 
 
 def entry(user, title, body="Some words.", day=None, minutes_ago=0):
@@ -247,7 +247,7 @@ def bulk_history(user, days, entries):
             owner=user,
             day=today - timedelta(days=i),
             created=datetime.combine(today - timedelta(days=i), time(9), tzinfo=user.zone),
-            **{name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
+            scores={name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
         )
         for i in range(days)
     )
@@ -267,11 +267,11 @@ def test_the_page_needs_a_few_queries_however_much_there_is(
     # member's list of devices; the page itself is what is measured.
     page(member_client)
     # Seven of these belong to every signed-in page (session, user, and the
-    # device list's activity tracking); the page itself needs six: the
-    # check-in means, how many check-ins today holds, the recent entries,
-    # the member's data key, their lesson progress and whether a parked
-    # thought is due.
-    with django_assert_max_num_queries(13):
+    # device list's activity tracking); the page itself needs five: the
+    # check-ins of the last 60 days (means and today's count from one read),
+    # the lesson to offer, whether a parked thought is due, the recent
+    # entries and the member's data key.
+    with django_assert_max_num_queries(12):
         html = page(member_client)
     assert "You checked in today." in html
     assert "Title 0" in html
@@ -293,4 +293,4 @@ def test_a_year_of_history_costs_no_more_queries_than_a_day(member_client, membe
     assert len(large) == len(small)
     shared = re.compile(r"django_session|usersessions|accounts_user|SAVEPOINT")
     own = [q["sql"] for q in large.captured_queries if not shared.search(q["sql"])]
-    assert len(own) <= 6
+    assert len(own) <= 5

@@ -30,3 +30,20 @@ def raw_column(table: str, column: str, pk: object) -> bytes:
         cursor.execute(f"SELECT {column} FROM {table} WHERE id = %s", [value])  # noqa: S608
         (blob,) = cursor.fetchone()
     return bytes(blob)
+
+
+# These tests start from members who have no data key yet. The shared
+# fixtures give members a display name, which is sealed (and so makes a
+# data key) when the account is created; here they have none.
+@pytest.fixture
+def member(db, django_user_model):
+    from conftest import _make_user
+
+    return _make_user(django_user_model, "member")
+
+
+@pytest.fixture
+def other_member(db, django_user_model):
+    from conftest import _make_user
+
+    return _make_user(django_user_model, "other_member")

@@ -210,3 +210,9 @@ def test_a_saved_phrase_never_reaches_the_database_on_disk(member):
             assert cursor.fetchone()[0] == 0
             cursor.execute("SELECT count(*) FROM accounts_situation")
             assert cursor.fetchone()[0] == 1
+
+
+def test_only_json_can_be_padded_because_spaces_would_change_text():
+    with pytest.raises(ValueError):
+        Sealed("text", pad_to=32)
+    assert Sealed("json", pad_to=32).pad_to == 32
