@@ -62,6 +62,16 @@ def remember_device(request: HttpRequest, login: str) -> str:
     )
 
 
+def address_held_elsewhere(email: str, user_id: int | None) -> bool:
+    """Whether another account already has this e-mail address."""
+    from allauth.account.models import EmailAddress
+
+    from .models import User
+
+    others = EmailAddress.objects.filter(email__iexact=email).exclude(user_id=user_id)
+    return others.exists() or User.objects.filter(email__iexact=email).exclude(pk=user_id).exists()
+
+
 class AccountAdapter(DefaultAccountAdapter):
     """Sign-in limits a stranger cannot turn against a member.
 
@@ -136,6 +146,17 @@ class AccountAdapter(DefaultAccountAdapter):
         if user.is_authenticated and user.onboarded is None:
             return reverse("accounts:welcome")
         return super().get_login_redirect_url(request)
+
+    def send_confirmation_mail(self, request: HttpRequest, emailconfirmation, signup: bool) -> None:
+        # Sign-up answers the same whether or not an address is taken
+        # (ACCOUNT_PREVENT_ENUMERATION = "strict"), so a taken address can end
+        # up, unconfirmed, on a second account. Its owner gets a note instead
+        # of a link, so it can never be confirmed there.
+        address = emailconfirmation.email_address
+        if address_held_elsewhere(address.email, address.user_id):
+            self.send_account_already_exists_mail(address.email)
+            return
+        super().send_confirmation_mail(request, emailconfirmation, signup)
 
     def format_email_subject(self, subject: str) -> str:
         # E-mail subjects never say what the app is about.
