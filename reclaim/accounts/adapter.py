@@ -53,6 +53,22 @@ def device_for(request: HttpRequest, login: str) -> str | None:
     return device if login in logins else None
 
 
+PENDING_KNOWN_LOGIN = "reclaim_pending_known_login"
+
+
+def remember_known_login(sender: object, request: HttpRequest | None, **kwargs: Any) -> None:
+    """On every completed sign-in (Django's user_logged_in), mark this browser as known.
+
+    The sign-in name was put aside when the password was right; a browser
+    that got no further than the password is not a known device.
+    """
+    if request is None or not hasattr(request, "session"):
+        return
+    login = request.session.pop(PENDING_KNOWN_LOGIN, None)
+    if login:
+        request._reclaim_known_login = login
+
+
 def remember_device(request: HttpRequest, login: str) -> str:
     """The signed cookie value that adds `login` to this browser's known sign-ins."""
     device, logins = known_device(request)
@@ -137,8 +153,10 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def authenticate(self, request: HttpRequest, **credentials: Any):
         user = super().authenticate(request, **credentials)
-        if user is not None:
-            request._reclaim_known_login = _login_name(credentials)
+        if user is not None and hasattr(request, "session"):
+            # Remembered as a known device only once the sign-in is complete
+            # (after the second step, if there is one): see remember_known_login.
+            request.session[PENDING_KNOWN_LOGIN] = _login_name(credentials)
         return user
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:

@@ -269,3 +269,17 @@ def test_password_and_second_step_from_a_known_device_get_in_however_many_guesse
     again = _sign_in(own, PASSWORD)
     assert again["Location"] == "/account/2fa/authenticate/"
     assert _signed_in(own.post(again["Location"], {"code": _totp_code(secret)}))
+
+
+def test_a_browser_that_stopped_at_the_second_step_is_not_a_known_device(member):
+    from reclaim.accounts.adapter import MFAAdapter
+
+    Authenticator.objects.create(
+        user=member,
+        type=Authenticator.Type.TOTP,
+        data={"secret": MFAAdapter().encrypt("JBSWY3DPEHPK3PXP")},
+    )
+    # Someone who has the password but not the member's phone.
+    halfway = _sign_in(_from("198.51.100.9"), PASSWORD)
+    assert halfway["Location"] == "/account/2fa/authenticate/"
+    assert KNOWN_DEVICE_COOKIE not in halfway.cookies
