@@ -257,7 +257,7 @@ CSRF_COOKIE_HTTPONLY = True
 
 AUTHENTICATION_BACKENDS = [
     "django.contrib.auth.backends.ModelBackend",
-    "allauth.account.auth_backends.AuthenticationBackend",
+    "reclaim.accounts.backends.AuthenticationBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {
@@ -278,6 +278,11 @@ ACCOUNT_LOGIN_METHODS = {"username", "email"}
 ACCOUNT_SIGNUP_FIELDS = ["username*", "email", "password1*", "password2*"]
 ACCOUNT_EMAIL_VERIFICATION = "optional"
 ACCOUNT_UNIQUE_EMAIL = True
+# Sign-up answers the same whether or not an address is already on an account;
+# the address's owner is told by e-mail instead (see the adapter). With
+# optional verification allauth can only do this by letting the address onto
+# the new account, unconfirmed: that is what "strict" means.
+ACCOUNT_PREVENT_ENUMERATION = "strict"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_LOGOUT_ON_GET = False
@@ -300,10 +305,9 @@ ACCOUNT_FORMS = {
 }
 ACCOUNT_RATE_LIMITS = {
     # Failed sign-ins count per account *and address* (see the adapter), so
-    # someone elsewhere cannot lock the real member out by guessing.
+    # someone elsewhere cannot lock the real member out by guessing. The
+    # account-wide waits are in reclaim/accounts/signin_limits.py.
     "login_failed": "10/m/ip,5/5m/key",
-    # A slower account-wide limit that the member's own known devices skip.
-    "login_failed_account": "30/h/key",
     "recovery_code": "10/h/ip,5/h/key",
 }
 MFA_ADAPTER = "reclaim.accounts.adapter.MFAAdapter"
@@ -381,6 +385,13 @@ SESSION_COOKIE_SECURE = SECURE_SSL_REDIRECT
 CSRF_COOKIE_SECURE = SECURE_SSL_REDIRECT
 if env_bool("RECLAIM_BEHIND_PROXY", False):
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
+# The reverse proxies (addresses or networks) whose X-Forwarded-For is believed,
+# so that sign-in limits count each visitor, not the proxy. Empty: nobody's is.
+# One function reads it for our limits and allauth's: reclaim/core/addresses.py.
+from reclaim.core.addresses import parse_networks  # noqa: E402
+
+RECLAIM_TRUSTED_PROXIES = env_list("RECLAIM_TRUSTED_PROXIES", [])
+parse_networks(RECLAIM_TRUSTED_PROXIES)  # A wrong entry stops the start here.
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "no-referrer" would make browsers send "Origin: null" on our own forms,
 # which CSRF protection rightly refuses; nothing leaves for other sites.

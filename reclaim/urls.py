@@ -18,3 +18,5 @@ urlpatterns = [
 
 handler404 = "reclaim.core.errors.not_found"
 handler500 = "reclaim.core.errors.server_error"
+# allauth answers its own rate limits with this page.
+handler429 = "reclaim.core.errors.too_many_requests"

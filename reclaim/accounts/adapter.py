@@ -3,17 +3,22 @@ two-factor secrets sealed by the vault."""
 
 from __future__ import annotations
 
+import hashlib
+import secrets
 from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
-from allauth.core.internal import ratelimit as _ratelimit
 from allauth.mfa.adapter import DefaultMFAAdapter
 from django.conf import settings
 from django.core import signing
+from django.core.exceptions import PermissionDenied
 from django.http import HttpRequest
 from django.urls import reverse
 
+from reclaim.core.addresses import client_address
 from reclaim.vault import crypto
+
+from .signin_limits import Bucket
 
 KNOWN_DEVICE_COOKIE = "reclaim_device"
 KNOWN_DEVICE_SALT = "reclaim.known-device"
@@ -24,32 +29,75 @@ def _login_name(credentials: dict[str, Any]) -> str:
     return credentials.get("email", credentials.get("username", "")).lower()
 
 
-def client_address(request: HttpRequest) -> str:
-    return request.META.get("REMOTE_ADDR", "")
+def known_device(request: HttpRequest) -> tuple[str | None, list[str]]:
+    """This browser's device id and the sign-in names its signed cookie vouches for.
 
-
-def known_logins(request: HttpRequest) -> list[str]:
-    """The sign-in names this browser's signed cookie vouches for, or none."""
+    (None, []) when there is no cookie, or one we did not sign.
+    """
     token = request.COOKIES.get(KNOWN_DEVICE_COOKIE)
     if not token:
-        return []
+        return None, []
     try:
-        return signing.loads(token, salt=KNOWN_DEVICE_SALT, max_age=KNOWN_DEVICE_MAX_AGE)
+        value = signing.loads(token, salt=KNOWN_DEVICE_SALT, max_age=KNOWN_DEVICE_MAX_AGE)
     except signing.BadSignature:
-        return []
+        return None, []
+    if isinstance(value, list):
+        # Cookies from before devices had ids: the cookie itself names the device.
+        return hashlib.sha256(token.encode()).hexdigest()[:16], value
+    return value.get("device"), list(value.get("logins", []))
 
 
-def is_known_device(request: HttpRequest, login: str) -> bool:
-    return login in known_logins(request)
+def device_for(request: HttpRequest, login: str) -> str | None:
+    """The id of this browser if the member signed in here before as `login`, else None."""
+    device, logins = known_device(request)
+    return device if login in logins else None
+
+
+PENDING_KNOWN_LOGIN = "reclaim_pending_known_login"
+
+
+def remember_known_login(sender: object, request: HttpRequest | None, **kwargs: Any) -> None:
+    """On every completed sign-in (Django's user_logged_in), mark this browser as known.
+
+    The sign-in name was put aside when the password was right; a browser
+    that got no further than the password is not a known device.
+    """
+    if request is None or not hasattr(request, "session"):
+        return
+    login = request.session.pop(PENDING_KNOWN_LOGIN, None)
+    if login:
+        request._reclaim_known_login = login
+
+
+def remember_device(request: HttpRequest, login: str) -> str:
+    """The signed cookie value that adds `login` to this browser's known sign-ins."""
+    device, logins = known_device(request)
+    logins = [name for name in logins if name != login][-4:] + [login]
+    return signing.dumps(
+        {"device": device or secrets.token_urlsafe(12), "logins": logins}, salt=KNOWN_DEVICE_SALT
+    )
+
+
+def address_held_elsewhere(email: str, user_id: int | None) -> bool:
+    """Whether another account already has this e-mail address."""
+    from allauth.account.models import EmailAddress
+
+    from .models import User
+
+    others = EmailAddress.objects.filter(email__iexact=email).exclude(user_id=user_id)
+    return others.exists() or User.objects.filter(email__iexact=email).exclude(pk=user_id).exists()
 
 
 class AccountAdapter(DefaultAccountAdapter):
-    """Failed sign-ins are counted per account *from one address*.
+    """Sign-in limits a stranger cannot turn against a member.
 
-    A guesser elsewhere uses up only their own allowance, so they cannot lock
-    the real member out. A slower account-wide limit stops a guesser spread
-    over many addresses; browsers where the member signed in before carry a
-    signed cookie and are not held back by it.
+    allauth's `login_failed` limit counts failures per account *from one
+    address*, so a guesser elsewhere uses up only their own allowance. Above
+    it, failures are counted per account across all addresses, separately for
+    unknown browsers and for each browser the member signed in on before, with
+    growing waits instead of a lock (reclaim/accounts/signin_limits.py). The
+    visitor's address comes from reclaim/core/addresses.py, for allauth's
+    limits as for ours.
     """
 
     error_messages = {
@@ -75,38 +123,40 @@ class AccountAdapter(DefaultAccountAdapter):
         "rate_limited": "That was a lot of tries in a short time. Could you wait a minute?",
     }
 
-    # The account-wide attempt that pre_authenticate() counted, so that
-    # authenticate() can give it back when the password is right.
-    _account_rl_usage = None
+    def get_client_ip(self, request: HttpRequest) -> str:
+        # allauth's rate limits (and its session list) ask here; they must see
+        # the same visitor as our own limits do.
+        address = client_address(request)
+        if not address:
+            raise PermissionDenied("No client address.")
+        return address
 
     def _get_login_attempts_cache_key(self, request: HttpRequest, **credentials: Any) -> str:
         return f"{_login_name(credentials)}@{client_address(request)}"
 
     def pre_authenticate(self, request: HttpRequest, **credentials: Any) -> None:
         # The per-address limit first: a try refused there never reached the
-        # password, so it must not use up the account-wide allowance as well.
+        # password, so it must not count against the account as well.
         super().pre_authenticate(request, **credentials)
         login = _login_name(credentials)
-        self._account_rl_usage = None
-        if not is_known_device(request, login):
-            # allauth's internal limiter (its own adapter uses it) hands back a
-            # usage that can be rolled back; the public one answers only yes or no.
-            usage = _ratelimit.consume(
-                request, app="allauth.account", action="login_failed_account", key=login
-            )
-            if not usage:
-                self._rollback_login_failed_rl_usage()
-                raise self.validation_error("too_many_login_attempts")
-            self._account_rl_usage = usage
+        bucket = Bucket(login, device_for(request, login))
+        if not bucket.claim():
+            # Nor does a try refused account-wide use up the address's allowance.
+            self._rollback_login_failed_rl_usage()
+            raise self.validation_error("too_many_login_attempts")
+        request._reclaim_signin_bucket = bucket
+
+    def authentication_failed(self, request: HttpRequest, **credentials: Any) -> None:
+        bucket = getattr(request, "_reclaim_signin_bucket", None)
+        if bucket is not None:
+            bucket.failed()
 
     def authenticate(self, request: HttpRequest, **credentials: Any):
         user = super().authenticate(request, **credentials)
-        if user is not None:
-            # A right password is not a failure: give back this one attempt,
-            # and only this one (the guesses before it still count).
-            if self._account_rl_usage:
-                self._account_rl_usage.rollback()
-            request._reclaim_known_login = _login_name(credentials)
+        if user is not None and hasattr(request, "session"):
+            # Remembered as a known device only once the sign-in is complete
+            # (after the second step, if there is one): see remember_known_login.
+            request.session[PENDING_KNOWN_LOGIN] = _login_name(credentials)
         return user
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
@@ -114,6 +164,17 @@ class AccountAdapter(DefaultAccountAdapter):
         if user.is_authenticated and user.onboarded is None:
             return reverse("accounts:welcome")
         return super().get_login_redirect_url(request)
+
+    def send_confirmation_mail(self, request: HttpRequest, emailconfirmation, signup: bool) -> None:
+        # Sign-up answers the same whether or not an address is taken
+        # (ACCOUNT_PREVENT_ENUMERATION = "strict"), so a taken address can end
+        # up, unconfirmed, on a second account. Its owner gets a note instead
+        # of a link, so it can never be confirmed there.
+        address = emailconfirmation.email_address
+        if address_held_elsewhere(address.email, address.user_id):
+            self.send_account_already_exists_mail(address.email)
+            return
+        super().send_confirmation_mail(request, emailconfirmation, signup)
 
     def format_email_subject(self, subject: str) -> str:
         # E-mail subjects never say what the app is about.

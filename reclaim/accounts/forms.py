@@ -7,7 +7,9 @@ from allauth.account import forms as account_forms
 from allauth.mfa.base import forms as mfa_forms
 from allauth.mfa.totp import forms as totp_forms
 from django import forms
+from django.conf import settings
 from django.contrib.auth import password_validation
+from django.http import HttpRequest
 from django_countries import countries
 
 from .models import DISPLAY_NAME_MAX_LENGTH, User
@@ -208,6 +210,14 @@ NEW_PASSWORD_WORDS: Wording = {
 }
 
 
+REMEMBER_WORDS = ("Keep me signed in on this device", "Best left off on a shared device.")
+
+
+def keep_signed_in(request: HttpRequest, remember: bool) -> None:
+    """Off: the session ends when the browser closes. On: it lasts RECLAIM_SESSION_DAYS."""
+    request.session.set_expiry(settings.SESSION_COOKIE_AGE if remember else 0)
+
+
 class LoginForm(account_forms.LoginForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
@@ -217,10 +227,7 @@ class LoginForm(account_forms.LoginForm):
                 "login": ("Username or e-mail", ""),
                 # The page itself offers both ways back in, e-mail and code.
                 "password": ("Password", ""),
-                "remember": (
-                    "Keep me signed in on this device",
-                    "Best left off on a shared device.",
-                ),
+                "remember": REMEMBER_WORDS,
             },
         )
         # Either a username or an address goes here; "username" lets a
@@ -229,6 +236,10 @@ class LoginForm(account_forms.LoginForm):
 
 
 class SignupForm(account_forms.SignupForm):
+    # Signing up signs the member in, so they choose here as on the sign-in
+    # page how long that lasts; off unless they ask, as there.
+    remember = forms.BooleanField(required=False)
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(
@@ -245,8 +256,16 @@ class SignupForm(account_forms.SignupForm):
                 ),
                 "password1": ("Password", KEEP),
                 "password2": ("Password again", ""),
+                "remember": REMEMBER_WORDS,
             },
         )
+        # allauth orders its own fields; ours goes last, just above the button.
+        self.fields["remember"] = self.fields.pop("remember")
+
+    def signup(self, request: HttpRequest, user: User) -> None:
+        # Called before allauth signs the new member in; Django keeps the
+        # session's expiry when it gives the session a new key at sign-in.
+        keep_signed_in(request, self.cleaned_data.get("remember", False))
 
 
 class ChangePasswordForm(account_forms.ChangePasswordForm):

@@ -1,16 +1,16 @@
 from collections.abc import Callable
 
-from django.core import signing
 from django.http import HttpRequest, HttpResponse
 
-from .adapter import KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, KNOWN_DEVICE_SALT, known_logins
+from .adapter import KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_MAX_AGE, remember_device
 
 
 class KnownDeviceMiddleware:
     """Remember (in a signed cookie) which accounts signed in on this browser.
 
-    The cookie holds only the sign-in names, is HTTP-only, and lets the
-    member's own browser skip the account-wide sign-in limit.
+    The cookie holds a random id for this browser and the sign-in names used
+    here, is HTTP-only, and gives the member's own browser its own account-wide
+    allowance, which a stranger's guesses elsewhere never touch.
     """
 
     def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
@@ -20,10 +20,9 @@ class KnownDeviceMiddleware:
         response = self.get_response(request)
         login = getattr(request, "_reclaim_known_login", None)
         if login:
-            logins = [name for name in known_logins(request) if name != login][-4:] + [login]
             response.set_cookie(
                 KNOWN_DEVICE_COOKIE,
-                signing.dumps(logins, salt=KNOWN_DEVICE_SALT),
+                remember_device(request, login),
                 max_age=KNOWN_DEVICE_MAX_AGE,
                 httponly=True,
                 samesite="Lax",

@@ -95,6 +95,9 @@ class AutoLockMiddleware:
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         user = request.user
+        if request.path_info == reverse("core:lock"):
+            # The page locking itself: the view ends the session and says why.
+            return self.get_response(request)
         if user.is_authenticated:
             now = int(time.time())
             last = request.session.get(self.SESSION_KEY)
@@ -111,12 +114,16 @@ class AutoLockMiddleware:
             kept = locking.keep_draft(request, user)
         next_url = request.get_full_path() if request.method == "GET" else ""
         logout(request)
-        messages.info(
-            request,
-            "We locked the app after a quiet while, to keep it private. "
-            + ("Your words are saved as a draft. " if kept else "")
-            + "Sign in again to carry on.",
-        )
+        if request.headers.get("X-Requested-With") != "fetch":
+            # A page's background request (an autosave, the heartbeat) is never
+            # shown, so a message set there would surface later, out of place
+            # or twice; the page locks itself next and the lock says it.
+            messages.info(
+                request,
+                "We locked the app after a quiet while, to keep it private. "
+                + ("Your words are saved as a draft. " if kept else "")
+                + "Sign in again to carry on.",
+            )
         target = reverse("account_login")
         if next_url:
             target += "?" + urlencode({"next": next_url})

@@ -8,14 +8,15 @@ from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_GET, require_POST
+from django.views.decorators.http import require_POST, require_safe
 
 # Sent when a session ends on purpose (the quick exit, signing out): the
 # browser forgets what it kept of the app.
 CLEAR_SITE_DATA = '"cache", "cookies", "storage"'
 
 
-@require_GET
+# HEAD answers like GET (the server sends no body): monitors and link checkers use it.
+@require_safe
 def home(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
         if request.user.onboarded is None:
@@ -40,17 +41,25 @@ def quick_exit(request: HttpRequest) -> HttpResponse:
     return response
 
 
-@require_GET
+# Said on the sign-in page after the page's idle timer locked the app. The
+# page waits for its forms to keep what was typed before it asks to lock.
+LOCKED_AFTER_IDLE = (
+    "We locked the app after a quiet while, to keep it private. "
+    "Anything you were writing is kept as a draft. Sign in again to carry on."
+)
+
+
+@require_POST
 def lock(request: HttpRequest) -> HttpResponse:
-    """Where the page sends itself when the idle timer runs out."""
-    was_signed_in = request.user.is_authenticated
+    """Where the page sends itself when the idle timer runs out.
+
+    A POST with the page's CSRF token, so no other site can sign a member out
+    by linking here. The message is said even when the session has already
+    ended (the server may have locked it on the page's last autosave): only
+    our own page can send this request, and it always follows an idle lock.
+    """
     logout(request)
-    if was_signed_in:
-        messages.info(
-            request,
-            "We locked the app after a quiet while, to keep it private. "
-            "Anything you were writing is kept as a draft. Sign in again to carry on.",
-        )
+    messages.info(request, LOCKED_AFTER_IDLE)
     response = redirect("account_login")
     response["Clear-Site-Data"] = '"cache"'
     return response
@@ -64,7 +73,7 @@ def still_here(request: HttpRequest) -> HttpResponse:
     return HttpResponse(status=204)
 
 
-@require_GET
+@require_safe
 def health(request: HttpRequest) -> JsonResponse:
     checks = {}
     try:
@@ -84,6 +93,6 @@ def health(request: HttpRequest) -> JsonResponse:
     )
 
 
-@require_GET
+@require_safe
 def privacy(request: HttpRequest) -> HttpResponse:
     return render(request, "core/privacy.html")

@@ -15,6 +15,7 @@ from .conftest import sign_in
 pytestmark = pytest.mark.django_db(transaction=True)
 
 LOCKED = "We locked the app after a quiet while"
+KEPT = "Anything you were writing is kept as a draft."
 
 
 @pytest.fixture
@@ -47,6 +48,7 @@ def test_the_idle_page_locks_itself_and_the_draft_comes_back(page: Page, quick_t
     page.clock.fast_forward("02:00")
     page.wait_for_url(re.compile(r"/account/login/"))
     expect(page.get_by_text(LOCKED)).to_be_visible()
+    expect(page.get_by_text(KEPT)).to_be_visible()
     expect(page.get_by_text("The first words")).to_have_count(0)
     # Back does not bring the writing into view either.
     page.go_back()
@@ -84,4 +86,34 @@ def test_the_server_locks_a_quiet_session_and_keeps_the_words_it_was_sent(
     offered_back(page)
     expect(page.get_by_label("Write here")).to_have_value(
         "Words sent after the session went quiet."
+    )
+
+
+def test_when_page_and_server_both_went_quiet_the_sign_in_page_still_says_so(
+    page: Page, quick_to_lock
+):
+    # The page's last autosave reaches a server that has already seen the
+    # session go quiet: the server keeps the words and ends the session. The
+    # message must survive that background request and reach the sign-in page.
+    page.clock.install()
+    sign_in(page)
+    page.goto("/journal/new/")
+    body = page.get_by_label("Write here")
+    body.fill("The first words, before the quiet.")
+    expect(page.locator("#draft-status")).to_contain_text("Draft saved")
+    body.press("End")
+    body.press_sequentially(" And a few more.")
+    session = _browser_session(page)
+    session[AutoLockMiddleware.SESSION_KEY] = int(time.time()) - 3600
+    session.save()
+
+    page.clock.fast_forward("02:00")
+    page.wait_for_url(re.compile(r"/account/login/$"))
+    expect(page.get_by_text(LOCKED)).to_have_count(1)
+    expect(page.get_by_text(KEPT)).to_be_visible()
+
+    sign_in(page)
+    offered_back(page)
+    expect(page.get_by_label("Write here")).to_have_value(
+        "The first words, before the quiet. And a few more."
     )

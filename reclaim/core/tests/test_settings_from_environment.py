@@ -39,6 +39,7 @@ def _start_with(tmp_path, **env: str) -> subprocess.CompletedProcess:
         ("REDIS_URL", "localhost:6379"),
         ("RECLAIM_EMAIL", "pigeon"),
         ("RECLAIM_MASTER_KEYS", "not-a-key"),
+        ("RECLAIM_TRUSTED_PROXIES", "10.0.0.0/8,the-proxy"),
     ],
 )
 def test_a_bad_value_fails_at_start_naming_the_variable(tmp_path, name, value):

@@ -24,7 +24,7 @@
     if (body === lastKept) return;
     lastKept = body;
     var token = form.querySelector("input[name=csrfmiddlewaretoken]");
-    fetch(form.action, {
+    return fetch(form.action, {
       method: "POST",
       body: body,
       credentials: "same-origin",
@@ -47,7 +47,11 @@
     if (event.target && event.target.closest && event.target.closest(".quick-exit-form")) return;
     submitting = true;
   }, true);
-  document.addEventListener("reclaim:lock", keep);
+  // The auto-lock waits for the answers to arrive before it ends the session.
+  document.addEventListener("reclaim:lock", function (event) {
+    var keeping = keep();
+    if (event.detail && event.detail.waitFor) event.detail.waitFor(keeping);
+  });
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") keep();
   });

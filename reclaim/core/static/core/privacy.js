@@ -84,19 +84,54 @@
         var token = document.querySelector("input[name=csrfmiddlewaretoken]");
         if (token) headers["X-CSRFToken"] = token.value;
         else if (csrf) headers["X-CSRFToken"] = csrf;
-        fetch(heartbeatUrl, { method: "POST", headers: headers, credentials: "same-origin" });
+        // "manual": if the server has locked the session, its answer is a
+        // redirect to the sign-in page, which must not be loaded in the
+        // background (that would use up the message it shows).
+        fetch(heartbeatUrl, {
+          method: "POST", headers: headers, credentials: "same-origin", redirect: "manual"
+        });
       }
     };
     ["keydown", "pointerdown", "scroll", "input"].forEach(function (name) {
       document.addEventListener(name, markActive, { passive: true, capture: true });
     });
-    window.setInterval(function () {
-      if (Date.now() - lastActive >= lockSeconds * 1000) {
-        // Let forms keep what was typed (journal drafts listen for this).
-        document.dispatchEvent(new CustomEvent("reclaim:lock"));
-        document.documentElement.classList.add("exiting");
-        window.setTimeout(function () { window.location.replace(body.dataset.lockUrl); }, 300);
+    var lockForm = document.getElementById("lock-form");
+    var locking = false;
+    var lock = function () {
+      locking = true;
+      // Forms keep what was typed (journal drafts, questionnaires listen for
+      // this) and hand back their request, so the lock waits for them: the
+      // sign-in page can then say the words were kept, and a late save never
+      // arrives after the session has ended.
+      var saving = [];
+      document.dispatchEvent(new CustomEvent("reclaim:lock", {
+        detail: { waitFor: function (promise) { if (promise) saving.push(promise); } }
+      }));
+      document.documentElement.classList.add("exiting");
+      var done = false;
+      var leave = function () {
+        if (done) return;
+        done = true;
+        if (!window.fetch) { lockForm.submit(); return; }
+        var token = lockForm.querySelector("input[name=csrfmiddlewaretoken]");
+        // A POST with the page's token: no other site can sign the member out.
+        // Then replace this page, so Back does not return to it.
+        var go = function () { window.location.replace(body.dataset.loginUrl); };
+        fetch(lockForm.action, {
+          method: "POST", credentials: "same-origin", redirect: "manual",
+          headers: { "X-CSRFToken": token ? token.value : "" }
+        }).then(go, go);
+      };
+      // Never wait long: privacy comes first.
+      window.setTimeout(leave, 3000);
+      if (window.Promise) {
+        Promise.all(saving.map(function (p) { return p.catch(function () {}); })).then(leave);
+      } else {
+        window.setTimeout(leave, 300);
       }
+    };
+    window.setInterval(function () {
+      if (!locking && lockForm && Date.now() - lastActive >= lockSeconds * 1000) lock();
     }, 5000);
   }
 

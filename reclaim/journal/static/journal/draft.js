@@ -62,7 +62,7 @@
     };
     if (body.length < KEEPALIVE_LIMIT) options.keepalive = true;
     var sent = body;
-    fetch(url, options).then(function (response) {
+    return fetch(url, options).then(function (response) {
       if (response.status === 204) {
         lastSaved = sent;
         say("Draft saved " + clock());
@@ -97,7 +97,11 @@
   }, true);
 
   // The privacy shell announces the auto-lock just before it leaves the page.
-  document.addEventListener("reclaim:lock", save);
+  // It waits for this save before it ends the session.
+  document.addEventListener("reclaim:lock", function (event) {
+    var saving = save();
+    if (event.detail && event.detail.waitFor) event.detail.waitFor(saving);
+  });
   document.addEventListener("visibilitychange", function () {
     if (document.visibilityState === "hidden") save();
   });
