@@ -16,13 +16,16 @@ log = logging.getLogger("reclaim.installation")
 
 
 def mail_mode() -> str:
-    """'file', 'console' or 'smtp': what happens to an e-mail the app sends."""
+    """'file', 'console', 'smtp' or 'other': what happens to an e-mail the app sends."""
     backend = settings.EMAIL_BACKEND
-    if backend.endswith("filebased.EmailBackend"):
-        return "file"
-    if backend.endswith("console.EmailBackend"):
-        return "console"
-    return "smtp"
+    for ending, mode in (
+        ("filebased.EmailBackend", "file"),
+        ("console.EmailBackend", "console"),
+        ("smtp.EmailBackend", "smtp"),
+    ):
+        if backend.endswith(ending):
+            return mode
+    return "other"
 
 
 def mail_line() -> str:
@@ -34,7 +37,9 @@ def mail_line() -> str:
         )
     if mode == "console":
         return "Outgoing e-mail is printed to the console, not sent (RECLAIM_EMAIL=console)."
-    return f"Outgoing e-mail is sent through {settings.EMAIL_HOST}:{settings.EMAIL_PORT}."
+    if mode == "smtp":
+        return f"Outgoing e-mail is sent through {settings.EMAIL_HOST}:{settings.EMAIL_PORT}."
+    return f"Outgoing e-mail goes to {settings.EMAIL_BACKEND}."
 
 
 def keys_line() -> str:
@@ -61,7 +66,9 @@ def log_at_start() -> None:
         level = logging.WARNING if settings.SECURE_SSL_REDIRECT else logging.INFO
         log.log(
             level,
-            f"outgoing e-mail is not sent: RECLAIM_EMAIL={mode}",
+            "outgoing e-mail is written to files, not sent (RECLAIM_EMAIL=file)"
+            if mode == "file"
+            else "outgoing e-mail is not sent (RECLAIM_EMAIL is not smtp://)",
             extra={"path": getattr(settings, "EMAIL_FILE_PATH", None)},
         )
     log.info("links in e-mails use RECLAIM_SITE_URL", extra={"site_url": settings.RECLAIM_SITE_URL})
