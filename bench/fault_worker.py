@@ -19,8 +19,9 @@ Two cases:
   the queue, so the job itself is gone; the new consumer's start-up scan
   finds the e-mail still owed and sends it. Expected: exactly one e-mail.
 * **after hand-over**: killed after the message is written but before the
-  transaction that marks it sent commits (normally well under a
-  millisecond; the script holds it open for seconds). The mark rolls back,
+  transaction that marks it sent commits (normally the mail server's
+  goodbye and one commit, a few milliseconds; the script holds it open for
+  seconds). The mark rolls back,
   so the e-mail is sent again. This is the window no sender can close
   without a receiver that drops duplicates; it is measured, not hidden.
 """
