@@ -5,6 +5,7 @@ reclaim demo         the same, with a demo member and 90 days of entries
 reclaim web          only the web server (for many app servers side by side)
 reclaim worker       only the job worker
 reclaim rotate-keys  re-wrap every data key under the newest master key
+reclaim check        Django's checks, and where mail, links and keys go
 reclaim manage ...   any Django management command
 """
 
@@ -12,10 +13,7 @@ from __future__ import annotations
 
 import argparse
 import os
-import signal
-import subprocess
 import sys
-import time
 
 
 def _django() -> None:
@@ -63,6 +61,10 @@ def _gunicorn_command(bind: str, workers: int, threads: int) -> list[str]:
         '{"time":"%(t)s","method":"%(m)s","status":%(s)s,"ms":%(M)s}',
         "--forwarded-allow-ips",
         os.environ.get("RECLAIM_FORWARDED_ALLOW_IPS", "127.0.0.1"),
+        # Gunicorn's control socket lives in one place per home directory, so
+        # two instances under one account would fight over it; nothing here
+        # uses it (`gunicornc`), so there is none.
+        "--no-control-socket",
     ]
 
 
@@ -80,37 +82,39 @@ def _worker_command(workers: int) -> list[str]:
     ]
 
 
-def _supervise(commands: list[list[str]]) -> int:
-    """Run the processes together; Ctrl-C (or one of them ending) stops them all."""
-    procs = [subprocess.Popen(cmd) for cmd in commands]
-    stopping = False
+def _supervise(web: list[str] | None, worker: list[str] | None) -> int:
+    """Run the web server and/or the job worker; the worker is restarted when it dies."""
+    from reclaim.supervisor import Child, Supervisor
 
-    def stop(*_args: object) -> None:
-        nonlocal stopping
-        stopping = True
-
-    signal.signal(signal.SIGINT, stop)
-    signal.signal(signal.SIGTERM, stop)
-    code = 0
-    try:
-        while not stopping:
-            for proc in procs:
-                if proc.poll() is not None:
-                    code = proc.returncode or 0
-                    stopping = True
-            time.sleep(0.3)
-    finally:
-        for proc in procs:
-            if proc.poll() is None:
-                proc.send_signal(signal.SIGTERM)
-        deadline = time.time() + 10
-        for proc in procs:
-            try:
-                proc.wait(max(0.1, deadline - time.time()))
-            except subprocess.TimeoutExpired:
-                proc.kill()
-        print("Reclaim stopped.")
+    children = []
+    if web:
+        children.append(Child(name="web server", command=web))
+    if worker:
+        children.append(Child(name="job worker", command=worker, restart=True))
+    code = Supervisor(children).run()
+    print("Reclaim stopped.")
     return code
+
+
+def _site_url_for(bind: str) -> str:
+    """The address links in e-mails should use when RECLAIM_SITE_URL is not set.
+
+    Derived from where the server listens, so a server on port 9000 does not
+    send links to port 8000; when it listens on every address (or a socket)
+    only the operator knows the public address, so it must be set.
+    """
+    host, _, port = bind.rpartition(":")
+    host = host.strip("[]")
+    if bind.startswith(("unix:", "fd://")) or host in ("0.0.0.0", "::", ""):
+        raise SystemExit(
+            f"Reclaim listens on {bind}, so links in e-mails cannot guess its address. "
+            "Set RECLAIM_SITE_URL to the address members open, e.g. https://notes.example.org"
+        )
+    if host in ("127.0.0.1", "::1", "localhost"):
+        host = "localhost"
+    elif ":" in host:
+        host = f"[{host}]"
+    return f"http://{host}:{port}"
 
 
 def _address(bind: str) -> str:
@@ -140,6 +144,13 @@ def main(argv: list[str] | None = None) -> int:
     worker.add_argument(
         "--workers", type=int, default=int(os.environ.get("RECLAIM_JOB_WORKERS", "2"))
     )
+    check = sub.add_parser("check", help="Django's checks, and where mail, links and keys go")
+    check.add_argument(
+        "--deploy",
+        action="store_true",
+        default=None,
+        help="include Django's deployment checks (on by default with RECLAIM_HTTPS=true)",
+    )
     rotate = sub.add_parser("rotate-keys", help="re-wrap data keys under the newest master key")
     rotate.add_argument(
         "--new", action="store_true", help="add a fresh master key to the key file first"
@@ -156,26 +167,65 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     _django()
+    if args.command == "check":
+        return _check(deploy=args.deploy)
     if args.command == "rotate-keys":
         _manage("rotate_keys", *(["--new"] if args.new else []))
         return 0
     if args.command == "worker":
-        return _supervise([_worker_command(args.workers)])
+        return _supervise(None, _worker_command(args.workers))
     if args.command == "migrate":
         prepare(quiet=False)
         return 0
 
+    _use_site_url_for(args.bind)
     prepare()
+    from reclaim.core.installation import log_at_start
+
+    log_at_start()
     if args.command == "demo":
         from reclaim.core.demo import make_demo_member
 
         username, password = make_demo_member()
         print(f"Demo member ready. Sign in as {username!r} with the password {password!r}.")
     print(f"Reclaim is running at {_address(args.bind)}  (Ctrl-C stops it)")
-    commands = [_gunicorn_command(args.bind, args.workers, args.threads)]
-    if args.command in ("serve", "demo"):
-        commands.append(_worker_command(1))
-    return _supervise(commands)
+    web = _gunicorn_command(args.bind, args.workers, args.threads)
+    return _supervise(web, _worker_command(1) if args.command in ("serve", "demo") else None)
+
+
+def _use_site_url_for(bind: str) -> None:
+    # With HTTPS on, settings already refused to start without RECLAIM_SITE_URL.
+    from django.conf import settings
+
+    if os.environ.get("RECLAIM_SITE_URL"):
+        return
+    url = _site_url_for(bind)
+    # The web server and the worker are started after this and read it.
+    os.environ["RECLAIM_SITE_URL"] = url
+    settings.RECLAIM_SITE_URL = url
+
+
+def _check(deploy: bool | None) -> int:
+    """Run Django's checks, then say where mail goes, what links say and where keys are."""
+    from django.conf import settings
+    from django.core.management import call_command
+    from django.core.management.base import SystemCheckError
+
+    from reclaim.core.installation import report_lines
+
+    if deploy is None:
+        deploy = settings.SECURE_SSL_REDIRECT
+    code = 0
+    try:
+        call_command("check", deploy=deploy)
+    except SystemCheckError as error:
+        print(error, file=sys.stderr)
+        code = 1
+    for line in report_lines():
+        print(line)
+    if not deploy:
+        print("Deployment checks were skipped: run `reclaim check --deploy` before going live.")
+    return code
 
 
 if __name__ == "__main__":

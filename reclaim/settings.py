@@ -72,6 +72,12 @@ DATA_DIR = Path(env_str("RECLAIM_DATA_DIR", str(BASE_DIR / "data"))).resolve()
 # Only the account that runs the app may look inside: the database, keys and
 # mail are there.
 DATA_DIR.mkdir(parents=True, exist_ok=True, mode=0o700)
+# A data folder that already existed keeps its own mode, so every file the
+# app creates (database, keys, mail, job queue) is made readable by its owner
+# only: the process's umask is narrowed, never widened. SQLite, Django's mail
+# files and Huey open their files with the default mode, and this is the one
+# place that holds for all of them, in every process that reads settings.
+os.umask(os.umask(0o077) | 0o077)
 
 DEBUG = env_bool("RECLAIM_DEBUG", False)
 
@@ -392,6 +398,15 @@ from reclaim.core.addresses import parse_networks  # noqa: E402
 
 RECLAIM_TRUSTED_PROXIES = env_list("RECLAIM_TRUSTED_PROXIES", [])
 parse_networks(RECLAIM_TRUSTED_PROXIES)  # A wrong entry stops the start here.
+
+# Links in e-mails are built from RECLAIM_SITE_URL; with HTTPS on, the
+# default (http://localhost:8000) is certainly wrong, and a member would get
+# a link that leads nowhere, so refuse to start until it is set.
+if SECURE_SSL_REDIRECT and not env_str("RECLAIM_SITE_URL"):
+    raise ImproperlyConfigured(
+        "RECLAIM_HTTPS is on but RECLAIM_SITE_URL is not set: set it to the address "
+        "members open (e.g. https://notes.example.org), so links in e-mails lead there."
+    )
 SECURE_CONTENT_TYPE_NOSNIFF = True
 # "no-referrer" would make browsers send "Origin: null" on our own forms,
 # which CSRF protection rightly refuses; nothing leaves for other sites.

@@ -40,7 +40,8 @@ REMINDER_BODY = (
     "Hello,\n\n"
     "You asked us to remind you. Sign in when it suits you.\n\n"
     "{link}\n\n"
-    "You can stop these e-mails in your settings after signing in.\n"
+    "You can stop these e-mails under Reminders, after signing in:\n"
+    "{settings_link}\n"
 )
 REMINDER_BATCH = 500
 
@@ -290,7 +291,8 @@ def do_send_reminder_email(reminder_id: uuid.UUID | str) -> bool:
         link = settings.RECLAIM_SITE_URL.rstrip("/") + reverse("assessments:index")
         send_mail(
             REMINDER_SUBJECT,
-            REMINDER_BODY.format(link=link),
+            # The reminder choices are a card on the questionnaires page.
+            REMINDER_BODY.format(link=link, settings_link=f"{link}#reminder-settings"),
             None,
             [address],
         )

@@ -7,6 +7,7 @@ database once and opens sealed values for one member at a time.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
@@ -183,6 +184,20 @@ def open_reminders(user: User, preference: ReminderPreference | None = None) -> 
         Reminder.objects.filter(owner=user, closed__isnull=True, code__in=codes)
         .select_related("result")
         .order_by("created")
+    )
+
+
+def unsent_reminder_emails(limit: int = 1000) -> list[uuid.UUID]:
+    """Ids of reminders still owed an e-mail, oldest first.
+
+    A worker killed while sending loses its job (Huey takes a job off the
+    queue before running it), so the hourly scan asks for these again;
+    sending is idempotent, so asking twice sends once.
+    """
+    return list(
+        Reminder.objects.filter(email_wanted=True, emailed__isnull=True, closed__isnull=True)
+        .order_by("created", "id")
+        .values_list("id", flat=True)[:limit]
     )
 
 

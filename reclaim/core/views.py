@@ -3,12 +3,13 @@ from __future__ import annotations
 from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import logout
-from django.core.cache import cache
 from django.db import connection
 from django.http import HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
+
+from . import jobs
 
 # Sent when a session ends on purpose (the quick exit, signing out): the
 # browser forgets what it kept of the app.
@@ -82,14 +83,21 @@ def health(request: HttpRequest) -> JsonResponse:
         checks["database"] = "ok"
     except Exception:
         checks["database"] = "error"
+    # Reading the worker's heartbeat from the cache is also the cache check:
+    # a read only, because with the database cache a write here would make
+    # every probe of a load balancer a database write.
+    worker: dict[str, object] = {"status": "unknown"}
     try:
-        cache.set("reclaim_health", "1", 5)
-        checks["cache"] = "ok" if cache.get("reclaim_health") == "1" else "error"
+        worker = jobs.worker_health()
+        checks["cache"] = "ok"
     except Exception:
         checks["cache"] = "error"
     healthy = all(v == "ok" for v in checks.values())
+    # The worker's state is reported, not judged: a stopped worker delays
+    # reminders, but the web server must stay in its load balancer's pool.
     return JsonResponse(
-        {"status": "ok" if healthy else "error", **checks}, status=200 if healthy else 503
+        {"status": "ok" if healthy else "error", **checks, "worker": worker},
+        status=200 if healthy else 503,
     )
 
 

@@ -180,3 +180,47 @@ def test_the_job_is_an_hourly_periodic_task():
     job = tasks.make_reminders.task_class()
     assert job.validate_datetime(timezone.now().replace(minute=0))
     assert not job.validate_datetime(timezone.now().replace(minute=30))
+
+
+def test_the_e_mail_links_to_the_reminder_choices_it_mentions(member, member_client, mailoutbox):
+    opt_in_to_email(member)
+    actions.do_save_result(member, "phq9", [1] * 9, taken=days_ago(15))
+    tasks.make_reminders()
+    [message] = mailoutbox
+    assert "You can stop these e-mails under Reminders, after signing in:" in message.body
+    assert "http://localhost:8000/check/#reminder-settings" in message.body
+    page = member_client.get("/check/").content.decode()
+    assert 'id="reminder-settings">Reminders<' in page
+    assert reverse("assessments:reminder_settings") in page
+
+
+def test_links_use_the_site_address_never_localhost(member, mailoutbox, settings):
+    settings.RECLAIM_SITE_URL = "https://notes.example.org/"
+    opt_in_to_email(member)
+    actions.do_save_result(member, "gad7", [1] * 7, taken=days_ago(15))
+    tasks.make_reminders()
+    [message] = mailoutbox
+    assert "https://notes.example.org/check/\n" in message.body
+    assert "https://notes.example.org/check/#reminder-settings" in message.body
+    assert "localhost" not in message.body
+
+
+def test_an_e_mail_whose_job_was_lost_goes_with_the_next_scan_and_only_once(member, mailoutbox):
+    opt_in_to_email(member)
+    actions.do_save_result(member, "phq9", [1] * 9, taken=days_ago(15))
+    # The reminder is made, but its e-mail job dies with a killed worker.
+    [owed] = actions.do_make_due_reminders()
+    assert mailoutbox == []
+    tasks.make_reminders()
+    assert len(mailoutbox) == 1
+    tasks.make_reminders()
+    assert len(mailoutbox) == 1
+    assert Reminder.objects.get(pk=owed).emailed is not None
+
+
+def test_a_worker_that_starts_sends_what_is_owed_at_once(member, mailoutbox):
+    opt_in_to_email(member)
+    actions.do_save_result(member, "who5", [3] * 5, taken=days_ago(30))
+    actions.do_make_due_reminders()
+    tasks._scan_when_the_worker_starts()
+    assert len(mailoutbox) == 1

@@ -74,7 +74,17 @@ def test_an_active_session_is_not_locked(member_client, member):
 def test_health_reports_database_and_cache(client, db):
     response = client.get(reverse("core:health"))
     assert response.status_code == 200
-    assert response.json() == {"status": "ok", "database": "ok", "cache": "ok"}
+    assert response.json() == {
+        "status": "ok",
+        "database": "ok",
+        "cache": "ok",
+        "worker": {
+            "status": "not seen",
+            "queued": 0,
+            "seen_seconds_ago": None,
+            "last_job_seconds_ago": None,
+        },
+    }
 
 
 @pytest.mark.parametrize("discreet, expected", [(False, "Reclaim"), (True, "Notes")])
