@@ -22,13 +22,14 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
     user, created = User.objects.get_or_create(
         username=DEMO_USERNAME,
         defaults={
-            "display_name": "Sam",
             "country": "GB",
             "timezone": "Europe/London",
             "onboarded": timezone.now(),
         },
     )
     user.set_password(DEMO_PASSWORD)
+    # Sealed with the member's own key, so it is set on the saved row.
+    user.display_name = "Sam"
     user.save()
     if created:
         with key_cache():
