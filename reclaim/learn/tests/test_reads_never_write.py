@@ -35,11 +35,12 @@ URLS = [
 
 @pytest.mark.parametrize("url", URLS)
 def test_a_first_visit_writes_nothing_not_even_a_key(member_client, member, url):
+    keys = list(DataKey.objects.filter(owner=member).values_list("pk", flat=True))
     with CaptureQueriesContext(connection) as seen:
         assert member_client.get(url).status_code == 200
     assert _writes(seen.captured_queries) == []
     assert not Progress.objects.filter(owner=member).exists()
-    assert not DataKey.objects.filter(owner=member).exists()
+    assert list(DataKey.objects.filter(owner=member).values_list("pk", flat=True)) == keys
 
 
 @pytest.mark.parametrize("url", URLS)
