@@ -24,7 +24,8 @@ from reclaim.assessments import tasks as assessment_tasks
 
 ROOT = Path(reclaim.__file__).parent
 ID = re.compile(r"^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}|\d+)$")
-ID_TYPES = {"str", "int", "uuid.UUID", "UUID", "str | uuid.UUID", "uuid.UUID | str"}
+# A list of ids is still only ids (one e-mail for the thoughts due together).
+ID_TYPES = {"str", "int", "uuid.UUID", "UUID", "str | uuid.UUID", "uuid.UUID | str", "list[str]"}
 
 
 def all_tasks() -> list[tuple[str, TaskWrapper]]:
