@@ -6,6 +6,8 @@ from typing import Any
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm
+
 # Long enough for anything a member would type into one box of a tool;
 # the journal is the place for longer writing.
 TEXT_LIMIT = 5_000
@@ -31,8 +33,12 @@ def text(label: str, *, required: bool = False, long: bool = True, help_text: st
     return field
 
 
-class ToolForm(forms.Form):
-    """Adds aria-describedby and aria-invalid so help and errors are read out."""
+class ToolForm(CleanTextForm, forms.Form):
+    """Adds aria-describedby and aria-invalid so help and errors are read out.
+
+    Through CleanTextForm every tool's form also gets its posted text
+    without bidirectional control characters, before any field checks it.
+    """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -27,9 +27,7 @@ def _form(**changes) -> dict:
     return data
 
 
-def test_a_language_that_does_not_exist_is_refused_kindly_and_keeps_the_rest(
-    member_client, member
-):
+def test_a_language_that_does_not_exist_is_refused_kindly_and_keeps_the_rest(member_client, member):
     response = member_client.post(SETTINGS, _form(language="xx-bad", display_name="Robin B"))
     assert response.status_code == 200
     content = response.content.decode()
