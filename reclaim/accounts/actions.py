@@ -5,6 +5,7 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
@@ -60,7 +61,28 @@ def do_finish_onboarding(user: User) -> None:
         user.save(update_fields=["onboarded"])
 
 
+def _check_choices(changes: dict[str, Any]) -> None:
+    """The last guard for callers that skip SettingsForm: only values the form offers."""
+    from django.conf import settings
+    from django_countries import countries
+
+    from .forms import AUTOLOCK_CHOICES, TIMEZONES
+
+    allowed = {
+        "language": {code for code, _ in settings.LANGUAGES},
+        "timezone": set(TIMEZONES),
+        "country": {"", *(code for code, _ in countries)},
+        "autolock_minutes": {minutes for minutes, _ in AUTOLOCK_CHOICES},
+    }
+    wrong = [
+        name for name, known in allowed.items() if name in changes and changes[name] not in known
+    ]
+    if wrong:
+        raise ValidationError({name: "This is not one of the choices offered." for name in wrong})
+
+
 def do_update_settings(user: User, changes: dict[str, Any]) -> None:
+    _check_choices(changes)
     for name, value in changes.items():
         setattr(user, name, value)
     user.save(update_fields=list(changes))

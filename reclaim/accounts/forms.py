@@ -12,6 +12,8 @@ from django.contrib.auth import password_validation
 from django.http import HttpRequest
 from django_countries import countries
 
+from reclaim.core.text import CleanTextForm
+
 from .models import DISPLAY_NAME_MAX_LENGTH, User
 
 TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
@@ -30,30 +32,46 @@ LIVING = [
     ("no", "No"),
 ]
 CHILDREN = [("", "I'd rather not say"), ("yes", "Yes"), ("no", "No")]
+# For a choice that is not among those offered, which only a tampered or
+# outdated page can send.
+FROM_THE_LIST = "Could you choose one of the answers shown? Your other answers are still here."
 
 
 def country_choices() -> list[tuple[str, str]]:
     return [("", "Choose your country")] + [(code, name) for code, name in countries]
 
 
-class SituationForm(forms.Form):
+class SituationForm(CleanTextForm, forms.Form):
     what = forms.MultipleChoiceField(
         label="What happened?",
         help_text="Choose any that fit. You can leave this empty.",
         choices=WHAT_HAPPENED,
         widget=forms.CheckboxSelectMultiple,
         required=False,
+        error_messages={"invalid_choice": FROM_THE_LIST, "invalid_list": FROM_THE_LIST},
     )
     discovered = forms.DateField(
         label="When did you find out?",
         help_text="A rough date is fine.",
         required=False,
         widget=forms.DateInput(attrs={"type": "date"}),
+        error_messages={
+            "invalid": "That does not look like a date. Could you check it? "
+            "Your other answers are still here."
+        },
     )
     living_together = forms.ChoiceField(
-        label="Do you live with your partner?", choices=LIVING, required=False
+        label="Do you live with your partner?",
+        choices=LIVING,
+        required=False,
+        error_messages={"invalid_choice": FROM_THE_LIST},
     )
-    children = forms.ChoiceField(label="Do you have children?", choices=CHILDREN, required=False)
+    children = forms.ChoiceField(
+        label="Do you have children?",
+        choices=CHILDREN,
+        required=False,
+        error_messages={"invalid_choice": FROM_THE_LIST},
+    )
 
     def clean_discovered(self):
         from django.utils import timezone
@@ -66,7 +84,7 @@ class SituationForm(forms.Form):
         return value
 
 
-class PlaceForm(forms.ModelForm):
+class PlaceForm(CleanTextForm, forms.ModelForm):
     # Sealed on the model, so not a column a model form can fill by itself:
     # declared here, read from the member and written back in save().
     display_name = forms.CharField(
@@ -74,6 +92,10 @@ class PlaceForm(forms.ModelForm):
         help_text="Any name or nickname. Optional.",
         max_length=DISPLAY_NAME_MAX_LENGTH,
         required=False,
+        error_messages={
+            "max_length": "A name can be up to %(limit_value)d characters, and this one "
+            "has %(show_value)d. Could you shorten it? Your other answers are still here."
+        },
     )
     country = forms.ChoiceField(
         label="Country",
@@ -108,18 +130,36 @@ class PlaceForm(forms.ModelForm):
         return super().save(commit)
 
 
+AUTOLOCK_CHOICES = [
+    (1, "1 minute"),
+    (5, "5 minutes"),
+    (15, "15 minutes"),
+    (30, "30 minutes"),
+    (60, "1 hour"),
+]
+
+
+def language_choices() -> list[tuple[str, str]]:
+    return list(settings.LANGUAGES)
+
+
 class SettingsForm(PlaceForm):
+    # A choice field, not the model's free text: a code we have no words for
+    # would be saved and then used for every page and e-mail.
+    language = forms.ChoiceField(
+        label="Language",
+        choices=language_choices,
+        error_messages={
+            "invalid_choice": "We do not have that language yet. Could you choose one "
+            "from the list? Your other answers are still here."
+        },
+    )
     autolock_minutes = forms.TypedChoiceField(
         label="Lock after",
         coerce=int,
-        choices=[
-            (1, "1 minute"),
-            (5, "5 minutes"),
-            (15, "15 minutes"),
-            (30, "30 minutes"),
-            (60, "1 hour"),
-        ],
+        choices=AUTOLOCK_CHOICES,
         help_text="We sign you out after this long without activity.",
+        error_messages={"invalid_choice": FROM_THE_LIST},
     )
 
     class Meta(PlaceForm.Meta):
@@ -140,10 +180,9 @@ class SettingsForm(PlaceForm):
             **PlaceForm.Meta.help_texts,
             "discreet_mode": "Gives the app a plain name and look in the browser tab, titles and e-mails.",
         }
-        widgets = {"language": forms.Select(choices=[("en", "English")])}
 
 
-class RecoverForm(forms.Form):
+class RecoverForm(CleanTextForm, forms.Form):
     username = forms.CharField(label="Username", max_length=150)
     code = forms.CharField(label="One of your recovery codes", max_length=40)
     password1 = forms.CharField(
@@ -171,7 +210,7 @@ class RecoverForm(forms.Form):
         return True
 
 
-class ConfirmPasswordForm(forms.Form):
+class ConfirmPasswordForm(CleanTextForm, forms.Form):
     password = forms.CharField(
         label="Your password",
         widget=forms.PasswordInput(attrs={"autocomplete": "current-password"}),
@@ -218,7 +257,7 @@ def keep_signed_in(request: HttpRequest, remember: bool) -> None:
     request.session.set_expiry(settings.SESSION_COOKIE_AGE if remember else 0)
 
 
-class LoginForm(account_forms.LoginForm):
+class LoginForm(CleanTextForm, account_forms.LoginForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(
@@ -235,7 +274,7 @@ class LoginForm(account_forms.LoginForm):
         self.fields["login"].widget.attrs["autocomplete"] = "username"
 
 
-class SignupForm(account_forms.SignupForm):
+class SignupForm(CleanTextForm, account_forms.SignupForm):
     # Signing up signs the member in, so they choose here as on the sign-in
     # page how long that lasts; off unless they ask, as there.
     remember = forms.BooleanField(required=False)
@@ -268,31 +307,31 @@ class SignupForm(account_forms.SignupForm):
         keep_signed_in(request, self.cleaned_data.get("remember", False))
 
 
-class ChangePasswordForm(account_forms.ChangePasswordForm):
+class ChangePasswordForm(CleanTextForm, account_forms.ChangePasswordForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, {"oldpassword": ("Current password", ""), **NEW_PASSWORD_WORDS})
 
 
-class ResetPasswordForm(account_forms.ResetPasswordForm):
+class ResetPasswordForm(CleanTextForm, account_forms.ResetPasswordForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, {"email": ("E-mail address", "")})
 
 
-class ResetPasswordKeyForm(account_forms.ResetPasswordKeyForm):
+class ResetPasswordKeyForm(CleanTextForm, account_forms.ResetPasswordKeyForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, NEW_PASSWORD_WORDS)
 
 
-class AddEmailForm(account_forms.AddEmailForm):
+class AddEmailForm(CleanTextForm, account_forms.AddEmailForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, {"email": ("E-mail address", "")})
 
 
-class ReauthenticateForm(account_forms.ReauthenticateForm):
+class ReauthenticateForm(CleanTextForm, account_forms.ReauthenticateForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, {"password": ("Your password", "")})
@@ -301,7 +340,7 @@ class ReauthenticateForm(account_forms.ReauthenticateForm):
 APP_CODE = ("Code from your app", "The six digits it shows now. Spaces don't matter.")
 
 
-class MFAAuthenticateForm(mfa_forms.AuthenticateForm):
+class MFAAuthenticateForm(CleanTextForm, mfa_forms.AuthenticateForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(
@@ -315,7 +354,7 @@ class MFAAuthenticateForm(mfa_forms.AuthenticateForm):
         )
 
 
-class MFAReauthenticateForm(mfa_forms.ReauthenticateForm):
+class MFAReauthenticateForm(CleanTextForm, mfa_forms.ReauthenticateForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, {"code": APP_CODE})
@@ -323,7 +362,7 @@ class MFAReauthenticateForm(mfa_forms.ReauthenticateForm):
         self.fields["code"].widget.attrs["inputmode"] = "numeric"
 
 
-class ActivateTOTPForm(totp_forms.ActivateTOTPForm):
+class ActivateTOTPForm(CleanTextForm, totp_forms.ActivateTOTPForm):
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         use_our_words(self, {"code": APP_CODE})

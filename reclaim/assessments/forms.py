@@ -13,6 +13,8 @@ from collections.abc import Iterable, Mapping
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm
+
 from .instruments import Instrument
 from .models import NOTE_MAX_LENGTH
 
@@ -48,7 +50,7 @@ def answers_from_post(
     return answers
 
 
-class NoteForm(forms.Form):
+class NoteForm(CleanTextForm, forms.Form):
     note = forms.CharField(
         label="Anything you would like to add? (optional)",
         help_text="Only you can read this. It is kept with your result.",
@@ -67,7 +69,7 @@ class NoteForm(forms.Form):
         return note
 
 
-class ReminderPreferenceForm(forms.Form):
+class ReminderPreferenceForm(CleanTextForm, forms.Form):
     in_app = forms.BooleanField(
         label="Show a gentle note here when a questionnaire could be taken again",
         required=False,

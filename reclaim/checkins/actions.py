@@ -23,7 +23,9 @@ from reclaim.safety import response as safety
 from . import queries
 from .models import (
     COMMON_TRIGGERS,
+    NEW_TRIGGERS_PER_CHECKIN,
     NOTE_MAX_LENGTH,
+    OWN_TRIGGERS_MAX,
     SCALE_MAX,
     SCALE_NAMES,
     TRIGGER_MAX_LENGTH,
@@ -82,6 +84,8 @@ def _clean(
             new_own.append(name)
         if canonical not in triggers:
             triggers.append(canonical)
+    if len(new_own) > NEW_TRIGGERS_PER_CHECKIN or len(own) + len(new_own) > OWN_TRIGGERS_MAX:
+        raise ValidationError({"triggers": "Too many new triggers of the member's own."})
     return scales, triggers, note, new_own
 
 

@@ -5,10 +5,14 @@ from typing import Any
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm
+
 from .actions import tidy_trigger
 from .models import (
     COMMON_TRIGGERS,
+    NEW_TRIGGERS_PER_CHECKIN,
     NOTE_MAX_LENGTH,
+    OWN_TRIGGERS_MAX,
     SCALE_MAX,
     SCALES,
     TRIGGER_MAX_LENGTH,
@@ -39,7 +43,7 @@ def _scale_field(scale: Scale) -> forms.IntegerField:
     )
 
 
-class CheckInForm(forms.Form):
+class CheckInForm(CleanTextForm, forms.Form):
     """The check-in: five sliders, trigger chips, new own triggers and a note.
 
     `own_triggers` are the names the member added before; `keep_triggers`
@@ -92,6 +96,9 @@ class CheckInForm(forms.Form):
         own_triggers = list(own_triggers)
         # The form offers a way to tidy the member's own list when there is one.
         self.own_trigger_count = len(own_triggers)
+        self.offered_folded = {
+            name.casefold() for name in (*COMMON_TRIGGERS, *own_triggers, *keep_triggers)
+        }
         offered: list[str] = []
         for name in (*COMMON_TRIGGERS, *own_triggers, *keep_triggers):
             if name not in offered:
@@ -124,6 +131,20 @@ class CheckInForm(forms.Form):
                 )
             if name:
                 names.append(name)
+        # Only names we do not offer yet become new triggers of the member's own.
+        new = {name.casefold() for name in names} - self.offered_folded
+        if len(new) > NEW_TRIGGERS_PER_CHECKIN:
+            raise forms.ValidationError(
+                f"That is {len(new)} new triggers at once, and one check-in can add up to "
+                f"{NEW_TRIGGERS_PER_CHECKIN}. Could you add a few now and more next time? " + KEPT
+            )
+        if new and self.own_trigger_count + len(new) > OWN_TRIGGERS_MAX:
+            room = max(OWN_TRIGGERS_MAX - self.own_trigger_count, 0)
+            raise forms.ValidationError(
+                f"Your own list can hold {OWN_TRIGGERS_MAX} triggers, and there is room for "
+                f"{room} more. You could remove some you no longer need with “Tidy your own "
+                "triggers” below, then add these. " + KEPT
+            )
         return names
 
     def clean_note(self) -> str:

@@ -28,6 +28,10 @@ if TYPE_CHECKING:
 SCALE_MAX = 10
 NOTE_MAX_LENGTH = 10_000
 TRIGGER_MAX_LENGTH = 60
+# A few new triggers at a time, and a list of one's own that still fits on
+# the check-in page: past these the chips stop being a quick choice.
+NEW_TRIGGERS_PER_CHECKIN = 10
+OWN_TRIGGERS_MAX = 100
 
 
 class Scale(NamedTuple):

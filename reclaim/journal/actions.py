@@ -99,12 +99,26 @@ def has_words(data: Mapping[str, Any]) -> bool:
     return bool(text_from(data, "title").strip() or text_from(data, "body").strip())
 
 
+def over_entry_limits(data: Mapping[str, Any]) -> bool:
+    """Whether posted writing is more than one entry can hold (and a draft keeps)."""
+    tags = tags_from(data)
+    return (
+        len(text_from(data, "title")) > TITLE_LIMIT
+        or len(text_from(data, "body")) > BODY_LIMIT
+        or len(tags) > TAGS_PER_ENTRY
+        or any(len(tag) > TAG_LIMIT for tag in tags)
+    )
+
+
 def _fill_draft(draft: Draft, data: Mapping[str, Any]) -> None:
-    # Drafts keep exactly what was typed, even past the entry limits: they
-    # exist so that nothing is lost, and the form explains the limits.
-    draft.title = text_from(data, "title")
-    draft.body = text_from(data, "body")
-    draft.tags = tags_from(data)
+    # A draft keeps what was typed up to what one entry can hold: enough that
+    # a lock or a closed tab loses nothing that could be saved, and no more,
+    # so a pasted book is not sealed and kept on every keystroke. The page
+    # still shows all of it, with a message saying what is kept (`draft.cut`).
+    draft.cut = over_entry_limits(data)
+    draft.title = text_from(data, "title")[:TITLE_LIMIT]
+    draft.body = text_from(data, "body")[:BODY_LIMIT]
+    draft.tags = [tag[:TAG_LIMIT] for tag in tags_from(data)[:TAGS_PER_ENTRY]]
     prompt = get_prompt(text_from(data, "prompt"))
     draft.prompt = prompt.code if prompt else ""
     draft.updated = timezone.now()

@@ -5,6 +5,8 @@ from typing import Any
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm, clean_text
+
 from .models import BODY_LIMIT, TITLE_LIMIT
 from .prompts import get_prompt
 
@@ -31,7 +33,7 @@ def split_tags(values: Iterable[Any]) -> list[str]:
     for value in values:
         if not isinstance(value, str):
             continue
-        for piece in value.split(","):
+        for piece in clean_text(value).split(","):
             tag = " ".join(piece.split()).lstrip("#").strip()
             if tag and tag.casefold() not in seen:
                 seen.add(tag.casefold())
@@ -45,12 +47,13 @@ def tags_from(data: Mapping[str, Any]) -> list[str]:
 
 
 def text_from(data: Mapping[str, Any], name: str) -> str:
+    """One text value as the member typed it, less bidi controls (drafts skip the form)."""
     values = _values(data, name)
     value = values[-1] if values else ""
-    return value if isinstance(value, str) else ""
+    return clean_text(value) if isinstance(value, str) else ""
 
 
-class EntryForm(forms.Form):
+class EntryForm(CleanTextForm, forms.Form):
     title = forms.CharField(
         label="Title",
         help_text="Optional.",
@@ -88,8 +91,9 @@ class EntryForm(forms.Form):
         if len(body) > BODY_LIMIT:
             raise forms.ValidationError(
                 f"One entry can hold up to {BODY_LIMIT:,} characters, and this has "
-                f"{len(body):,}. Nothing is lost: your words are still here and kept "
-                "as a draft. You could save part of it now and the rest as a new entry."
+                f"{len(body):,}. All your words are still here on this page, and the "
+                f"first {BODY_LIMIT:,} are kept as a draft. You could save part of it now "
+                "and the rest as a new entry."
             )
         return body
 
@@ -118,7 +122,7 @@ class EntryForm(forms.Form):
         return cleaned
 
 
-class SearchForm(forms.Form):
+class SearchForm(CleanTextForm, forms.Form):
     q = forms.CharField(
         label="Search your entries",
         required=False,

@@ -88,6 +88,10 @@ class Draft(models.Model):
     body = Sealed()
     tags = Sealed("json")
 
+    # Not stored: set when the writing just saved was more than one entry can
+    # hold, so only its first part is kept and the page says so.
+    cut: bool = False
+
     class Meta:
         constraints = [
             models.UniqueConstraint(fields=["owner", "entry"], name="journal_one_draft_per_entry"),

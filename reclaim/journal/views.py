@@ -236,7 +236,10 @@ def draft_save(request: HttpRequest) -> HttpResponse:
             entry = _own_entry(request, uuid.UUID(str(entry_id)))
         except ValueError:
             raise Http404 from None
-    actions.do_autosave(request.user, data, entry)
+    draft = actions.do_autosave(request.user, data, entry)
+    if draft is not None and draft.cut:
+        # The first part is kept; 413 tells draft.js to say so beside the form.
+        return HttpResponse(status=413)
     return HttpResponse(status=204)
 
 

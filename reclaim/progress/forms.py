@@ -6,6 +6,8 @@ from collections.abc import Sequence
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm
+
 from .summary import PERIODS
 
 
@@ -24,7 +26,7 @@ class OwnChoicesField(forms.MultipleChoiceField):
         return [str(v) for v in values if str(v) in known]
 
 
-class SummaryForm(forms.Form):
+class SummaryForm(CleanTextForm, forms.Form):
     days = forms.TypedChoiceField(
         choices=[(days, f"The last {days} days") for days in PERIODS],
         coerce=int,

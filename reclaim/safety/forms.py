@@ -4,6 +4,8 @@ from typing import Any
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm
+
 from .models import SECTIONS
 
 # Long enough for anything a person would write in one section, short enough that a
@@ -12,7 +14,7 @@ SECTION_MAX = 4000
 ITEMS_MAX = 40
 
 
-class SafetyPlanForm(forms.Form):
+class SafetyPlanForm(CleanTextForm, forms.Form):
     """One textarea per section, one item per line, so it works without JavaScript."""
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
@@ -66,7 +68,7 @@ THINKING_CHOICES = [("yes", "Yes"), ("no", "No"), ("unsure", "I'm not sure")]
 SAFE_CHOICES = [("yes", "Yes"), ("no", "No")]
 
 
-class SafetyCheckForm(forms.Form):
+class SafetyCheckForm(CleanTextForm, forms.Form):
     """The two short questions in the urgent panel. Both may be left unanswered.
 
     Always used with PREFIX: the panel sits on other apps' pages, and their forms'
@@ -90,7 +92,7 @@ class SafetyCheckForm(forms.Form):
     )
 
 
-class EventForm(forms.Form):
+class EventForm(CleanTextForm, forms.Form):
     """Names one risk event (for "I'm OK for now" and for deleting from the record)."""
 
     event = forms.UUIDField(widget=forms.HiddenInput)

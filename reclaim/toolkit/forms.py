@@ -6,6 +6,8 @@ from typing import Any
 
 from django import forms
 
+from reclaim.core.text import CleanTextForm
+
 # Long enough for anything a member would type into one box of a tool;
 # the journal is the place for longer writing.
 TEXT_LIMIT = 5_000
@@ -31,11 +33,13 @@ def text(label: str, *, required: bool = False, long: bool = True, help_text: st
     return field
 
 
-class ToolForm(forms.Form):
+class ToolForm(CleanTextForm, forms.Form):
     """Adds aria-describedby and aria-invalid so help and errors are read out.
 
     Errors are marked after validation (in full_clean), never while the form
     is built, so a subclass may still change its fields in its own __init__.
+    Through CleanTextForm every tool's form also gets its posted text
+    without bidirectional control characters, before any field checks it.
     """
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:

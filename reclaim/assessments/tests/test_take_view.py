@@ -197,3 +197,8 @@ def test_answers_sent_on_the_way_out_are_kept_and_nothing_else_happens(member_cl
     assert InProgress.objects.get(owner=member, code="phq9").answer_map == {1: 1, 2: 0}
     # No "still needs an answer" page and no message waiting for the next page.
     assert "You can carry on whenever you like" not in member_client.get(url).content.decode()
+
+
+def test_the_note_loses_its_bidi_controls(member_client, member):
+    answer_all(member_client, "gad7", [1] * 7, note="Slept\u202e badly\u200f.")
+    assert Result.objects.get(owner=member).note == "Slept badly."

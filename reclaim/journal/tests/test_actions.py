@@ -111,10 +111,12 @@ def test_drafts_are_sealed(member):
     assert all(b"Harbour" not in bytes(v) and b"lighthouse" not in bytes(v) for v in raw)
 
 
-def test_drafts_keep_words_past_the_entry_limit(member):
+def test_drafts_keep_as_much_as_one_entry_can_hold_and_say_so(member):
     words = "a" * (BODY_LIMIT + 50)
     draft = do_save_draft(member, {"body": words})
-    assert Draft.objects.get(pk=draft.pk).body == words
+    assert draft.cut
+    assert Draft.objects.get(pk=draft.pk).body == words[:BODY_LIMIT]
+    assert not do_save_draft(member, {"body": words[:BODY_LIMIT]}).cut
 
 
 def test_the_database_allows_only_one_new_draft_per_member(member):

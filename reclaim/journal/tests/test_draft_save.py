@@ -102,3 +102,28 @@ def test_an_autosave_that_arrives_after_the_idle_lock_is_still_kept(member_clien
     response = member_client.post(URL, {"body": "the last few words"})
     assert response["Location"].startswith(reverse("account_login"))
     assert Draft.objects.get(owner=member).body == "the last few words"
+
+
+def test_a_two_megabyte_draft_keeps_only_what_one_entry_holds_and_says_so(member_client, member):
+    from reclaim.journal.forms import TAG_LIMIT, TAGS_PER_ENTRY
+    from reclaim.journal.models import BODY_LIMIT, TITLE_LIMIT
+
+    body = "w" * 2_000_000
+    tags = ",".join(f"tag{n}" + "x" * 60 for n in range(40))
+    response = member_client.post(URL, {"title": "t" * 1000, "body": body, "tags": tags})
+    assert response.status_code == 413
+    draft = Draft.objects.get(owner=member)
+    assert draft.body == body[:BODY_LIMIT]
+    assert len(draft.title) == TITLE_LIMIT
+    assert len(draft.tags) == TAGS_PER_ENTRY
+    assert all(len(tag) <= TAG_LIMIT for tag in draft.tags)
+
+
+def test_a_draft_loses_its_bidi_controls(member_client, member):
+    member_client.post(
+        URL,
+        json.dumps({"title": "Qu\u202eiet", "body": "sea\u2067 air", "tags": ["a\u200fb"]}),
+        content_type="application/json",
+    )
+    draft = Draft.objects.get(owner=member)
+    assert (draft.title, draft.body, draft.tags) == ("Quiet", "sea air", ["ab"])

@@ -88,8 +88,9 @@ def test_one_character_too_many_keeps_the_text_and_explains(member_client, membe
     assert "100,001" in page
     assert words in page
     assert not Entry.objects.exists()
-    # The words also survive a closed tab: they are kept as a draft.
-    assert Draft.objects.get(owner=member).body == words
+    assert "the first 100,000 are kept as a draft" in page
+    # As much as one entry holds survives a closed tab, kept as a draft.
+    assert Draft.objects.get(owner=member).body == words[:BODY_LIMIT]
 
 
 def test_an_over_long_title_keeps_everything_and_explains(member_client):
@@ -160,3 +161,12 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, db):
 def test_another_members_draft_is_never_offered(other_client, member):
     do_save_draft(member, {"body": "only mine"})
     assert "only mine" not in other_client.get(URL).content.decode()
+
+
+def test_bidi_controls_are_dropped_before_an_entry_is_saved(member_client, member):
+    response = member_client.post(
+        URL, {"title": "Lo\u202ew tide", "body": "the\u2066 sea", "tags": "wa\u200flks"}
+    )
+    assert response.status_code == 302
+    entry = Entry.objects.get(owner=member)
+    assert (entry.title, entry.body, entry.tags) == ("Low tide", "the sea", ["walks"])

@@ -134,3 +134,9 @@ def test_every_section_is_a_labelled_textarea(member_client):
     for key in SECTION_KEYS:
         assert f'<label for="id_{key}"' in html
         assert f'<textarea name="{key}"' in html
+
+
+def test_bidi_controls_are_dropped_before_the_plan_is_saved(member_client, member):
+    member_client.post(reverse("safety:plan"), form_data(reasons="Pep\u202eper\nthe\u2066 dog"))
+    plan = SafetyPlan.objects.get(owner=member)
+    assert plan.items("reasons") == ["Pepper", "the dog"]

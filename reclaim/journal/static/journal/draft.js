@@ -66,6 +66,11 @@
       if (response.status === 204) {
         lastSaved = sent;
         say("Draft saved " + clock());
+      } else if (response.status === 413) {
+        // Kept, but only as much as one entry can hold.
+        lastSaved = sent;
+        say("This is more than one entry can hold, so the draft keeps the first part. " +
+            "All your words are still here; you could save part now and the rest as a new entry.");
       } else {
         say("The draft could not be saved just now. Your words are still here.");
       }
