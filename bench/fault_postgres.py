@@ -432,11 +432,14 @@ def main() -> None:
         result = one_run(args.seconds, args.at, args.down, args.mode, not args.no_health_checks)
         results.append(result)
         print(f"run {n + 1}: {json.dumps(result, default=str)}", flush=True)
-    bad = [
-        r
-        for r in results
-        if r["acknowledged_missing"] or r["half_saved"] or r["acknowledged_wrong_id"]
-    ]
+    # The promise: every acknowledged save is there once, as named, and whole.
+    checked = (
+        "acknowledged_missing",
+        "acknowledged_wrong_id",
+        "acknowledged_duplicated",
+        "half_saved",
+    )
+    bad = [r for r in results if any(r[name] for name in checked)]
     sys.exit(1 if bad else 0)
 
 
