@@ -126,3 +126,21 @@ def assert_fits(page: Page) -> None:
         "document.documentElement.scrollWidth - document.documentElement.clientWidth"
     )
     assert overflow <= 1, f"the page is {overflow}px wider than the screen"
+
+
+def check_page(page: Page) -> None:
+    """What every page of a journey must pass: no serious axe finding, nothing wider than the phone."""
+    assert_accessible(page)
+    assert_fits(page)
+
+
+@pytest.fixture(scope="module")
+def risk_model_loaded() -> None:
+    """Load the risk model before a journey's first save, not during it.
+
+    The first words a process listens to load the model, which can take
+    longer than a page is given.
+    """
+    from reclaim.safety.response import listen
+
+    listen("A first quiet sentence.", "en")

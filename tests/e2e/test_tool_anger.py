@@ -9,17 +9,12 @@ from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.anger.models import Entry
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import FOCUS_SHOWN, FOCUSED_NAME
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 TRIGGER = "The hotel receipt in the coat pocket."
-
-
-def check_page(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 def tab_to(page: Page, starts: str, most: int = 60) -> None:

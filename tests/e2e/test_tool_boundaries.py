@@ -8,7 +8,7 @@ from playwright.sync_api import Page, expect
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
 from reclaim.toolkit.values.actions import do_save_sort
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_tool_values import tab_until
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -17,11 +17,6 @@ SCRIPT = (
     "When you bring it up after midnight, that is not OK with me, because I value calm. "
     "I need us to talk in the daytime. If it happens again, I will say goodnight and go to bed."
 )
-
-
-def check_page(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 def fill_parts(page: Page) -> None:

@@ -15,23 +15,18 @@ from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.calm.models import Grounding, Thought
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, assert_accessible, check_page, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 WORRY = "What if they are still in touch and I cannot tell?"
 
 
-def check(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
-
-
 def ground_through_the_five_senses(page: Page, *, axe: bool = True) -> None:
     expect(page.get_by_role("heading", name="5 things you can see")).to_be_visible()
     page.get_by_label("Things I can see").fill("the lamp, the blue mug")
     if axe:  # axe runs in the page, so only with JavaScript on
-        check(page)
+        check_page(page)
     page.get_by_role("button", name="Next").click()
     for heading in (
         "4 things you can touch",
@@ -55,51 +50,51 @@ def test_a_member_grounds_breathes_parks_a_thought_and_comes_back_to_it(page: Pa
     page.goto("/today/")
     page.get_by_role("link", name="Calm", exact=True).click()
     expect(page.get_by_role("heading", name="Calm", exact=True)).to_be_visible()
-    check(page)
+    check_page(page)
 
     # Ground yourself, and keep the notes.
     page.get_by_role("link", name=re.compile("^Ground yourself")).click()
     ground_through_the_five_senses(page)
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Keep my notes").click()
     expect(page.get_by_text("Your notes are kept.")).to_be_visible()
     page.get_by_role("link", name=re.compile(r"\d{2}:\d{2}$")).first.click()
     expect(page.get_by_text("mint")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("link", name="Delete").click()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Delete it").click()
     assert not Grounding.objects.filter(owner=member).exists()
 
     # Breathe slowly: the circle and the cue start with a tap.
     page.get_by_role("link", name=re.compile("^Breathe slowly")).click()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Start").click()
     expect(page.locator(".pacer-cue")).to_have_text("Breathe in…")
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Stop", exact=True).click()
     expect(page.locator(".pacer-cue")).to_contain_text("Stopped.")
     page.get_by_role("link", name="Back to Calm").click()
 
     # Park a thought until the worry time.
     page.get_by_role("link", name=re.compile("^Park a thought")).click()
-    check(page)
+    check_page(page)
     page.get_by_label("What is on your mind?").fill(WORRY)
     page.get_by_label(re.compile("At my worry time")).check()
     page.get_by_role("button", name="Park it").click()
     expect(page.get_by_text(re.compile("^Parked until"))).to_be_visible()
     expect(page.get_by_text(WORRY)).to_have_count(0)
-    check(page)
+    check_page(page)
 
     # The time comes: a gentle notice, then the thought and what I think now.
     Thought.objects.filter(owner=member).update(due=timezone.now() - timedelta(minutes=1))
     page.reload()
     expect(page.get_by_text("A thought you parked is ready when you are.")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("link", name="Look at it").click()
     page.locator("#ready + ul").get_by_role("link").first.click()
     expect(page.get_by_text(WORRY)).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_label("What do you think about it now?").fill("Smaller now. I can ask tomorrow.")
     page.get_by_role("button", name="Save and put it to rest").click()
     expect(page.get_by_text("Saved, and put to rest.")).to_be_visible()
@@ -107,22 +102,22 @@ def test_a_member_grounds_breathes_parks_a_thought_and_comes_back_to_it(page: Pa
 
     # Put to rest, it can be read again, parked again or deleted.
     page.get_by_role("link", name=re.compile(r"^Thoughts you put to rest")).click()
-    check(page)
+    check_page(page)
     page.get_by_role("link", name=re.compile("^Parked")).first.click()
     expect(page.get_by_text("Smaller now. I can ask tomorrow.")).to_be_visible()
     page.get_by_role("link", name="Park it again").click()
-    check(page)
+    check_page(page)
     page.get_by_label(re.compile("Later today")).check()
     page.get_by_role("button", name="Park it again").click()
     expect(page.get_by_text(re.compile("^Parked again until"))).to_be_visible()
     page.get_by_role("link", name="Your worry time and reminders").click()
-    check(page)
+    check_page(page)
     page.get_by_label("My worry time").fill("20:30")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Saved.", exact=True)).to_be_visible()
     page.locator(".entries a").first.click()
     page.get_by_role("link", name="Delete").click()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Delete it").click()
     expect(page.get_by_text("The thought is deleted.")).to_be_visible()
     assert not Thought.objects.filter(owner=member).exists()

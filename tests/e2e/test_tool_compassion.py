@@ -3,15 +3,10 @@
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def check_page(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 def take_the_break(page: Page, words: tuple[str, str, str], check=lambda page: None) -> None:

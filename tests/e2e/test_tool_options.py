@@ -10,15 +10,10 @@ from playwright.sync_api import Page, expect
 from reclaim.toolkit.options.actions import do_save_snapshot
 from reclaim.toolkit.options.models import PATH_CODES, QUESTION_CODES, Snapshot
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_tool_anger import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def check_page(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 def earlier_view(member, days_ago: int, drawn: dict[str, int]) -> Snapshot:

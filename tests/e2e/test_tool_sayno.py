@@ -5,15 +5,10 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-
-def check_page(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 @pytest.mark.parametrize("size", [NARROW, PHONE], ids=["320", "360"])

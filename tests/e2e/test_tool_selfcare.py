@@ -5,28 +5,15 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from reclaim.safety.response import listen
 from reclaim.toolkit.selfcare.models import Activity, Done
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _risk_model_loaded():
-    # The first words a process listens to load the risk model, which can take
-    # longer than a page is given; load it before the first save, not during it.
-    listen("A first quiet sentence.", "en")
-
-
 KIND = "Rest counts too. Whenever you are ready, one small thing is enough."
-
-
-def _checked(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 def _make_plan(page: Page) -> None:
@@ -45,12 +32,12 @@ def test_a_plan_a_tap_and_a_week_that_celebrates_it(page: Page, member, viewport
     sign_in(page)
     page.goto("/tools/self-care/")
     expect(page.get_by_text(KIND)).to_be_visible()
-    _checked(page)
+    check_page(page)
     page.get_by_role("link", name="Make your plan").click()
-    _checked(page)
+    check_page(page)
     page.goto("/tools/self-care/")
     _make_plan(page)
-    _checked(page)
+    check_page(page)
 
     # One tap, with a note opened from "Add a note".
     walk = page.locator("li", has=page.get_by_text("Go for a short walk", exact=True))
@@ -61,18 +48,18 @@ def test_a_plan_a_tap_and_a_week_that_celebrates_it(page: Page, member, viewport
     expect(page.get_by_text("This week you made time for: a walk.")).to_be_visible()
     walk = page.locator("li", has=page.get_by_text("Go for a short walk", exact=True))
     expect(walk.get_by_role("button", name=re.compile("^I did it again"))).to_be_visible()
-    _checked(page)
+    check_page(page)
 
     page.get_by_role("link", name="See this week, day by day").click()
     expect(page.get_by_role("heading", name="This week")).to_be_visible()
     expect(page.get_by_text("Round the park")).to_be_visible()
-    _checked(page)
+    check_page(page)
     page.get_by_role("link", name="Earlier week").click()
     expect(page.get_by_text(KIND)).to_be_visible()
-    _checked(page)
+    check_page(page)
     page.get_by_role("link", name="Later week").click()
     page.get_by_role("link", name=re.compile("^Take this off your log")).click()
-    _checked(page)
+    check_page(page)
     page.get_by_role("button", name="Take it off").click()
     expect(page.get_by_text("It is taken off your log.")).to_be_visible()
     assert not Done.objects.filter(owner=member).exists()
@@ -80,12 +67,12 @@ def test_a_plan_a_tap_and_a_week_that_celebrates_it(page: Page, member, viewport
     # Change the plan: the member's own words, and taking one off.
     page.goto("/tools/self-care/plan/")
     page.get_by_role("link", name="Change “Water the tomatoes”").click()
-    _checked(page)
+    check_page(page)
     page.get_by_label("In your own words").fill("Water the beans")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Water the beans", exact=True)).to_be_visible()
     page.get_by_role("link", name=re.compile("^Take off the plan")).click()
-    _checked(page)
+    check_page(page)
     page.get_by_role("button", name="Take it off").click()
     expect(page.get_by_text("Water the beans", exact=True)).to_have_count(0)
     assert Activity.objects.filter(owner=member).count() == 2
@@ -129,3 +116,8 @@ def test_without_javascript_everything_still_works(browser, live_server, member)
         assert Done.objects.filter(owner=member).count() == 2
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _risk_model_first(risk_model_loaded):
+    """Every journey here saves words, so the model is loaded before the first."""

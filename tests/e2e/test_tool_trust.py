@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page, expect
 
 from reclaim.toolkit.trust.models import Agreement, Observation
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, assert_fits, check_page, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -25,11 +25,6 @@ def tab_until(page: Page, target: Locator, most: int = 60) -> None:
     raise AssertionError(f"Tab never reached {target}")
 
 
-def check(page: Page) -> None:
-    assert_fits(page)
-    assert_accessible(page)
-
-
 @pytest.mark.parametrize("size", [NARROW, PHONE], ids=["320", "360"])
 def test_an_agreement_and_what_was_noticed_end_to_end(page: Page, member, size):
     page.set_viewport_size(size)
@@ -38,33 +33,33 @@ def test_an_agreement_and_what_was_noticed_end_to_end(page: Page, member, size):
     page.get_by_role("link", name="Rebuilding trust").first.click()
     expect(page.get_by_text("only for you if you choose to rebuild")).to_be_visible()
     expect(page.get_by_role("link", name="read about staying safe at home")).to_be_visible()
-    check(page)
+    check_page(page)
 
     # An agreement, in the member's words.
     page.get_by_role("link", name="Add an agreement").click()
     expect(page.get_by_role("heading", name="A new agreement")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("alert")).to_contain_text("An agreement needs a few words")
-    check(page)
+    check_page(page)
     page.get_by_label("What we agreed").fill(AGREED)
     page.get_by_label("Since when").fill("2026-01-05")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Saved.", exact=True)).to_be_visible()
     expect(page.get_by_text("Since 5 January 2026. Active.")).to_be_visible()
-    check(page)
+    check_page(page)
 
     # How it went, with how much the member trusts and a note.
     page.get_by_role("link", name="Note how it went").click()
     expect(page.get_by_label("Which agreement")).to_have_value(str(Agreement.objects.get().pk))
-    check(page)
+    check_page(page)
     page.get_by_role("radio", name="Kept").check()
     page.get_by_role("radio", name="7", exact=True).check()
     page.get_by_label("A note").fill("Told me about the message before I asked.")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("In the last 30 days: kept once, broken 0 times.")).to_be_visible()
     expect(page.get_by_text("Told me about the message before I asked.")).to_be_visible()
-    check(page)
+    check_page(page)
 
     # The main page: the counts, the chart and its numbers.
     page.get_by_role("link", name="Rebuilding trust").click()
@@ -73,19 +68,19 @@ def test_an_agreement_and_what_was_noticed_end_to_end(page: Page, member, size):
     table = page.get_by_role("table")
     expect(table.get_by_role("row")).to_have_count(2)
     expect(table.get_by_role("cell", name="7", exact=True)).to_be_visible()
-    check(page)
+    check_page(page)
 
     # Change the note, then delete it.
     page.get_by_role("link", name=re.compile("^Change or delete")).click()
     expect(page.get_by_role("heading", name="Change this note")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("radio", name="Not sure").check()
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Not sure", exact=True)).to_be_visible()
     page.get_by_role("link", name=re.compile("^Change or delete")).click()
     page.get_by_role("link", name="Delete this note").click()
     expect(page.get_by_role("heading", name="Delete this note?")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Delete it").click()
     expect(page.get_by_text("The note is deleted.")).to_be_visible()
     assert not Observation.objects.exists()
@@ -96,11 +91,11 @@ def test_an_agreement_and_what_was_noticed_end_to_end(page: Page, member, size):
     expect(page.get_by_text("Retired. It keeps its notes")).to_be_visible()
     page.get_by_role("link", name="Change it").click()
     expect(page.get_by_role("heading", name="Change this agreement")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Save").click()
     page.get_by_role("link", name="Delete it").click()
     expect(page.get_by_role("heading", name="Delete this agreement?")).to_be_visible()
-    check(page)
+    check_page(page)
     page.get_by_role("button", name="Delete it").click()
     expect(page.get_by_text("The agreement is deleted.")).to_be_visible()
     assert not Agreement.objects.exists()

@@ -7,7 +7,7 @@ from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.values.models import Sort
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import FOCUS_SHOWN
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -15,11 +15,6 @@ pytestmark = pytest.mark.django_db(transaction=True)
 
 def mark(page: Page, value: str, pile: str = "Matters a lot") -> None:
     page.get_by_role("group", name=value, exact=True).get_by_label(pile, exact=True).check()
-
-
-def check_page(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 @pytest.mark.parametrize("size", [NARROW, PHONE], ids=["320", "360"])

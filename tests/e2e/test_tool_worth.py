@@ -5,28 +5,15 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from reclaim.safety.response import listen
 from reclaim.toolkit.worth.models import Evidence, Item
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
-@pytest.fixture(scope="module", autouse=True)
-def _risk_model_loaded():
-    # The first words a process listens to load the risk model, which can take
-    # longer than a page is given; load it before the first save, not during it.
-    listen("A first quiet sentence.", "en")
-
-
 EVIDENCE = "One piece of evidence that you are enough"
-
-
-def _checked(page: Page) -> None:
-    assert_accessible(page)
-    assert_fits(page)
 
 
 @pytest.mark.parametrize("viewport", [NARROW, PHONE], ids=["320", "360"])
@@ -35,7 +22,7 @@ def test_evidence_and_an_inventory_can_be_kept_changed_and_deleted(page: Page, m
     sign_in(page)
     page.goto("/tools/worth/")
     expect(page.get_by_role("heading", name="Your worth")).to_be_visible()
-    _checked(page)
+    check_page(page)
 
     page.get_by_label(EVIDENCE).fill("I kept going on a very hard day.")
     page.get_by_role("button", name="Add it").click()
@@ -46,7 +33,7 @@ def test_evidence_and_an_inventory_can_be_kept_changed_and_deleted(page: Page, m
     # A gentle prompt opens the form with it, for something the member has done.
     page.get_by_role("link", name="Something you got through").click()
     expect(page.get_by_text("Something you got through", exact=True)).to_be_visible()
-    _checked(page)
+    check_page(page)
     page.get_by_label("Something you have done").fill("The first winter after finding out")
     page.get_by_label(re.compile("^A note")).fill("One day at a time.")
     page.get_by_role("button", name="Save").click()
@@ -54,21 +41,21 @@ def test_evidence_and_an_inventory_can_be_kept_changed_and_deleted(page: Page, m
     expect(page.get_by_text("The first winter after finding out", exact=True)).to_be_visible()
 
     page.get_by_role("link", name="Add a strength").click()
-    _checked(page)
+    check_page(page)
     page.get_by_label("Something you are, or do well").fill("Patient")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("Patient", exact=True)).to_be_visible()
-    _checked(page)
+    check_page(page)
 
     # Change the piece of evidence, then delete it.
     page.get_by_role("link", name="Change this piece").click()
-    _checked(page)
+    check_page(page)
     page.get_by_label(EVIDENCE).fill("I kept going, and I asked for help.")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_text("I kept going, and I asked for help.")).to_be_visible()
     page.get_by_role("link", name="Delete this piece").click()
     expect(page.get_by_role("heading", name="Delete this piece?")).to_be_visible()
-    _checked(page)
+    check_page(page)
     page.get_by_role("button", name="Delete it").click()
     expect(page.get_by_text("It is deleted.")).to_be_visible()
     assert not Evidence.objects.filter(owner=member).exists()
@@ -76,10 +63,10 @@ def test_evidence_and_an_inventory_can_be_kept_changed_and_deleted(page: Page, m
     # The other pages of the tool.
     item = Item.objects.get(owner=member, kind="strength")
     page.goto(f"/tools/worth/item/{item.pk}/delete/")
-    _checked(page)
+    check_page(page)
     for url in ("/tools/worth/evidence/", "/tools/worth/strengths/", "/tools/worth/evidence/new/"):
         page.goto(url)
-        _checked(page)
+        check_page(page)
 
 
 def test_empty_evidence_gets_a_kind_word_on_an_accessible_page(page: Page, member):
@@ -87,7 +74,7 @@ def test_empty_evidence_gets_a_kind_word_on_an_accessible_page(page: Page, membe
     page.goto("/tools/worth/")
     page.get_by_role("button", name="Add it").click()
     expect(page.get_by_role("alert")).to_contain_text("Write one line, even a small one")
-    _checked(page)
+    check_page(page)
 
 
 def test_evidence_and_a_strength_with_the_keyboard_alone(page: Page, member):
@@ -133,3 +120,8 @@ def test_without_javascript_everything_still_works(browser, live_server, member)
         expect(page.get_by_text("Passed my driving test")).to_have_count(0)
     finally:
         context.close()
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _risk_model_first(risk_model_loaded):
+    """Every journey here saves words, so the model is loaded before the first."""
