@@ -1,0 +1,70 @@
+"""Test helpers that read a page the way a member does: parsed, not as markup.
+
+A test that looks for `'<span class="tag">'` in the raw HTML breaks when a
+class name or the order of attributes changes, though the member sees the
+same page. These helpers parse the response with Beautiful Soup, so a test
+asks for the visible words, an element by what it is (a label for a field,
+a link to an address, a button) or an attribute's value.
+"""
+
+from __future__ import annotations
+
+from bs4 import BeautifulSoup, Tag
+from django.http import HttpResponse
+
+
+def page(response: HttpResponse | str) -> BeautifulSoup:
+    """The whole page, parsed."""
+    content = response if isinstance(response, str) else response.content.decode()
+    return BeautifulSoup(content, "html.parser")
+
+
+def main(response: HttpResponse | str) -> Tag:
+    """The page's `<main>` landmark: what the page is about, without the menu."""
+    found = page(response).find("main")
+    assert isinstance(found, Tag), "the page has no <main>"
+    return found
+
+
+def words(element: Tag | HttpResponse | str) -> str:
+    """The words a member reads in an element, with runs of white space as one space."""
+    if not isinstance(element, Tag):
+        element = page(element)
+    return " ".join(element.get_text(" ").split())
+
+
+def title(response: HttpResponse | str) -> str:
+    """The page's `<title>` as a browser tab shows it."""
+    found = page(response).title
+    assert found is not None, "the page has no <title>"
+    return words(found)
+
+
+def select(element: Tag | HttpResponse | str, css: str) -> list[Tag]:
+    """Every element matching a CSS selector, in page order."""
+    if not isinstance(element, Tag):
+        element = page(element)
+    return element.select(css)
+
+
+def one(element: Tag | HttpResponse | str, css: str) -> Tag:
+    """The one element matching a CSS selector; fails naming the selector otherwise."""
+    found = select(element, css)
+    assert len(found) == 1, f"{len(found)} elements match {css!r}"
+    return found[0]
+
+
+def label_for(element: Tag | HttpResponse | str, name: str) -> str:
+    """The words of the label tied to the form field called `name`."""
+    field = one(element, f'[name="{name}"]:not([type="hidden"])')
+    return words(one(element, f'label[for="{field["id"]}"]'))
+
+
+def hrefs(element: Tag | HttpResponse | str) -> list[str]:
+    """Where every link in the element goes, in page order."""
+    return [str(link["href"]) for link in select(element, "a[href]")]
+
+
+def buttons(element: Tag | HttpResponse | str) -> list[str]:
+    """The words on every button in the element, in page order."""
+    return [words(button) for button in select(element, "button")]
