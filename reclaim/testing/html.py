@@ -68,3 +68,24 @@ def hrefs(element: Tag | HttpResponse | str) -> list[str]:
 def buttons(element: Tag | HttpResponse | str) -> list[str]:
     """The words on every button in the element, in page order."""
     return [words(button) for button in select(element, "button")]
+
+
+def values(element: Tag | HttpResponse | str, name: str) -> list[str]:
+    """What the form field called `name` would send as the page stands.
+
+    A text input or textarea sends its text, radio buttons and check boxes
+    the values that are checked, a select its selected options: the answers
+    the page has kept or chosen for the member.
+    """
+    sent: list[str] = []
+    for field in select(element, f'[name="{name}"]'):
+        if field.name == "select":
+            sent += [str(option.get("value", "")) for option in field.select("option[selected]")]
+        elif field.name == "textarea":
+            sent.append(field.get_text())
+        elif field.get("type") in ("radio", "checkbox"):
+            if field.has_attr("checked"):
+                sent.append(str(field.get("value", "on")))
+        else:
+            sent.append(str(field.get("value", "")))
+    return sent
