@@ -60,6 +60,11 @@ def label_for(element: Tag | HttpResponse | str, name: str) -> str:
     return words(one(element, f'label[for="{field["id"]}"]'))
 
 
+def links(element: Tag | HttpResponse | str) -> list[tuple[str, str]]:
+    """Every link in the element as (its words, where it goes), in page order."""
+    return [(words(link), str(link["href"])) for link in select(element, "a[href]")]
+
+
 def hrefs(element: Tag | HttpResponse | str) -> list[str]:
     """Where every link in the element goes, in page order."""
     return [str(link["href"]) for link in select(element, "a[href]")]
