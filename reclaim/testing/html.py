@@ -9,8 +9,39 @@ a link to an address, a button) or an attribute's value.
 
 from __future__ import annotations
 
-from bs4 import BeautifulSoup, Tag
+from bs4 import BeautifulSoup, NavigableString, Tag
 from django.http import HttpResponse
+
+# Elements a browser shows on the same line as the words around them.
+_INLINE = frozenset(
+    [
+        "a",
+        "abbr",
+        "b",
+        "bdi",
+        "bdo",
+        "cite",
+        "code",
+        "data",
+        "dfn",
+        "em",
+        "i",
+        "kbd",
+        "mark",
+        "q",
+        "s",
+        "samp",
+        "small",
+        "span",
+        "strong",
+        "sub",
+        "sup",
+        "time",
+        "u",
+        "var",
+    ]
+)
+_NOT_READ = frozenset({"script", "style", "template", "noscript"})
 
 
 def page(response: HttpResponse | str) -> BeautifulSoup:
@@ -27,10 +58,23 @@ def main(response: HttpResponse | str) -> Tag:
 
 
 def words(element: Tag | HttpResponse | str) -> str:
-    """The words a member reads in an element, with runs of white space as one space."""
+    """The words a member reads in an element, with runs of white space as one space.
+
+    Inline elements (`<strong>`, `<a>`, `<span>` …) run on with the text
+    around them, as a browser shows them; every other element starts on its
+    own, so a `<dt>` and its `<dd>` do not run together. Script and style
+    are not read.
+    """
     if not isinstance(element, Tag):
         element = page(element)
-    return " ".join(element.get_text(" ").split())
+    pieces: list[str] = []
+    for node in element.descendants:
+        if isinstance(node, Tag):
+            if node.name not in _INLINE:
+                pieces.append(" ")
+        elif type(node) is NavigableString and node.parent.name not in _NOT_READ:
+            pieces.append(str(node))
+    return " ".join("".join(pieces).split())
 
 
 def title(response: HttpResponse | str) -> str:
@@ -87,10 +131,21 @@ def values(element: Tag | HttpResponse | str, name: str) -> list[str]:
         if field.name == "select":
             sent += [str(option.get("value", "")) for option in field.select("option[selected]")]
         elif field.name == "textarea":
-            sent.append(field.get_text())
+            # Browsers drop one newline right after <textarea>, as the HTML
+            # standard says, and Django writes one there.
+            sent.append(field.get_text().removeprefix("\n"))
         elif field.get("type") in ("radio", "checkbox"):
             if field.has_attr("checked"):
                 sent.append(str(field.get("value", "on")))
         else:
             sent.append(str(field.get("value", "")))
     return sent
+
+
+def terms(element: Tag | HttpResponse | str) -> dict[str, str]:
+    """Each `<dt>` in the element's description lists with the words of its `<dd>`."""
+    return {
+        words(term): words(term.find_next_sibling("dd"))
+        for term in select(element, "dl dt")
+        if term.find_next_sibling("dd") is not None
+    }
