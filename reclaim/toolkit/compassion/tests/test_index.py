@@ -1,13 +1,15 @@
 from django.urls import reverse
 
+from reclaim.testing import html
+
 URL = reverse("compassion:index")
 
 
 def test_it_offers_the_break_and_the_letter(member_client):
-    html = member_client.get(URL).content.decode()
-    assert f'href="{reverse("compassion:break")}"' in html
-    assert f'href="{reverse("journal:new")}?prompt=letter-01"' in html
-    assert "Breaks you choose to save will be listed here" in html
+    main = html.main(member_client.get(URL))
+    assert reverse("compassion:break") in html.hrefs(main)
+    assert f"{reverse('journal:new')}?prompt=letter-01" in html.hrefs(main)
+    assert "Breaks you choose to save will be listed here" in html.words(main)
 
 
 def test_it_lists_the_newest_five_breaks_and_links_to_the_rest(member_client, member, take):
