@@ -85,10 +85,13 @@ def test_low_worth_also_offers_a_prompt_about_worth_for_writing(member_client):
 
 
 def test_every_suggestion_opens_a_real_page_and_a_real_prompt():
+    assert SUGGESTIONS
     for suggestion in SUGGESTIONS.values():
         assert reverse(suggestion.url_name)
-        if suggestion.prompt_code:
-            assert get_prompt(suggestion.prompt_code) is not None, suggestion.key
+    with_prompts = [s for s in SUGGESTIONS.values() if s.prompt_code]
+    assert with_prompts, "no suggestion opens a journal prompt"
+    for suggestion in with_prompts:
+        assert get_prompt(suggestion.prompt_code) is not None, suggestion.key
 
 
 def test_low_worth_invites_one_line_of_evidence_that_brings_the_member_back(member_client, member):

@@ -18,6 +18,7 @@ from django_countries import countries
 from reclaim.safety import actions
 from reclaim.safety.lines import emergency_numbers, load_country
 from reclaim.safety.response import SESSION_KEY
+from reclaim.testing.html import hrefs
 
 CODES = [code for code, _name in countries]
 
@@ -83,6 +84,7 @@ def test_the_crisis_panel_names_a_number_for_every_country(member_client, member
     session = member_client.session
     session[SESSION_KEY] = str(event.pk)
     session.save()
+    dialled = 0
     for code in CODES:
         member.country = code
         member.save(update_fields=["country"])
@@ -91,7 +93,10 @@ def test_the_crisis_panel_names_a_number_for_every_country(member_client, member
         assert_whole(panel, f"{level} {category} panel for {code}")
         number = load_country(code).emergency.number
         if number:
-            assert f'href="tel:{number}"' in panel, code
+            assert f"tel:{number}" in hrefs(panel), code
+            dialled += 1
+    # Most countries have an emergency number to dial; the check above must have run.
+    assert dialled > len(CODES) // 2
 
 
 def test_the_help_page_names_a_number_for_every_country(client, db):
