@@ -6,6 +6,7 @@ from django.urls import reverse
 from conftest import PASSWORD
 from reclaim.journal.actions import do_save_draft
 from reclaim.journal.models import BODY_LIMIT, Draft, Entry
+from reclaim.testing import html
 
 
 def _url(entry) -> str:
@@ -15,11 +16,10 @@ def _url(entry) -> str:
 def test_it_opens_with_the_entrys_words(member_client, entry):
     response = member_client.get(_url(entry))
     assert response.status_code == 200
-    page = response.content.decode()
-    assert "<title>Entry ·" in page
-    assert 'value="Low tide"' in page
-    assert "The tide went out" in page
-    assert f'name="entry" value="{entry.pk}"' in page
+    assert html.title(response).startswith("Entry ·")
+    assert html.values(response, "title") == ["Low tide"]
+    assert html.values(response, "body")[0].startswith("The tide went out")
+    assert str(entry.pk) in html.values(response, "entry")
 
 
 def test_it_saves_changes(member_client, entry):

@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from reclaim.journal.actions import do_save_draft
 from reclaim.journal.demo import seed_journal
+from reclaim.testing import html
 
 URL = reverse("journal:list")
 # The shell around every signed-in page (session, member, device record)
@@ -11,23 +12,19 @@ URL = reverse("journal:list")
 MAX_QUERIES = 12
 
 
-def _title(response) -> str:
-    return response.content.decode().split("<title>")[1].split("</title>")[0]
-
-
 def test_it_lists_the_members_entries_newest_first(member_client, member, write):
     write(member, "First words.", title="Older one", tags=["sleep"])
     write(member, "Untitled words that run on for a while here.")
     response = member_client.get(URL)
     assert response.status_code == 200
     page = response.content.decode()
-    assert _title(response).startswith("Journal")
+    assert html.title(response).startswith("Journal")
     # An untitled entry is listed by its day, never by its opening words,
     # which a glance at a shared screen would catch.
     assert "Untitled words that run on" not in page
     assert page.index("Entry from ") < page.index("Older one")
-    assert '<span class="tag">sleep</span>' in page
-    assert 'aria-current="page">Journal' in page
+    assert "sleep" in [html.words(span) for span in html.select(html.main(response), "span")]
+    assert html.words(html.one(response, '[aria-current="page"]')) == "Journal"
 
 
 def test_it_offers_a_warm_start_when_there_is_nothing_yet(member_client):
@@ -48,8 +45,8 @@ def test_it_shows_twenty_entries_a_page(member_client, member):
 def test_the_search_form_posts_so_words_stay_out_of_the_address_bar(member_client, write, member):
     found = write(member, "We walked along the pier.")
     write(member, "A different day.")
-    page = member_client.get(URL).content.decode()
-    assert '<form method="post" action="/journal/" class="card" role="search"' in page
+    search = html.one(member_client.get(URL), '[role="search"]')
+    assert (search.name, search["method"], search["action"]) == ("form", "post", URL)
     response = member_client.post(URL, {"q": "PIER"})
     assert list(response.context["page"].object_list) == [found]
     assert "1 entry found" in response.content.decode()
