@@ -149,3 +149,9 @@ def terms(element: Tag | HttpResponse | str) -> dict[str, str]:
         for term in select(element, "dl dt")
         if term.find_next_sibling("dd") is not None
     }
+
+
+def words_before(element: Tag | HttpResponse | str, css: str) -> str:
+    """The words a member reads before the one element matching `css`, in page order."""
+    found = one(element, css)
+    return " ".join(" ".join(reversed(found.find_all_previous(string=True))).split())

@@ -53,8 +53,7 @@ def test_a_chosen_prompt_is_shown_above_the_writing_and_kept(member_client, memb
     prompt = get_prompt("worth-01")
     main = html.main(member_client.get(URL, {"prompt": "worth-01"}))
     # The prompt comes before the writing box, in the order a member reads.
-    before_box = html.one(main, 'textarea[name="body"]').find_all_previous(string=True)
-    assert " ".join(prompt.text.split()) in " ".join(" ".join(reversed(before_box)).split())
+    assert " ".join(prompt.text.split()) in html.words_before(main, 'textarea[name="body"]')
     member_client.post(URL, {"body": "Patient. Kind.", "prompt": "worth-01"})
     assert Entry.objects.get(owner=member).prompt == "worth-01"
 

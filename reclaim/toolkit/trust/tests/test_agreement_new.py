@@ -6,6 +6,7 @@ from datetime import date, timedelta
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.trust.models import Agreement
 
 URL = reverse("trust:agreement_new")
@@ -35,10 +36,9 @@ def test_since_when_can_be_left_out(member_client, member):
 def test_an_empty_agreement_gets_a_kind_message_and_the_date_stays(member_client, member):
     response = member_client.post(URL, {"text": "   ", "since": "2026-02-01"})
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "An agreement needs a few words: what did you agree?" in html
-    assert 'value="2026-02-01"' in html
-    assert 'aria-invalid="true"' in html
+    assert "An agreement needs a few words: what did you agree?" in html.words(html.main(response))
+    assert html.values(response, "since") == ["2026-02-01"]
+    assert html.one(response, '[name="text"]')["aria-invalid"] == "true"
     assert not Agreement.objects.filter(owner=member).exists()
 
 

@@ -7,6 +7,7 @@ from datetime import timedelta
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.trust.models import Observation
 
 URL = reverse("trust:index")
@@ -15,12 +16,18 @@ URL = reverse("trust:index")
 def test_it_says_first_that_it_is_only_for_those_who_choose_it_and_safety_comes_first(
     member_client,
 ):
-    html = member_client.get(URL).content.decode()
-    top = html.index('id="now-heading"')
-    assert html.index("only for you if you choose to rebuild") < top
-    assert html.index("completely fine not to") < top
-    assert html.index(f'href="{reverse("safety:home_safety")}"') < top
-    assert "Nothing here is ever shown to your partner, a practitioner or anyone else." in html
+    page = member_client.get(URL)
+    # What a member reads before the first form, in page order.
+    before = html.words_before(page, "#now-heading")
+    assert "only for you if you choose to rebuild" in before
+    assert "completely fine not to" in before
+    links_before = [
+        a["href"] for a in html.one(page, "#now-heading").find_all_previous("a", href=True)
+    ]
+    assert reverse("safety:home_safety") in links_before
+    assert "Nothing here is ever shown to your partner, a practitioner or anyone else." in (
+        html.words(html.main(page))
+    )
 
 
 def test_a_new_member_sees_calm_empty_states(member_client):
@@ -57,8 +64,8 @@ def test_a_retired_agreement_moves_to_its_own_list(member_client, member, agreem
 def test_how_much_i_trust_right_now_saves_in_one_tap_and_shows_on_the_chart(
     member_client, member, today
 ):
-    html = member_client.get(URL).content.decode()
-    form = html[html.index('id="now-heading"') :]
+    page = member_client.get(URL).content.decode()
+    form = page[page.index('id="now-heading"') :]
     assert f'value="{today:%Y-%m-%d}"' in form
     response = member_client.post(
         reverse("trust:observation_new"), {"trust": "4", "day": f"{today:%Y-%m-%d}"}, follow=True
@@ -66,10 +73,10 @@ def test_how_much_i_trust_right_now_saves_in_one_tap_and_shows_on_the_chart(
     assert response.redirect_chain[-1][0] == URL
     one = Observation.objects.get(owner=member)
     assert (one.trust, one.agreement_id, one.outcome, one.note) == (4, None, None, "")
-    html = response.content.decode()
-    assert "Saved." in html
-    assert "Latest, on" in html and "4 out of 10." in html
-    assert 'class="chart-svg"' in html
+    text = html.words(html.main(response))
+    assert "Saved." in text
+    assert "Latest, on" in text and "4 out of 10." in text
+    assert html.select(html.main(response), "svg")
 
 
 def test_saving_right_now_without_a_number_asks_kindly(member_client, member, today):
@@ -105,9 +112,9 @@ def test_the_chart_period_can_be_changed_and_a_typo_falls_back_to_90_days(
     notice(member, trust=2, day=today - timedelta(days=200))
     notice(member, trust=8, day=today)
     assert "Average over these 90 days: 8 out of 10." in member_client.get(URL).content.decode()
-    year = member_client.get(URL, {"days": "365"}).content.decode()
-    assert "Average over these 365 days: 5 out of 10." in year
-    assert 'href="?days=365#trend-heading" aria-current="true"' in year
+    year = member_client.get(URL, {"days": "365"})
+    assert "Average over these 365 days: 5 out of 10." in html.words(html.main(year))
+    assert html.one(year, 'a[aria-current="true"]')["href"] == "?days=365#trend-heading"
     assert "90 days: 8" in member_client.get(URL, {"days": "banana"}).content.decode()
 
 

@@ -6,6 +6,7 @@ from datetime import timedelta
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.trust.models import Observation
 
 URL = reverse("trust:observation_new")
@@ -14,12 +15,15 @@ URL = reverse("trust:observation_new")
 def test_the_form_starts_on_today_and_on_the_agreement_it_was_opened_for(
     member_client, agreement, today
 ):
-    html = member_client.get(URL, {"agreement": agreement.pk}).content.decode()
-    assert f'value="{today:%Y-%m-%d}"' in html
-    assert f'<option value="{agreement.pk}" selected>' in html
-    assert '<option value="">None</option>' in html
-    for words in ("Kept", "Broken", "Not sure"):
-        assert f">{words}</label>" in html
+    page = member_client.get(URL, {"agreement": agreement.pk})
+    assert html.values(page, "day") == [f"{today:%Y-%m-%d}"]
+    assert html.values(page, "agreement") == [str(agreement.pk)]
+    options = html.select(html.one(page, 'select[name="agreement"]'), "option")
+    assert ("", "None") in [(option.get("value"), html.words(option)) for option in options]
+    outcomes = [
+        html.one(page, f'label[for="{box["id"]}"]') for box in html.select(page, '[name="outcome"]')
+    ]
+    assert [html.words(label) for label in outcomes] == ["Kept", "Broken", "Not sure"]
 
 
 def test_an_observation_of_an_agreement_is_saved_with_trust_and_a_note(
@@ -61,10 +65,9 @@ def test_an_agreement_without_how_it_went_is_asked_about_and_the_note_stays(
     response = member_client.post(
         URL, {"agreement": agreement.pk, "note": "Hard to say.", "day": f"{today}"}
     )
-    html = response.content.decode()
-    assert "Was it kept, broken, or are you not sure?" in html
-    assert "Hard to say." in html
-    assert f'<option value="{agreement.pk}" selected>' in html
+    assert "Was it kept, broken, or are you not sure?" in html.words(html.main(response))
+    assert html.values(response, "note") == ["Hard to say."]
+    assert html.values(response, "agreement") == [str(agreement.pk)]
     assert not Observation.objects.filter(owner=member).exists()
 
 
