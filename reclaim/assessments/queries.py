@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import Count, Max, QuerySet
 
 from .instruments import Instrument, all_instruments, get, registry
 from .models import InProgress, Reminder, ReminderPreference, Result
@@ -51,6 +51,16 @@ def enabled_instrument(code: str) -> Instrument | None:
         if instrument.code == code:
             return instrument
     return None
+
+
+def owned_results(user: User) -> QuerySet[Result]:
+    """Only the member's own results: a view finds one here, so another's is a 404."""
+    return Result.objects.filter(owner=user)
+
+
+def in_progress(user: User, code: str) -> InProgress | None:
+    """The answers the member has given so far to a questionnaire not yet finished."""
+    return InProgress.objects.filter(owner=user, code=code).first()
 
 
 def results_for(user: User, code: str | None = None) -> list[Result]:

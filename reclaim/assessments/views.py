@@ -11,6 +11,7 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -27,8 +28,10 @@ from reclaim.safety.lines import load_country
 from . import actions, queries
 from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ranges
 from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
-from .models import InProgress, Result
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
+
+if TYPE_CHECKING:
+    from .models import Result
 
 # Roughly how long one answer takes, for "about 2 minutes" on the list.
 SECONDS_PER_ITEM = 10
@@ -240,7 +243,7 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404
     user = request.user
     pages = page_ranges(instrument.item_count)
-    progress = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    progress = queries.in_progress(user, instrument.code)
     saved = progress.answer_map if progress else {}
 
     if request.method == "GET":
@@ -364,7 +367,7 @@ def _lower_first(text: str) -> str:
 def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
-    found = get_object_or_404(Result, pk=result_id, owner=user)
+    found = get_object_or_404(queries.owned_results(user), pk=result_id)
     instrument = found.instrument
     current = found.to_score()
     band = instrument.band(current.band)

@@ -7,6 +7,8 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
+
 from reclaim.vault import crypto
 
 from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger, local_day
@@ -75,6 +77,27 @@ def daily_means_and_counts(
         for day, day_sums in sums.items()
     }
     return means, counts
+
+
+def owned_checkins(user: User) -> QuerySet[CheckIn]:
+    """Only the member's own check-ins: a view finds one here, so another's is a 404."""
+    return CheckIn.objects.filter(owner=user)
+
+
+def history(user: User) -> QuerySet[CheckIn]:
+    """The member's check-ins, newest first, for the history list.
+
+    Notes are not shown there, so they are not loaded or opened; each row
+    only says whether there is one (`has_note`).
+    """
+    return (
+        owned_checkins(user)
+        .defer("note_sealed")
+        .annotate(
+            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
+        )
+        .order_by("-created")
+    )
 
 
 def latest_today(user: User) -> CheckIn | None:

@@ -32,6 +32,11 @@ _LISTED = (
 )
 
 
+def owned_entries(user: User) -> QuerySet[Entry]:
+    """Only the member's own entries, whole: a view finds one here, so another's is a 404."""
+    return Entry.objects.filter(owner=user)
+
+
 def entries_of(user: User) -> QuerySet[Entry]:
     """The member's entries, newest first, with the columns a list shows."""
     return Entry.objects.filter(owner=user).only(*_LISTED).order_by("-created")
@@ -94,9 +99,14 @@ def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:
     return [spelled[key] for key, _ in counts.most_common(top)]
 
 
+def owned_drafts(user: User) -> QuerySet[Draft]:
+    """Only the member's own drafts: a view finds one here, so another's is a 404."""
+    return Draft.objects.filter(owner=user)
+
+
 def drafts_of(user: User) -> list[Draft]:
     """The member's unsaved writing, newest first."""
-    return list(Draft.objects.filter(owner=user).order_by("-updated"))
+    return list(owned_drafts(user).order_by("-updated"))
 
 
 def new_draft(user: User) -> Draft | None:

@@ -75,3 +75,8 @@ def summary(user: User, today: date) -> Summary:
         average=total / len(rows) if rows else None,
         common_place=common,
     )
+
+
+def owned_entries(user: User) -> QuerySet[Entry]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Entry.objects.filter(owner=user)

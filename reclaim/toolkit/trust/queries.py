@@ -245,3 +245,13 @@ def agreement_page(agreement: Agreement, today: date) -> AgreementPage:
 
 def observation_count(agreement: Agreement) -> int:
     return Observation.objects.filter(owner_id=agreement.owner_id, agreement=agreement).count()
+
+
+def owned_agreements(user: User) -> QuerySet[Agreement]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Agreement.objects.filter(owner=user)
+
+
+def owned_observations(user: User) -> QuerySet[Observation]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Observation.objects.filter(owner=user)
