@@ -26,6 +26,8 @@ from datetime import date
 from django.utils.html import escape
 from django.utils.safestring import SafeString, mark_safe
 
+from reclaim.core.numbers import figure, format_day
+
 # The light palette of reclaim.css (--chart-1 … --chart-5 and friends). The
 # page CSS overrides these; they are what a renderer without it shows.
 PALETTE = ("#3f6b5a", "#b0603a", "#5468a8", "#8a6d1d", "#8b4d7e")
@@ -94,20 +96,6 @@ class Chart:
     chart_id: str = ""
 
 
-def format_value(value: float | None) -> str:
-    """4.0 → "4", 4.25 → "4.3", None → "–"."""
-    if value is None:
-        return "–"
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
-
-
-def format_day(day: date, with_year: bool = True) -> str:
-    """ "Sun 1 Mar 2026", or "Sun 1 Mar" where the year goes without saying."""
-    text = f"{day:%a} {day.day} {day:%b}"
-    return f"{text} {day.year}" if with_year else text
-
-
 def nice_ticks(low: float, high: float, most: int = 6) -> list[float]:
     """Round tick values from low to high, at most ``most`` of them."""
     span = high - low
@@ -147,11 +135,6 @@ def spread_labels(wanted: Sequence[float], gap: float, top: float, bottom: float
     for k, i in enumerate(order):
         result[i] = placed[k]
     return result
-
-
-def _num(value: float) -> str:
-    text = f"{value:.1f}"
-    return text[:-2] if text.endswith(".0") else text
 
 
 def _date_label(day: date, span_days: int) -> str:
@@ -213,7 +196,7 @@ def line_chart(
     chart_id = f"chart-{uuid.uuid4().hex[:10]}"
 
     # Room for the y tick labels on the left and the direct labels on the right.
-    tick_width = max((len(_num(t)) for t in ticks), default=1) * CHAR_WIDTH
+    tick_width = max((len(figure(t)) for t in ticks), default=1) * CHAR_WIDTH
     label_width = max((len(s.label) for s in series), default=0) * CHAR_WIDTH
     left = round(tick_width + 10)
     right = width - round(label_width + 12 if series else 12)
@@ -265,7 +248,7 @@ def line_chart(
         )
         out.append(
             f'<text class="tick" x="{left - 6}" y="{y + FONT_SIZE / 3:.1f}" '
-            f'text-anchor="end" fill="{TEXT}">{escape(_num(tick))}</text>'
+            f'text-anchor="end" fill="{TEXT}">{escape(figure(tick))}</text>'
         )
 
     # The x axis, with a few dates: always the first and the last.
@@ -343,7 +326,7 @@ def line_chart(
 
     columns, rows = _table(series, markers)
     notes = [
-        f"Shaded: {b.label}, {_num(min(b.low, b.high))} to {_num(max(b.low, b.high))}."
+        f"Shaded: {b.label}, {figure(min(b.low, b.high))} to {figure(max(b.low, b.high))}."
         for b in bands
     ]
     return Chart(
@@ -383,7 +366,7 @@ def _table(
     with_year = len({day.year for day in values}) > 1
     rows = []
     for day in sorted(values):
-        row = [format_day(day, with_year), *(format_value(v) for v in values[day])]
+        row = [format_day(day, with_year), *(figure(v) for v in values[day])]
         if markers:
             row.append("; ".join(notes.get(day, [])))
         rows.append(row)

@@ -9,7 +9,6 @@ from reclaim.progress.charts import (
     Band,
     Marker,
     Series,
-    format_value,
     line_chart,
     nice_ticks,
     spread_labels,
@@ -274,12 +273,6 @@ def test_an_empty_chart_still_draws_its_frame():
     root = parse(chart)
     assert root.get("role") == "img"
     assert chart.rows == []
-
-
-def test_values_are_written_briefly():
-    assert format_value(4.0) == "4"
-    assert format_value(4.25) in ("4.2", "4.3")
-    assert format_value(None) == "–"
 
 
 def test_nice_ticks_are_round_numbers():
