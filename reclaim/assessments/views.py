@@ -27,7 +27,7 @@ from reclaim.safety.lines import load_country
 
 from . import actions, queries
 from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ranges
-from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
+from .instruments import AnswerError, Instrument, LicenceStatus, get
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
 
 if TYPE_CHECKING:
@@ -333,14 +333,6 @@ def _listen_for_risk(request: HttpRequest, result: Result) -> None:
 # --- results ----------------------------------------------------------------
 
 
-def score_words(instrument: Instrument, value: int | float) -> str:
-    """The headline number in plain words: "12 out of 27", "3.25 on a scale of 1 to 5"."""
-    low, high = instrument.score_range
-    if instrument.score_kind is ScoreKind.MEAN:
-        return f"{value:.2f} on a scale of {low:g} to {high:g}"
-    return f"{value} out of {high}"
-
-
 CHANGE_WORDS = {
     IMPROVED: (
         "a reliable improvement",
@@ -382,8 +374,8 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
             change_text = {
                 "headline": headline,
                 "detail": detail,
-                "before": score_words(instrument, before.score),
-                "after": score_words(instrument, current.score),
+                "before": queries.score_words(instrument, before.score),
+                "after": queries.score_words(instrument, current.score),
                 "when": previous.taken,
             }
 
@@ -401,7 +393,7 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
         {
             "result": found,
             "instrument": instrument,
-            "score": score_words(instrument, current.score),
+            "score": queries.score_words(instrument, current.score),
             "band": band,
             "flags": [flag for flag in flags if flag.code != "safety"],
             "safety_flag": (
@@ -434,7 +426,7 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
         {
             "id": point.result_id,
             "taken": point.taken,
-            "score": score_words(instrument, point.score.score),
+            "score": queries.score_words(instrument, point.score.score),
             "band": instrument.band(point.score.band).label,
             "change": CHANGE_WORDS[point.change][0] if point.change else "",
         }

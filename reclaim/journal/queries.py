@@ -7,14 +7,24 @@ Python. Nothing here ever reads more than one member's entries.
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
+from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
 from reclaim.vault.crypto import key_cache
 
-from .models import Draft, Entry
+from .models import Draft
+
+# The entry type, for other apps' type hints (progress's summary).
+from .models import Entry as Entry
+
+# Other apps (progress's summary) name an entry's kind of writing through
+# this module, never through journal.prompts.
+from .prompts import writing_kind as writing_kind
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -115,3 +125,26 @@ def new_draft(user: User) -> Draft | None:
 
 def draft_for(user: User, entry: Entry) -> Draft | None:
     return Draft.objects.filter(owner=user, entry=entry).first()
+
+
+def days_with_entries(user: User, start: date, end: date) -> set[date]:
+    """The member's own days (their time zone) with at least one entry. One query.
+
+    Only the plain ``day`` column is read: nothing sealed is opened.
+    """
+    return set(
+        Entry.objects.filter(owner=user, day__gte=start, day__lte=end)
+        # Without the model's default ordering, so DISTINCT is over days alone.
+        .order_by()
+        .values_list("day", flat=True)
+        .distinct()
+    )
+
+
+def chosen_entries(user: User, ids: Iterable[uuid.UUID]) -> QuerySet[Entry]:
+    """This member's entries among ``ids``, oldest first.
+
+    The query is always limited to the member's own rows, so an id of
+    anyone else's entry is simply not found.
+    """
+    return Entry.objects.filter(owner=user, id__in=list(ids)).order_by("day", "created")

@@ -13,34 +13,46 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta, tzinfo
-from decimal import Decimal
 from typing import TYPE_CHECKING
 
-from reclaim.assessments.instruments import BandBasis, Instrument, ScoreKind, all_instruments
-from reclaim.assessments.queries import SeriesPoint, points_by_code, results_for
-from reclaim.assessments.scoring import (
+from reclaim.assessments.queries import (
     IMPROVED,
     NO_RELIABLE_CHANGE,
     WORSENED,
+    BandBasis,
     Change,
+    Instrument,
     Score,
+    ScoreKind,
+    SeriesPoint,
+    all_instruments,
     change,
     configured_cutpoint,
+    points_by_code,
+    results_for,
+    score_words,
 )
-from reclaim.assessments.views import score_words
-from reclaim.checkins.models import SCALES, Scale, local_day
-from reclaim.checkins.queries import daily_means
+from reclaim.checkins.queries import SCALES, Scale, daily_means, local_day
+from reclaim.core.numbers import (
+    Periods,
+    change_words,
+    figure,
+    format_day,
+    long_day,
+    one_decimal,
+    two_decimals,
+)
 
-from .charts import Band, Chart, Marker, Series, format_day, format_value, line_chart
+from .charts import Band, Chart, Marker, Series, line_chart
 from .helped import WINDOW_DAYS as HELPED_WINDOW
-from .helped import WhatHelped, mean_or_none, one_decimal, what_helped_for
+from .helped import WhatHelped, mean_or_none, what_helped_for
 from .labels import short_label
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
 
-PERIODS = (7, 30, 90)
-DEFAULT_PERIOD = 30
+# The check-in periods the page offers, in days.
+PERIODS = Periods((7, 30, 90), default=30)
 
 # Short enough to sit above a dot on a phone-sized chart without covering
 # its neighbours; the line above the chart says what a ringed dot means.
@@ -58,15 +70,6 @@ CHANGE_WORDS = {
 
 # A chart of a single result still needs a little time either side to be a picture.
 MIN_SPAN_DAYS = 14
-
-
-def period_from(value: str | None) -> int:
-    """The ?days= choice, or the default for anything else (a typo is not an error)."""
-    try:
-        days = int(value or "")
-    except ValueError:
-        return DEFAULT_PERIOD
-    return days if days in PERIODS else DEFAULT_PERIOD
 
 
 # --- questionnaires ---------------------------------------------------------
@@ -158,8 +161,8 @@ def band_label(instrument: Instrument, score: Score) -> str:
 
 def _score_text(instrument: Instrument, value: float) -> str:
     if instrument.score_kind is ScoreKind.MEAN:
-        return f"{value:.2f}"
-    return format_value(value)
+        return two_decimals(value)
+    return figure(value)
 
 
 def direction_words(instrument: Instrument) -> str:
@@ -268,7 +271,7 @@ def instrument_chart(
     ]
     low, high = instrument.score_range
     description = (
-        f"Your {name.lower()} results from {start.day} {start:%B %Y} to {end.day} {end:%B %Y}, "
+        f"Your {name.lower()} results from {long_day(start)} to {long_day(end)}, "
         f"on a scale of {low:g} to {high:g}. {direction_words(instrument)} "
         "Shaded areas show what the scores usually mean; a ringed dot marks a change "
         "bigger than everyday ups and downs. The numbers are in the table below."
@@ -401,26 +404,18 @@ class ScaleTrend:
     def sentence(self) -> str:
         """This period's average against the period before, compared as shown.
 
-        Comparing the rounded numbers means the words never say "up from 4.2"
-        beside a 4.2.
+        The words compare the numbers as shown (core.numbers.change_words).
         """
         if self.average is None:
             return "No check-ins in this period."
         text = f"Average {self.average_text} out of 10"
         if self.before is None:
             return text + "; no check-ins in the period before to compare with."
-        now, then = Decimal(self.average_text), Decimal(self.before_text)
-        if now > then:
-            change = "up from"
-        elif now < then:
-            change = "down from"
-        else:
-            change = "the same as"
-        return f"{text}, {change} {self.before_text} in the period before."
+        return f"{text}, {change_words(self.average, self.before)} in the period before."
 
 
 def scale_chart(
-    means: dict[date, dict[str, float]],
+    means: dict[date, dict[str, float | None]],
     scale: Scale,
     index: int,
     start: date,
@@ -434,14 +429,14 @@ def scale_chart(
     # No direct label, as above: each small chart has its own heading.
     series = Series(
         "",
-        [(day, means[day][scale.name] if day in means else None) for day in days],
+        [(day, means.get(day, {}).get(scale.name)) for day in days],
         f"series-{index + 1}",
         # A week has few points; dots keep a lone day visible and countable.
         dots=len(days) <= 7,
     )
     description = (
         f"Your daily {label.lower()}, from 0 to 10 ({lighter_words(scale)}), "
-        f"from {start.day} {start:%B} to {end.day} {end:%B %Y}. "
+        f"from {long_day(start, with_year=False)} to {long_day(end)}. "
         "Days without a check-in leave a gap. The numbers are in the table below."
     )
     chart = line_chart(
@@ -460,7 +455,7 @@ def scale_chart(
 
 
 def checkin_trends(
-    means: dict[date, dict[str, float]],
+    means: dict[date, dict[str, float | None]],
     today: date,
     days: int,
     compact: bool = True,
@@ -489,8 +484,8 @@ def checkin_trends(
                     if compact
                     else None
                 ),
-                average=mean_or_none([v[scale.name] for v in recent.values()]),
-                before=mean_or_none([v[scale.name] for v in earlier.values()]),
+                average=mean_or_none(v.get(scale.name) for v in recent.values()),
+                before=mean_or_none(v.get(scale.name) for v in earlier.values()),
                 days_recorded=len(recent),
             )
         )
@@ -498,7 +493,7 @@ def checkin_trends(
 
 
 def trend_table(
-    means: dict[date, dict[str, float]], today: date, days: int
+    means: dict[date, dict[str, float | None]], today: date, days: int
 ) -> tuple[list[str], list[list[str]]]:
     """The numbers behind the small charts as one table: a row per day with check-ins.
 
@@ -510,7 +505,7 @@ def trend_table(
     with_year = len({day.year for day in shown}) > 1
     columns = ["Date", *(short_label(scale.name) for scale in SCALES)]
     rows = [
-        [format_day(day, with_year), *(format_value(means[day][s.name]) for s in SCALES)]
+        [format_day(day, with_year), *(figure(means[day].get(s.name)) for s in SCALES)]
         for day in shown
     ]
     return columns, rows
@@ -535,7 +530,7 @@ class ProgressPicture:
         return any(trend.average is not None for trend in self.trends)
 
 
-def progress_picture(user: User, now: datetime, days: int = DEFAULT_PERIOD) -> ProgressPicture:
+def progress_picture(user: User, now: datetime, days: int = PERIODS.default) -> ProgressPicture:
     """Everything the Progress page shows, in three queries whatever the history.
 
     One read of the check-ins covers the trend, the period before it for the

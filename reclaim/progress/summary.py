@@ -25,14 +25,10 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reclaim.assessments.instruments import Instrument, ScoreKind
-from reclaim.assessments.instruments.phq9 import SAFETY_ITEM
-from reclaim.assessments.scoring import Score
-from reclaim.checkins.models import local_day
-from reclaim.checkins.queries import daily_means
-from reclaim.journal.models import Entry
-from reclaim.journal.prompts import writing_kind
-from reclaim.journal.queries import entries_of
+from reclaim.assessments.queries import SAFETY_ITEM, Instrument, Score, ScoreKind
+from reclaim.checkins.queries import daily_means, local_day
+from reclaim.core.numbers import Periods, period_words
+from reclaim.journal.queries import chosen_entries, entries_of, writing_kind
 from reclaim.vault.crypto import key_cache
 
 from .progress import (
@@ -45,10 +41,10 @@ from .progress import (
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.journal.queries import Entry
 
-PERIODS = (30, 90, 365)
-DEFAULT_PERIOD = 90
-PERIOD_WORDS = {30: "the last 30 days", 90: "the last 90 days", 365: "the last year"}
+# The periods a summary can cover, in days.
+PERIODS = Periods((30, 90, 365), default=90)
 # An excerpt longer than this is cut, with a note: a summary is read in a session.
 EXCERPT_LIMIT = 2_000
 # How many words of an entry the picking list shows beside its title.
@@ -59,15 +55,6 @@ STYLESHEET = STATIC_DIR / "summary.css"
 # WeasyPrint and the font subsetter log about the document they are working
 # on; quiet them while a summary renders, so nothing about it reaches a log.
 _QUIET_LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")
-
-
-def period_from(value: object) -> int:
-    """The chosen period in days, or the default for anything unexpected."""
-    try:
-        days = int(str(value))
-    except ValueError:
-        return DEFAULT_PERIOD
-    return days if days in PERIODS else DEFAULT_PERIOD
 
 
 def local_today(user: User, now: datetime | None = None) -> date:
@@ -155,7 +142,7 @@ def excerpts(user: User, entry_ids: Iterable[object]) -> list[Excerpt]:
     ids = _uuids(entry_ids)
     if not ids:
         return []
-    chosen = Entry.objects.filter(owner=user, id__in=ids).order_by("day", "created")
+    chosen = chosen_entries(user, ids)
     result = []
     with key_cache():
         for entry in chosen:
@@ -214,7 +201,7 @@ def clinician_note(instrument: Instrument, score: Score) -> str:
 def summary_context(
     user: User,
     entry_ids: Iterable[object],
-    days: int = DEFAULT_PERIOD,
+    days: int = PERIODS.default,
     include_scores: bool = True,
     include_checkins: bool = True,
     now: datetime | None = None,
@@ -242,7 +229,7 @@ def summary_context(
         "start": start,
         "end": today,
         "days": days,
-        "period_words": PERIOD_WORDS.get(days, f"the last {days} days"),
+        "period_words": period_words(days),
         "made": today,
         "include_checkins": include_checkins,
         "trends": trends,
@@ -301,7 +288,7 @@ def _quiet_logs() -> Iterator[None]:
 def render_summary_html(
     user: User,
     entry_ids: Iterable[object],
-    days: int = DEFAULT_PERIOD,
+    days: int = PERIODS.default,
     include_scores: bool = True,
     include_checkins: bool = True,
     now: datetime | None = None,
@@ -313,7 +300,7 @@ def render_summary_html(
 def render_summary_pdf(
     user: User,
     entry_ids: list,
-    days: int = DEFAULT_PERIOD,
+    days: int = PERIODS.default,
     include_scores: bool = True,
     include_checkins: bool = True,
 ) -> bytes:

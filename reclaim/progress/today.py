@@ -10,11 +10,15 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from reclaim.checkins.models import SCALES, local_day
-from reclaim.checkins.queries import daily_means_and_counts
-from reclaim.checkins.suggestions import Suggestion, suggest_for
+from reclaim.checkins.queries import (
+    SCALES,
+    Suggestion,
+    daily_means_and_counts,
+    local_day,
+    suggest_for,
+)
+from reclaim.core.numbers import change_words, figure, one_decimal
 
-from .charts import format_value
 from .helped import mean_or_none
 from .labels import short_label
 from .progress import ScaleTrend, checkin_trends, trend_table
@@ -42,37 +46,26 @@ def greeting(name: str, moment: datetime) -> str:
     return f"{words}, {name}." if name else f"{words}."
 
 
-def _rounded(value: float) -> float:
-    return float(format_value(value))
-
-
 def mood_summary(
-    means: dict[date, dict[str, float]], today: date, window: int = WINDOW_DAYS
+    means: dict[date, dict[str, float | None]], today: date, window: int = WINDOW_DAYS
 ) -> str | None:
     """One sentence on the average mood of the last `window` days, and before.
 
     The average is over the days with check-ins (each day already the mean
     of its check-ins), so a day with three check-ins counts once. The two
-    numbers are compared as shown, so the sentence never says "up from 4.2"
-    beside a 4.2. None when there is nothing to say.
+    averages are shown and compared as on the Progress page
+    (core.numbers). None when there is nothing to say.
     """
     start = today - timedelta(days=window - 1)
     before = start - timedelta(days=window)
-    recent = mean_or_none([v["mood"] for d, v in means.items() if start <= d <= today])
+    recent = mean_or_none(v.get("mood") for d, v in means.items() if start <= d <= today)
     if recent is None:
         return None
-    earlier = mean_or_none([v["mood"] for d, v in means.items() if before <= d < start])
-    sentence = f"Over the last {window} days your mood averaged {format_value(recent)} out of 10"
+    earlier = mean_or_none(v.get("mood") for d, v in means.items() if before <= d < start)
+    sentence = f"Over the last {window} days your mood averaged {one_decimal(recent)} out of 10"
     if earlier is None:
         return sentence + "."
-    shown_now, shown_then = _rounded(recent), _rounded(earlier)
-    if shown_now > shown_then:
-        change = "up from"
-    elif shown_now < shown_then:
-        change = "down from"
-    else:
-        change = "about the same as"
-    return f"{sentence}, {change} {format_value(earlier)} in the {window} days before."
+    return f"{sentence}, {change_words(recent, earlier)} in the {window} days before."
 
 
 @dataclass(frozen=True)
@@ -89,7 +82,7 @@ class TodayPicture:
     todays_numbers: list[TodayNumbers]
     # Today's average of each scale, unrounded, for choosing a suggestion;
     # None before the first check-in of the day.
-    todays_means: dict[str, float] | None
+    todays_means: dict[str, float | None] | None
     # How many check-ins today's numbers are the average of.
     checkins_today: int
     summary: str | None
@@ -114,10 +107,7 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     means, counts = daily_means_and_counts(user, start - timedelta(days=WINDOW_DAYS), today)
     todays = means.get(today)
     numbers = (
-        [
-            TodayNumbers(short_label(scale.name), format_value(todays[scale.name]))
-            for scale in SCALES
-        ]
+        [TodayNumbers(short_label(scale.name), figure(todays.get(scale.name))) for scale in SCALES]
         if todays
         else []
     )

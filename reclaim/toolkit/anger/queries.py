@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
+from reclaim.core.numbers import one_decimal
 from reclaim.vault.crypto import key_cache
 
 from .models import PLACE_NAMES, Entry
@@ -35,7 +36,7 @@ class Summary:
 
     @property
     def average_text(self) -> str:
-        return "–" if self.average is None else f"{self.average:.1f}"
+        return one_decimal(self.average)
 
 
 def entries_of(user: User) -> QuerySet[Entry]:

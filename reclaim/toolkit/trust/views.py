@@ -31,13 +31,13 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 @login_required
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    days = queries.period_from(request.GET.get("days"))
+    days = queries.PERIODS.chosen(request.GET.get("days"))
     today = today_for(request.user)
     return _page(
         request,
         "trust/index.html",
         page=queries.trust_page(request.user, today, days),
-        periods=queries.PERIODS,
+        periods=queries.PERIODS.buttons,
         # Only its trust field is shown: "how much right now", in one tap and a save.
         quick=ObservationForm(agreements=[], today=today, auto_id="quick_%s"),
     )
