@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -31,13 +31,9 @@ from reclaim.core.numbers import Periods, period_words
 from reclaim.journal.queries import chosen_entries, entries_of, writing_kind
 from reclaim.vault.crypto import key_cache
 
-from .progress import (
-    MARKER_NOTE,
-    InstrumentPicture,
-    ScaleTrend,
-    checkin_trends,
-    instrument_pictures,
-)
+from .figures import before_start, days_recorded, period_start
+from .questionnaires import MARKER_NOTE, InstrumentPicture, instrument_pictures
+from .trends import ScaleTrend, checkin_trends
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -59,10 +55,6 @@ _QUIET_LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")
 
 def local_today(user: User, now: datetime | None = None) -> date:
     return local_day(user, now)
-
-
-def period_start(today: date, days: int) -> date:
-    return today - timedelta(days=days - 1)
 
 
 def filename(user: User, now: datetime | None = None) -> str:
@@ -213,8 +205,8 @@ def summary_context(
     trends: list[ScaleTrend] = []
     if include_checkins:
         # One read covers the period and the one before it, for the comparison.
-        means = daily_means(user, start - timedelta(days=days), today)
-        if any(start <= day <= today for day in means):
+        means = daily_means(user, before_start(today, days), today)
+        if days_recorded(means, today, days):
             # Two to a row on the page, so drawn at the phone size, where
             # the words stay readable at half the width of A4.
             trends = checkin_trends(means, today, days, compact=False, width=340, height=150)
