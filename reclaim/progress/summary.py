@@ -25,14 +25,21 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reclaim.assessments.queries import SAFETY_ITEM, Instrument, Score, ScoreKind
+from reclaim.assessments.queries import (
+    IMPROVED,
+    SAFETY_ITEM,
+    WORSENED,
+    Instrument,
+    Score,
+    ScoreKind,
+)
 from reclaim.checkins.queries import daily_means, local_day
 from reclaim.core.numbers import Periods, period_words
 from reclaim.journal.queries import chosen_entries, entries_of, writing_kind
 from reclaim.vault.crypto import key_cache
 
 from .figures import before_start, days_recorded, period_start
-from .questionnaires import MARKER_NOTE, InstrumentPicture, instrument_pictures
+from .questionnaires import CHANGE_WORDS, MARKER_NOTE, InstrumentPicture, instrument_pictures
 from .trends import ScaleTrend, checkin_trends
 
 if TYPE_CHECKING:
@@ -230,6 +237,9 @@ def summary_context(
         "excerpts": excerpts(user, entry_ids),
         "excerpt_limit": EXCERPT_LIMIT,
         "marker_note": MARKER_NOTE,
+        # The table's own change words, so the note names them as they read.
+        "improved_words": CHANGE_WORDS[IMPROVED],
+        "worsened_words": CHANGE_WORDS[WORSENED],
     }
 
 
