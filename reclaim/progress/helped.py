@@ -9,15 +9,15 @@ cannot say what caused what, and the page says so.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING
 
 from reclaim.checkins.queries import SCALES, Scale
 from reclaim.core.numbers import one_decimal
 from reclaim.journal.queries import days_with_entries
 
+from .figures import DailyMeans, mean_or_none, period_start
 from .labels import short_label
 
 if TYPE_CHECKING:
@@ -57,25 +57,14 @@ class WhatHelped:
         return bool(self.rows)
 
 
-def mean_or_none(values: Iterable[float | None]) -> float | None:
-    """The average of the values there are, or None when there are none.
-
-    A period without check-ins, or a scale left unrated, is absent, never 0.
-    """
-    present = [value for value in values if value is not None]
-    return sum(present) / len(present) if present else None
-
-
-def what_helped(
-    means: dict[date, dict[str, float | None]], written: set[date], today: date
-) -> WhatHelped:
+def what_helped(means: DailyMeans, written: set[date], today: date) -> WhatHelped:
     """Each scale's average on check-in days with writing, and on those without.
 
     ``means`` are daily check-in means (they may cover more days than the
     window; only the last WINDOW_DAYS up to ``today`` count) and ``written``
     the days with a journal entry.
     """
-    start = today - timedelta(days=WINDOW_DAYS - 1)
+    start = period_start(today, WINDOW_DAYS)
     days = [day for day in means if start <= day <= today]
     with_days = [day for day in days if day in written]
     without_days = [day for day in days if day not in written]
@@ -93,9 +82,7 @@ def what_helped(
     return WhatHelped(days_with=len(with_days), days_without=len(without_days), rows=rows)
 
 
-def what_helped_for(
-    user: User, means: dict[date, dict[str, float | None]], today: date
-) -> WhatHelped:
+def what_helped_for(user: User, means: DailyMeans, today: date) -> WhatHelped:
     """what_helped with the member's journal days read for the window: one query."""
-    start = today - timedelta(days=WINDOW_DAYS - 1)
+    start = period_start(today, WINDOW_DAYS)
     return what_helped(means, days_with_entries(user, start, today), today)

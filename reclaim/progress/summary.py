@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -25,19 +25,22 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reclaim.assessments.queries import SAFETY_ITEM, Instrument, Score, ScoreKind
+from reclaim.assessments.queries import (
+    IMPROVED,
+    SAFETY_ITEM,
+    WORSENED,
+    Instrument,
+    Score,
+    ScoreKind,
+)
 from reclaim.checkins.queries import daily_means, local_day
 from reclaim.core.numbers import Periods, period_words
 from reclaim.journal.queries import chosen_entries, entries_of, writing_kind
 from reclaim.vault.crypto import key_cache
 
-from .progress import (
-    MARKER_NOTE,
-    InstrumentPicture,
-    ScaleTrend,
-    checkin_trends,
-    instrument_pictures,
-)
+from .figures import before_start, days_recorded, period_start
+from .questionnaires import CHANGE_WORDS, MARKER_NOTE, InstrumentPicture, instrument_pictures
+from .trends import ScaleTrend, checkin_trends
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -59,10 +62,6 @@ _QUIET_LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")
 
 def local_today(user: User, now: datetime | None = None) -> date:
     return local_day(user, now)
-
-
-def period_start(today: date, days: int) -> date:
-    return today - timedelta(days=days - 1)
 
 
 def filename(user: User, now: datetime | None = None) -> str:
@@ -213,8 +212,8 @@ def summary_context(
     trends: list[ScaleTrend] = []
     if include_checkins:
         # One read covers the period and the one before it, for the comparison.
-        means = daily_means(user, start - timedelta(days=days), today)
-        if any(start <= day <= today for day in means):
+        means = daily_means(user, before_start(today, days), today)
+        if days_recorded(means, today, days):
             # Two to a row on the page, so drawn at the phone size, where
             # the words stay readable at half the width of A4.
             trends = checkin_trends(means, today, days, compact=False, width=340, height=150)
@@ -238,6 +237,9 @@ def summary_context(
         "excerpts": excerpts(user, entry_ids),
         "excerpt_limit": EXCERPT_LIMIT,
         "marker_note": MARKER_NOTE,
+        # The table's own change words, so the note names them as they read.
+        "improved_words": CHANGE_WORDS[IMPROVED],
+        "worsened_words": CHANGE_WORDS[WORSENED],
     }
 
 

@@ -7,7 +7,7 @@ own, and so the therapy-ready summary can reuse the same picture.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from reclaim.checkins.queries import (
@@ -19,9 +19,9 @@ from reclaim.checkins.queries import (
 )
 from reclaim.core.numbers import change_words, figure, one_decimal
 
-from .helped import mean_or_none
+from .figures import DailyMeans, before_start, days_recorded, now_and_before
 from .labels import short_label
-from .progress import ScaleTrend, checkin_trends, trend_table
+from .trends import ScaleTrend, checkin_trends, trend_table
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -46,9 +46,7 @@ def greeting(name: str, moment: datetime) -> str:
     return f"{words}, {name}." if name else f"{words}."
 
 
-def mood_summary(
-    means: dict[date, dict[str, float | None]], today: date, window: int = WINDOW_DAYS
-) -> str | None:
+def mood_summary(means: DailyMeans, today: date, window: int = WINDOW_DAYS) -> str | None:
     """One sentence on the average mood of the last `window` days, and before.
 
     The average is over the days with check-ins (each day already the mean
@@ -56,12 +54,9 @@ def mood_summary(
     averages are shown and compared as on the Progress page
     (core.numbers). None when there is nothing to say.
     """
-    start = today - timedelta(days=window - 1)
-    before = start - timedelta(days=window)
-    recent = mean_or_none(v.get("mood") for d, v in means.items() if start <= d <= today)
+    recent, earlier = now_and_before(means, "mood", today, window)
     if recent is None:
         return None
-    earlier = mean_or_none(v.get("mood") for d, v in means.items() if before <= d < start)
     sentence = f"Over the last {window} days your mood averaged {one_decimal(recent)} out of 10"
     if earlier is None:
         return sentence + "."
@@ -101,10 +96,9 @@ class TodayPicture:
 def today_picture(user: User, now: datetime) -> TodayPicture:
     """The member's day, last 30 days and the 30 before, in their own time zone."""
     today = local_day(user, now)
-    start = today - timedelta(days=WINDOW_DAYS - 1)
     # One query covers the chart, both halves of the comparison and how
     # many check-ins today holds.
-    means, counts = daily_means_and_counts(user, start - timedelta(days=WINDOW_DAYS), today)
+    means, counts = daily_means_and_counts(user, before_start(today, WINDOW_DAYS), today)
     todays = means.get(today)
     numbers = (
         [TodayNumbers(short_label(scale.name), figure(todays.get(scale.name))) for scale in SCALES]
@@ -112,7 +106,7 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
         else []
     )
     count = counts.get(today, 0)
-    recent = any(start <= day <= today for day in means)
+    recent = bool(days_recorded(means, today, WINDOW_DAYS))
     # The same small multiples as the Progress page, drawn from the same
     # read of the check-ins: five calm lines apart rather than five tangled.
     columns, rows = trend_table(means, today, WINDOW_DAYS)

@@ -10,9 +10,11 @@ from reclaim.learn.queries import next_lesson
 from reclaim.toolkit.calm.queries import due_thoughts
 
 from . import summary as summary_module
+from .figures import period_start
 from .forms import SummaryForm
 from .helped import MIN_DAYS as HELPED_MIN_DAYS
-from .progress import MARKER_NOTE, PERIODS, progress_picture
+from .progress import PERIODS, progress_picture
+from .questionnaires import MARKER_NOTE
 from .today import greeting, today_picture, tool_suggestion
 
 RECENT_ENTRIES = 5
@@ -110,6 +112,6 @@ def summary(request: HttpRequest) -> HttpResponse:
             "chosen": chosen,
             "include_checkins": include_checkins,
             "include_scores": include_scores,
-            "start": summary_module.period_start(today, days),
+            "start": period_start(today, days),
         },
     )

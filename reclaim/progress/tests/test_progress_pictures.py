@@ -6,14 +6,10 @@ from reclaim.assessments.demo import seed_results
 from reclaim.assessments.instruments import get
 from reclaim.assessments.queries import series
 from reclaim.checkins.queries import SCALES
-from reclaim.progress.progress import (
-    PERIODS,
-    ScaleTrend,
-    band_ranges,
-    chart_bands,
-    checkin_trends,
-    series_by_code,
-)
+from reclaim.progress.figures import chart_bands
+from reclaim.progress.progress import PERIODS
+from reclaim.progress.questionnaires import band_ranges, series_by_code
+from reclaim.progress.trends import ScaleTrend, checkin_trends
 
 from .makers import PCL5_20, PCL5_40, result
 
