@@ -16,12 +16,19 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import CheckInForm
-from .models import SCALES, CheckIn
+from .models import CheckIn
 from .suggestions import suggest_next_step
 
 PER_PAGE = 30
 # Shorter words for the history, where five numbers share one line.
 SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
+
+
+def _numbers(checkin: CheckIn) -> list[tuple[str, str]]:
+    """The check-in's five numbers as one line shows them: short label, number or "not rated"."""
+    return [
+        (SHORT_LABELS.get(scale.name, scale.label), text) for scale, text in checkin.scale_texts()
+    ]
 
 
 def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
@@ -68,6 +75,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
         "checkins/saved.html",
         {
             "checkin": checkin,
+            "values": _numbers(checkin),
             "suggestion": suggestion,
             "prompt": get_prompt(suggestion.prompt_code),
         },
@@ -92,10 +100,7 @@ def history(request: HttpRequest) -> HttpResponse:
     rows = [
         {
             "checkin": checkin,
-            "values": [
-                (SHORT_LABELS.get(scale.name, scale.label), getattr(checkin, scale.name))
-                for scale in SCALES
-            ],
+            "values": _numbers(checkin),
         }
         for checkin in page
     ]

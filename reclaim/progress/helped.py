@@ -51,8 +51,9 @@ def one_decimal(value: float | None) -> str:
 class HelpedRow:
     scale: Scale
     label: str
-    with_writing: float
-    without_writing: float
+    # None when no day of the group rated this scale.
+    with_writing: float | None
+    without_writing: float | None
 
     @property
     def with_text(self) -> str:
@@ -76,13 +77,14 @@ class WhatHelped:
         return bool(self.rows)
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values)
+def mean_or_none(values: list[float | None]) -> float | None:
+    """The average of the numbers given, or None when there are none.
 
-
-def mean_or_none(values: list[float]) -> float | None:
-    """The average, or None when there is nothing to average (a period without check-ins)."""
-    return _mean(values) if values else None
+    None in `values` is a day a scale was not rated: it counts nowhere, so a
+    period without check-ins, or without that scale rated, has no average.
+    """
+    given = [value for value in values if value is not None]
+    return sum(given) / len(given) if given else None
 
 
 def what_helped(means: dict[date, dict[str, float]], written: set[date], today: date) -> WhatHelped:
@@ -102,8 +104,8 @@ def what_helped(means: dict[date, dict[str, float]], written: set[date], today: 
             HelpedRow(
                 scale=scale,
                 label=short_label(scale.name),
-                with_writing=_mean([means[day][scale.name] for day in with_days]),
-                without_writing=_mean([means[day][scale.name] for day in without_days]),
+                with_writing=mean_or_none([means[day][scale.name] for day in with_days]),
+                without_writing=mean_or_none([means[day][scale.name] for day in without_days]),
             )
             for scale in SCALES
         ]

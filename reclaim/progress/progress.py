@@ -491,7 +491,8 @@ def checkin_trends(
                 ),
                 average=mean_or_none([v[scale.name] for v in recent.values()]),
                 before=mean_or_none([v[scale.name] for v in earlier.values()]),
-                days_recorded=len(recent),
+                # Only the days that rated this scale: a scale not rated counts nowhere.
+                days_recorded=sum(v[scale.name] is not None for v in recent.values()),
             )
         )
     return trends

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING
 
-from reclaim.checkins.models import SCALES, local_day
+from reclaim.checkins.models import NOT_RATED, SCALES, local_day
 from reclaim.checkins.queries import daily_means_and_counts
 from reclaim.checkins.suggestions import Suggestion, suggest_for
 
@@ -115,7 +115,10 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     todays = means.get(today)
     numbers = (
         [
-            TodayNumbers(short_label(scale.name), format_value(todays[scale.name]))
+            TodayNumbers(
+                short_label(scale.name),
+                NOT_RATED if todays[scale.name] is None else format_value(todays[scale.name]),
+            )
             for scale in SCALES
         ]
         if todays
