@@ -36,7 +36,7 @@ class Taps:
 
 
 def test_a_new_member_checks_in_with_six_taps_on_one_and_a_half_screens(
-    page: Page, member, output_path: Path, risk_model_loaded
+    page: Page, member, output_path: str, risk_model_loaded
 ):
     page.set_viewport_size(PHONE)
     sign_in(page)
@@ -49,8 +49,8 @@ def test_a_new_member_checks_in_with_six_taps_on_one_and_a_half_screens(
     bottom = page.evaluate(
         "(el) => el.getBoundingClientRect().bottom + window.scrollY", save.element_handle()
     )
+    page.screenshot(path=Path(output_path) / "checkin-360x740.png", full_page=True)
     assert bottom <= MOST_SCREENS * PHONE["height"], f"Save ends {bottom:.0f}px down"
-    page.screenshot(path=output_path / "checkin-360x740.png", full_page=True)
 
     # Four scales and Save; self-worth is left alone.
     taps = Taps(page)
@@ -115,10 +115,10 @@ def test_triggers_and_a_note_unfold_and_a_number_can_be_cleared(
     # Folded until wanted, then as before.
     chip = page.get_by_role("checkbox", name="Their phone")
     expect(chip).to_be_hidden()
-    page.get_by_text("Anything that set you off?").click()
+    page.locator("summary", has_text="Anything that set you off?").click()
     chip.check()
     page.get_by_label("Add your own").fill("Wedding photos")
-    page.get_by_text("A note, if you like").click()
+    page.locator("summary", has_text="A note, if you like").click()
     page.get_by_label("A note, if you like").fill("Walked by the sea after lunch.")
     check_page(page)
     page.get_by_role("button", name="Save").click()
@@ -142,7 +142,7 @@ def test_triggers_and_a_note_unfold_and_a_number_can_be_cleared(
 
     # The own trigger is offered next time.
     page.goto("/checkin/")
-    page.get_by_text("Anything that set you off?").click()
+    page.locator("summary", has_text="Anything that set you off?").click()
     expect(page.get_by_role("checkbox", name="Wedding photos")).not_to_be_checked()
     expect(page.get_by_text(re.compile(r"You checked in at \d\d:\d\d today"))).to_be_visible()
 
@@ -150,7 +150,7 @@ def test_triggers_and_a_note_unfold_and_a_number_can_be_cleared(
 def test_saving_with_nothing_rated_asks_kindly_and_keeps_the_note(page: Page, member):
     sign_in(page)
     page.goto("/checkin/")
-    page.get_by_text("A note, if you like").click()
+    page.locator("summary", has_text="A note, if you like").click()
     page.get_by_label("A note, if you like").fill("No numbers today.")
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("alert")).to_contain_text("at least one of the five")
