@@ -39,7 +39,7 @@ OWN_TRIGGERS_MAX = 100
 
 
 class Scale(NamedTuple):
-    """One of the five check-in scales, with the words at each end of its slider."""
+    """One of the five check-in scales, with the words at each end of its row of numbers."""
 
     name: str
     label: str
@@ -48,7 +48,7 @@ class Scale(NamedTuple):
     higher_is_better: bool
 
 
-# The order here is the order of the sliders on the form and of the columns
+# The order here is the order of the scales on the form and of the columns
 # in the history. `higher_is_better` tells charts and suggestions which way
 # is "easier": a high mood is good, a high anger is heavy.
 SCALES: tuple[Scale, ...] = (
