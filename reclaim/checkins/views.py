@@ -16,7 +16,6 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import CheckInForm
-from .models import SCALES
 
 if TYPE_CHECKING:
     from .models import CheckIn
@@ -25,6 +24,13 @@ from .suggestions import suggest_next_step
 PER_PAGE = 30
 # Shorter words for the history, where five numbers share one line.
 SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
+
+
+def _numbers(checkin: CheckIn) -> list[tuple[str, str]]:
+    """The check-in's five numbers as one line shows them: short label, number or "not rated"."""
+    return [
+        (SHORT_LABELS.get(scale.name, scale.label), text) for scale, text in checkin.scale_texts()
+    ]
 
 
 def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
@@ -71,6 +77,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
         "checkins/saved.html",
         {
             "checkin": checkin,
+            "values": _numbers(checkin),
             "suggestion": suggestion,
             "prompt": get_prompt(suggestion.prompt_code),
         },
@@ -85,10 +92,7 @@ def history(request: HttpRequest) -> HttpResponse:
     rows = [
         {
             "checkin": checkin,
-            "values": [
-                (SHORT_LABELS.get(scale.name, scale.label), getattr(checkin, scale.name))
-                for scale in SCALES
-            ],
+            "values": _numbers(checkin),
         }
         for checkin in page
     ]

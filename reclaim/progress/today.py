@@ -11,6 +11,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from reclaim.checkins.queries import (
+    NOT_RATED,
     SCALES,
     Suggestion,
     daily_means_and_counts,
@@ -101,7 +102,13 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     means, counts = daily_means_and_counts(user, before_start(today, WINDOW_DAYS), today)
     todays = means.get(today)
     numbers = (
-        [TodayNumbers(short_label(scale.name), figure(todays.get(scale.name))) for scale in SCALES]
+        [
+            TodayNumbers(
+                short_label(scale.name),
+                NOT_RATED if todays.get(scale.name) is None else figure(todays[scale.name]),
+            )
+            for scale in SCALES
+        ]
         if todays
         else []
     )

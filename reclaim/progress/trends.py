@@ -109,7 +109,7 @@ def checkin_trends(
     one for phones.
     """
     start = period_start(today, days)
-    recorded = len(days_recorded(means, today, days))
+    recorded = days_recorded(means, today, days)
     trends = []
     for index, scale in enumerate(SCALES):
         average, before = now_and_before(means, scale.name, today, days)
@@ -125,7 +125,8 @@ def checkin_trends(
                 ),
                 average=average,
                 before=before,
-                days_recorded=recorded,
+                # Only the days that rated this scale: a scale not rated counts nowhere.
+                days_recorded=sum(means[day].get(scale.name) is not None for day in recorded),
             )
         )
     return trends

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html.parser import HTMLParser
+
 STEADY = {"mood": 6, "anger": 3, "anxiety": 4, "sleep": 6, "self_worth": 6}
 
 
@@ -18,3 +20,37 @@ def posted(**changes) -> dict:
     data.update({"triggers": [], "new_triggers": "", "note": ""})
     data.update(changes)
     return data
+
+
+class _Folds(HTMLParser):
+    """Collects each <details> of a page as (its summary's text, whether it is open)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.folds: list[tuple[str, bool]] = []
+        self._open: bool | None = None
+        self._in_summary = False
+        self._summary = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        if tag == "details":
+            self._open = any(name == "open" for name, _ in attrs)
+        elif tag == "summary" and self._open is not None:
+            self._in_summary, self._summary = True, ""
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "summary" and self._in_summary:
+            self._in_summary = False
+            self.folds.append((" ".join(self._summary.split()), bool(self._open)))
+            self._open = None
+
+    def handle_data(self, data: str) -> None:
+        if self._in_summary:
+            self._summary += data
+
+
+def folds(html: str) -> dict[str, bool]:
+    """Each folded part of a page by its summary, and whether it starts open."""
+    parser = _Folds()
+    parser.feed(html)
+    return dict(parser.folds)

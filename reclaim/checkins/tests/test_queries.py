@@ -24,6 +24,22 @@ def test_several_checkins_in_a_day_become_their_mean(member, make_checkin):
     }
 
 
+def test_a_scale_not_rated_counts_nowhere_in_the_days_mean(member, make_checkin):
+    day = datetime(2026, 3, 3, tzinfo=UTC)
+    make_checkin(member, now=day.replace(hour=8), mood=2, sleep=None)
+    make_checkin(member, now=day.replace(hour=20), mood=None, sleep=None)
+    means = daily_means(member, date(2026, 3, 3), date(2026, 3, 3))
+    # Mood is the one number given, not (2 + nothing) / 2; sleep was rated
+    # by neither, so the day has no sleep at all (a gap), never a 5 or a 0.
+    assert means[date(2026, 3, 3)] == {
+        "mood": 2.0,
+        "anger": 3.0,
+        "anxiety": 4.0,
+        "sleep": None,
+        "self_worth": 6.0,
+    }
+
+
 def test_means_round_half_up_to_one_decimal(member, make_checkin):
     day = datetime(2026, 3, 3, tzinfo=UTC)
     for hour, mood in ((7, 6), (9, 6), (12, 6), (20, 7)):
