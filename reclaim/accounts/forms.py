@@ -14,7 +14,7 @@ from django_countries import countries
 from reclaim.core.text import CleanTextForm
 
 from .models import DISPLAY_NAME_MAX_LENGTH, User
-from .zones import timezone_choices
+from .zones import timezone_choices, zones_by_country
 
 WHAT_HAPPENED = [
     ("affair", "An affair or a secret relationship"),
@@ -140,6 +140,28 @@ class PlaceForm(CleanTextForm, forms.ModelForm):
         zone.choices = timezone_choices(country or "")
         if self.detect_timezone and not self.is_bound and self.instance.timezone == UNCHOSEN_ZONE:
             zone.widget.attrs["data-detect-timezone"] = ""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        # Without the script nothing guessed the zone, so a newcomer who chose
+        # a country but left UTC is asked once, with that country's zones now
+        # at the top. Sending UTC again (the page then carries `zone_asked`)
+        # keeps it: it may be what they want.
+        country = data.get("country") or ""
+        own = zones_by_country().get(country, [])
+        if (
+            self.detect_timezone
+            and data.get("timezone") == UNCHOSEN_ZONE
+            and own
+            and UNCHOSEN_ZONE not in own
+            and not self.data.get("zone_asked")
+        ):
+            self.add_error(
+                "timezone",
+                f"Which time zone are you in? The ones in {countries.name(country)} are now "
+                f"at the top of the list. If {UNCHOSEN_ZONE} is right, choose Finish again.",
+            )
+        return data
 
     def save(self, commit: bool = True) -> User:
         self.instance.display_name = self.cleaned_data["display_name"]

@@ -6,6 +6,7 @@ from html.parser import HTMLParser
 
 import pytest
 from django.urls import reverse
+from pytest_django.asserts import assertContains
 
 from reclaim.accounts.models import User
 from reclaim.accounts.zones import TIMEZONES, timezone_choices, zone_label, zones_by_country
@@ -131,3 +132,43 @@ def test_a_zone_chosen_from_the_countrys_group_is_saved(member_client, newcomer)
     member_client.post(PLACE, {"country": "CA", "timezone": "America/Toronto"})
     newcomer.refresh_from_db()
     assert (newcomer.country, newcomer.timezone) == ("CA", "America/Toronto")
+
+
+def test_without_the_script_a_newcomer_who_left_utc_is_asked_once_with_their_zones_first(
+    member_client, newcomer
+):
+    response = member_client.post(PLACE, {"country": "IE", "timezone": "UTC"})
+    assertContains(
+        response,
+        "Which time zone are you in? The ones in Ireland are now at the top of the list. "
+        "If UTC is right, choose Finish again.",
+    )
+    zones = _zone_list(response)
+    assert zones.groups[0] == "In Ireland"
+    assert zones.options[0] == ("Europe/Dublin", "Dublin time (Europe/Dublin)")
+    newcomer.refresh_from_db()
+    assert (newcomer.onboarded, newcomer.timezone) == (None, "UTC")
+
+    # Sent again as it is, UTC is what they meant.
+    member_client.post(PLACE, {"country": "IE", "timezone": "UTC", "zone_asked": "1"})
+    newcomer.refresh_from_db()
+    assert newcomer.onboarded is not None
+    assert (newcomer.country, newcomer.timezone) == ("IE", "UTC")
+
+
+def test_settings_never_question_a_chosen_utc(member_client, member):
+    member.timezone = "UTC"
+    member.save(update_fields=["timezone"])
+    response = member_client.post(
+        SETTINGS,
+        {
+            "display_name": "Robin",
+            "country": "IE",
+            "timezone": "UTC",
+            "language": "en",
+            "autolock_minutes": "15",
+        },
+    )
+    assert response.status_code == 302
+    member.refresh_from_db()
+    assert (member.country, member.timezone) == ("IE", "UTC")
