@@ -158,6 +158,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "reclaim.urls"
+# Labels without Django's colon, the same in every form (see core/forms.py).
+FORM_RENDERER = "reclaim.core.forms.FormRenderer"
 WSGI_APPLICATION = "reclaim.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 

@@ -1,6 +1,6 @@
 """Questionnaire pages: the list, taking one, a result, and past results.
 
-Page titles stay neutral ("Check-ins", "Questions", "Result"): a title shows
+Page titles stay neutral ("Questionnaires", "Questions", "Result"): a title shows
 in tabs, history and the task switcher, where someone else may see it. The
 instrument's proper name and the credit its authors ask for are in the page.
 """
@@ -85,7 +85,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "code": reminder.code,
             "text": (
                 f"It's been {_elapsed_words(reminder.result.taken, now)} since you last did "
-                f"the {reminder.instrument.plain_name.lower()} check-in. Whenever you're ready."
+                f"the {reminder.instrument.plain_name.lower()} questionnaire. Whenever you're ready."
             ),
         }
         for reminder in queries.open_reminders(user, preference)
@@ -97,6 +97,7 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "assessments/index.html",
         {
+            "nav": "questionnaires",
             "rows": rows,
             "reminders": reminders,
             "form": form,
@@ -214,6 +215,7 @@ def _render_take(
         request,
         "assessments/take.html",
         {
+            "nav": "questionnaires",
             "instrument": instrument,
             "instructions": instrument.screen_instructions or instrument.instructions,
             "questions": questions,
@@ -391,6 +393,7 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
         request,
         "assessments/result.html",
         {
+            "nav": "questionnaires",
             "result": found,
             "instrument": instrument,
             "score": queries.score_words(instrument, current.score),
@@ -436,6 +439,7 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
         request,
         "assessments/history.html",
         {
+            "nav": "questionnaires",
             "instrument": instrument,
             "rows": rows,
             "can_take": can_take,
