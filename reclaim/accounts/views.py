@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -11,12 +13,15 @@ from . import actions
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
 from .models import RecoveryCode, Situation, User
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 STEPS = ["about", "privacy", "situation", "place"]
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
+def welcome(request: MemberRequest, step: str = "about") -> HttpResponse:
     """A few calm screens after signing up. Every one can be skipped."""
     if step not in STEPS:
         raise Http404
@@ -65,7 +70,7 @@ def _welcome_context(step: str, form) -> dict:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def recovery_codes(request: HttpRequest) -> HttpResponse:
+def recovery_codes(request: MemberRequest) -> HttpResponse:
     """Show new recovery codes once. Making new ones again asks for the password."""
     user: User = request.user
     remaining = RecoveryCode.objects.filter(owner=user, used__isnull=True).count()
@@ -118,7 +123,7 @@ def recover(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def settings_view(request: HttpRequest) -> HttpResponse:
+def settings_view(request: MemberRequest) -> HttpResponse:
     user: User = request.user
     form = SettingsForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():

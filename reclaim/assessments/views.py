@@ -11,6 +11,7 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -29,6 +30,9 @@ from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ran
 from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
 from .models import InProgress, Result
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 # Roughly how long one answer takes, for "about 2 minutes" on the list.
 SECONDS_PER_ITEM = 10
@@ -66,7 +70,7 @@ def _elapsed_words(since: datetime, now: datetime) -> str:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     """The questionnaires on offer, when each was last taken, and reminders that are due."""
     user = request.user
     preference = queries.reminder_preference(user)
@@ -105,7 +109,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def reminder_settings(request: HttpRequest) -> HttpResponse:
+def reminder_settings(request: MemberRequest) -> HttpResponse:
     user = request.user
     can_email = queries.verified_email(user) is not None
     form = ReminderPreferenceForm(request.POST, can_email=can_email)
@@ -122,7 +126,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def close_reminder(request: HttpRequest, reminder_id: uuid.UUID) -> HttpResponse:
+def close_reminder(request: MemberRequest, reminder_id: uuid.UUID) -> HttpResponse:
     if not actions.do_close_reminder(request.user, reminder_id):
         raise Http404
     return redirect("assessments:index")
@@ -229,7 +233,7 @@ def _render_take(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def take(request: HttpRequest, code: str) -> HttpResponse:
+def take(request: MemberRequest, code: str) -> HttpResponse:
     """A questionnaire a few questions at a time; answers are kept as the member goes.
 
     Leaving and coming back later opens the first page with a question still
@@ -361,7 +365,7 @@ def _lower_first(text: str) -> str:
 
 @login_required
 @require_GET
-def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
+def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
     found = get_object_or_404(Result, pk=result_id, owner=user)
@@ -417,7 +421,7 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def history(request: HttpRequest, code: str) -> HttpResponse:
+def history(request: MemberRequest, code: str) -> HttpResponse:
     """One questionnaire's results over time, as a table (the chart is on the progress page)."""
     try:
         instrument = get(code)

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from django.contrib import messages
@@ -18,6 +19,9 @@ from . import actions, queries
 from .forms import CheckInForm
 from .models import SCALES, CheckIn
 from .suggestions import suggest_next_step
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 PER_PAGE = 30
 # Shorter words for the history, where five numbers share one line.
@@ -38,7 +42,7 @@ def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     user = request.user
     own = queries.own_trigger_names(user)
     form = CheckInForm(request.POST if request.method == "POST" else None, own_triggers=own)
@@ -60,7 +64,7 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
+def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     suggestion = suggest_next_step(checkin)
     return _render(
@@ -76,7 +80,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def history(request: HttpRequest) -> HttpResponse:
+def history(request: MemberRequest) -> HttpResponse:
     user = request.user
     # Notes are not shown here, so they are not loaded or opened; the list
     # only says whether there is one.
@@ -108,7 +112,7 @@ def history(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
+def edit(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     own = queries.own_trigger_names(request.user)
     form = CheckInForm.for_checkin(
@@ -132,7 +136,7 @@ def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def own_triggers(request: HttpRequest) -> HttpResponse:
+def own_triggers(request: MemberRequest) -> HttpResponse:
     """The member's own triggers, each of which they can stop being offered."""
     names = queries.own_trigger_names(request.user)
     if request.method == "POST":
@@ -148,7 +152,7 @@ def own_triggers(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: UUID) -> HttpResponse:
+def delete(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     if request.method == "POST":
         actions.do_delete_checkin(checkin)

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,6 +20,9 @@ from .forms import EntryForm, SearchForm, split_tags
 from .models import Draft, Entry
 from .prompts import all_themes, get_prompt, prompts_for
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 PER_PAGE = 20
 
 
@@ -31,7 +34,7 @@ def _own_entry(request: HttpRequest, entry_id: uuid.UUID) -> Entry:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_list(request: HttpRequest) -> HttpResponse:
+def entry_list(request: MemberRequest) -> HttpResponse:
     # The search form posts, so the words searched for stay out of the
     # address bar and the browser's history on a shared device. Links that
     # use ?q= and ?tag= work the same way.
@@ -114,7 +117,7 @@ def _form_page(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_new(request: HttpRequest) -> HttpResponse:
+def entry_new(request: MemberRequest) -> HttpResponse:
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -154,7 +157,7 @@ def entry_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def entry_detail(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
+def entry_detail(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
     entry = _own_entry(request, entry_id)
     return render(
         request,
@@ -171,7 +174,7 @@ def entry_detail(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_edit(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
+def entry_edit(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
     entry = _own_entry(request, entry_id)
     if request.method == "POST":
         form = EntryForm(request.POST)
@@ -196,7 +199,7 @@ def entry_edit(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_delete(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
+def entry_delete(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
     entry = _own_entry(request, entry_id)
     if request.method == "POST":
         actions.do_delete_entry(entry)
@@ -207,7 +210,7 @@ def entry_delete(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def prompt_list(request: HttpRequest) -> HttpResponse:
+def prompt_list(request: MemberRequest) -> HttpResponse:
     themes = [(theme, prompts_for(theme.slug)) for theme in all_themes()]
     return render(request, "journal/prompts.html", {"nav": "journal", "themes": themes})
 
@@ -224,7 +227,7 @@ def _posted(request: HttpRequest) -> Any:
 
 @login_required
 @require_POST
-def draft_save(request: HttpRequest) -> HttpResponse:
+def draft_save(request: MemberRequest) -> HttpResponse:
     """Where draft.js sends the form while the member writes. Answers 204."""
     data = _posted(request)
     if data is None:
@@ -245,7 +248,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def draft_discard(request: HttpRequest, draft_id: uuid.UUID) -> HttpResponse:
+def draft_discard(request: MemberRequest, draft_id: uuid.UUID) -> HttpResponse:
     draft = get_object_or_404(Draft, pk=draft_id, owner=request.user)
     actions.do_discard_draft(draft)
     messages.info(request, "The draft is gone.")

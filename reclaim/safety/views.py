@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
@@ -12,6 +14,9 @@ from . import actions, lines, queries, response
 from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
 from .models import SECTIONS, RiskEvent, SafetyPlan
 from .templatetags.safety_tags import plan_summary
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 # Re-exported: other code has imported it from here.
 country_for = response.country_for
@@ -68,7 +73,7 @@ def _safe_next(request: HttpRequest, target: str) -> str:
 
 @login_required
 @require_POST
-def dismiss(request: HttpRequest) -> HttpResponse:
+def dismiss(request: MemberRequest) -> HttpResponse:
     """'I'm OK for now': close the panel, and keep the moment in the member's record."""
     form = EventForm(request.POST)
     if not form.is_valid():
@@ -82,7 +87,7 @@ def dismiss(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def check(request: HttpRequest) -> HttpResponse:
+def check(request: MemberRequest) -> HttpResponse:
     """The short safety check: keep the answers, then show what fits them."""
     form = SafetyCheckForm(request.POST, prefix=SafetyCheckForm.PREFIX)
     form.is_valid()
@@ -102,7 +107,7 @@ def check(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def check_result(request: HttpRequest, event_id) -> HttpResponse:
+def check_result(request: MemberRequest, event_id) -> HttpResponse:
     event = _owned_event(request, event_id)
     answers = event.safety_check or {}
     outcome = response.check_outcome(answers.get("thinking", ""), answers.get("safe", ""))
@@ -124,7 +129,7 @@ def check_result(request: HttpRequest, event_id) -> HttpResponse:
 
 @login_required
 @require_GET
-def record(request: HttpRequest) -> HttpResponse:
+def record(request: MemberRequest) -> HttpResponse:
     """The member's own record of hard moments: only theirs, sealed, theirs to delete."""
     zone = request.user.zone
     rows = []
@@ -151,7 +156,7 @@ def record(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def record_delete(request: HttpRequest, event_id) -> HttpResponse:
+def record_delete(request: MemberRequest, event_id) -> HttpResponse:
     event = _owned_event(request, event_id)
     response.clear_pending(request, event)
     actions.do_delete_event(event)
@@ -161,7 +166,7 @@ def record_delete(request: HttpRequest, event_id) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def plan(request: HttpRequest) -> HttpResponse:
+def plan(request: MemberRequest) -> HttpResponse:
     """Build or change the safety plan. Every section can be left empty."""
     existing = SafetyPlan.objects.filter(owner=request.user).first()
     if existing is not None:
@@ -183,7 +188,7 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def plan_print(request: HttpRequest) -> HttpResponse:
+def plan_print(request: MemberRequest) -> HttpResponse:
     existing = SafetyPlan.objects.filter(owner=request.user).first()
     sections = []
     if existing is not None:

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -20,6 +20,9 @@ from .held import summary
 from .models import Boundary, Occasion
 from .script import compose
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 TOOL = tool("boundaries")
 
 
@@ -31,7 +34,7 @@ def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     listed = queries.boundaries_of(request.user)
     values, sorted_values = queries.value_choices(request.user)
     return _page(
@@ -89,19 +92,19 @@ def _builder(request: HttpRequest, boundary: Boundary | None = None) -> HttpResp
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     return _builder(request)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
+def edit(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     return _builder(request, own(request, Boundary, boundary_id))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
+def detail(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's boundary meets the same 404 as a look at it.
     boundary = own(request, Boundary, boundary_id)
@@ -121,7 +124,7 @@ def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
+def delete(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     boundary = own(request, Boundary, boundary_id)
     if request.method == "POST":
         actions.do_delete_boundary(boundary)
@@ -154,20 +157,20 @@ def _log_form(request: HttpRequest, boundary: Boundary, occasion: Occasion | Non
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def log_new(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
+def log_new(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     return _log_form(request, own(request, Boundary, boundary_id), None)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def log_edit(request: HttpRequest, occasion_id: uuid.UUID) -> HttpResponse:
+def log_edit(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
     occasion = own(request, Occasion, occasion_id)
     return _log_form(request, occasion.boundary, occasion)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def log_delete(request: HttpRequest, occasion_id: uuid.UUID) -> HttpResponse:
+def log_delete(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
     occasion = own(request, Occasion, occasion_id)
     boundary = occasion.boundary
     if request.method == "POST":

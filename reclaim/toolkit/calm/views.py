@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -21,6 +21,9 @@ from . import actions, breathing, queries, when
 from .forms import SENSES, GroundingForm, ParkForm, ReflectForm, SettingsForm, WhenForm
 from .models import Grounding, Thought
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 TOOL = tool("calm")
 
 
@@ -34,7 +37,7 @@ def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     now = timezone.now()
     return _page(
         request,
@@ -59,7 +62,7 @@ def _step(value: object) -> int:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def grounding(request: HttpRequest) -> HttpResponse:
+def grounding(request: MemberRequest) -> HttpResponse:
     """One sense per screen. The notes travel with the form and are saved only on request."""
     if request.method == "GET":
         return _grounding_page(request, _step(request.GET.get("step", 1)), GroundingForm())
@@ -101,7 +104,7 @@ def _grounding_page(request: HttpRequest, step: int, form: GroundingForm) -> Htt
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def grounding_detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     # Found before the method is checked, so someone else's notes answer
     # 404 to anything: never a hint that they exist.
     kept = own(request, Grounding, pk)
@@ -114,7 +117,7 @@ def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def grounding_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def grounding_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     kept = own(request, Grounding, pk)
     if request.method == "POST":
         actions.do_delete_grounding(kept)
@@ -128,7 +131,7 @@ def grounding_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def breathe(request: HttpRequest) -> HttpResponse:
+def breathe(request: MemberRequest) -> HttpResponse:
     pattern = breathing.get_pattern(request.GET.get("pattern"))
     minutes = breathing.get_minutes(request.GET.get("minutes"))
     return _page(
@@ -187,7 +190,7 @@ def _said_due(request: HttpRequest, due: datetime) -> str:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def park(request: HttpRequest) -> HttpResponse:
+def park(request: MemberRequest) -> HttpResponse:
     if request.method == "POST":
         form = ParkForm(request.POST, **_when_kwargs(request))
         if form.is_valid():
@@ -205,13 +208,13 @@ def park(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def rested(request: HttpRequest) -> HttpResponse:
+def rested(request: MemberRequest) -> HttpResponse:
     return _page(request, "rested.html", thoughts=queries.rested(request.user))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def thought(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def thought(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     """Look at a parked thought, and write what you think of it now."""
     parked = own(request, Thought, pk)
     if request.method == "POST":
@@ -238,7 +241,7 @@ def thought(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_POST
-def thought_done(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def thought_done(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     actions.do_mark_done(own(request, Thought, pk))
     messages.success(request, "Put to rest. Well done for coming back to it.")
     return redirect("calm:index")
@@ -246,7 +249,7 @@ def thought_done(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def thought_repark(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def thought_repark(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     parked = own(request, Thought, pk)
     if request.method == "POST":
         form = WhenForm(request.POST, **_when_kwargs(request))
@@ -262,7 +265,7 @@ def thought_repark(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def thought_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def thought_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     parked = own(request, Thought, pk)
     if request.method == "POST":
         actions.do_delete_thought(parked)
@@ -276,7 +279,7 @@ def thought_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def calm_settings(request: HttpRequest) -> HttpResponse:
+def calm_settings(request: MemberRequest) -> HttpResponse:
     can_email = assessment_queries.verified_email(request.user) is not None
     row = queries.settings_of(request.user)
     if request.method == "POST":

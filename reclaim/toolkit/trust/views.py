@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,6 +19,9 @@ from . import actions, queries
 from .forms import AgreementForm, ObservationForm
 from .models import Agreement, Observation
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 TOOL = tool("trust")
 
 
@@ -27,7 +31,7 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     days = queries.period_from(request.GET.get("days"))
     today = today_for(request.user)
     return _page(
@@ -45,7 +49,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_new(request: HttpRequest) -> HttpResponse:
+def agreement_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     form = AgreementForm(request.POST or None, today=today)
     if request.method == "POST" and form.is_valid():
@@ -60,7 +64,7 @@ def agreement_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_detail(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     # The row is found first, so another member meets a 404 whatever the
     # method; only its owner learns that this page is for reading.
     agreement = own(request, Agreement, agreement_id)
@@ -72,7 +76,7 @@ def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_edit(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     agreement = own(request, Agreement, agreement_id)
     today = today_for(request.user)
     if request.method == "POST":
@@ -93,7 +97,7 @@ def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespons
 
 @login_required
 @require_POST
-def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_retire(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     agreement = own(request, Agreement, agreement_id)
     retire = request.POST.get("retire", "yes") != "no"
     actions.do_retire_agreement(agreement, retire)
@@ -108,7 +112,7 @@ def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_delete(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_delete(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     agreement = own(request, Agreement, agreement_id)
     if request.method == "POST":
         actions.do_delete_agreement(agreement)
@@ -139,7 +143,7 @@ def _observation_form_page(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_new(request: HttpRequest) -> HttpResponse:
+def observation_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user)
     if request.method == "POST":
@@ -164,7 +168,7 @@ def observation_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
+def observation_edit(request: MemberRequest, observation_id: uuid.UUID) -> HttpResponse:
     observation = own(request, Observation, observation_id)
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user, keep=observation.agreement)
@@ -192,7 +196,7 @@ def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpRes
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_delete(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
+def observation_delete(request: MemberRequest, observation_id: uuid.UUID) -> HttpResponse:
     observation = own(request, Observation, observation_id)
     if request.method == "POST":
         actions.do_delete_observation(observation)
