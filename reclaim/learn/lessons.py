@@ -280,7 +280,7 @@ def _read(path: Path) -> Lesson:
     raw, body = _split(path.read_text(encoding="utf-8"))
     fields = _front_matter(raw)
     body = body.strip() + "\n"
-    return Lesson(slug=slug, body=body, words=_plain_words(_MD.parse(body)), **fields)
+    return Lesson(slug=slug, body=body, words=word_count(body), **fields)
 
 
 def load_lessons(directory: Path, *, strict: bool = False) -> tuple[Lesson, ...]:

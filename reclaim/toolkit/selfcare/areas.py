@@ -65,10 +65,6 @@ _SUGGESTION = {suggestion.code: suggestion for suggestion in SUGGESTIONS}
 AREA_CODES = tuple(_AREA)
 
 
-def get_area(code: object) -> Area | None:
-    return _AREA.get(str(code or ""))
-
-
 def get_suggestion(code: object) -> Suggestion | None:
     return _SUGGESTION.get(str(code or ""))
 
