@@ -44,7 +44,8 @@ class SummaryForm(CleanTextForm, forms.Form):
         self.fields["entries"].choices = [(entry_id, entry_id) for entry_id in entry_ids]
 
     def clean(self) -> dict:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if not (
             cleaned.get("include_checkins")
             or cleaned.get("include_scores")

@@ -63,7 +63,8 @@ class BoundaryForm(ToolForm):
         self.order_fields(["behaviour", "value", "need", "action", "script"])
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not any(data.get(name) for name in ("behaviour", "need", "action", "script")):
             raise forms.ValidationError(
                 "Write at least the behaviour, what you need, or what you will do, "

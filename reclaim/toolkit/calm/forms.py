@@ -62,7 +62,8 @@ class WhenForm(ToolForm):
         super().__init__(*args, **kwargs)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         choice = data.get("when")
         if not choice:
             return data

@@ -118,7 +118,8 @@ class ObservationForm(ToolForm):
         return day
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("agreement"):
             if not data.get("outcome") and "outcome" not in self.errors:
                 self.add_error(

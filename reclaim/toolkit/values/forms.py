@@ -104,7 +104,8 @@ class PilesForm(_BuiltForm):
         return [(value, self[pile_field(value.code)]) for value in VALUES]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not any(data.get(pile_field(v.code)) in ("lot", "some") for v in VALUES):
             raise forms.ValidationError(
                 "Mark at least one value as mattering a lot or somewhat, so there is "
