@@ -28,7 +28,7 @@ def welcome(request: MemberRequest, step: str = "about") -> HttpResponse:
     user: User = request.user
     index = STEPS.index(step)
     next_step = STEPS[index + 1] if index + 1 < len(STEPS) else None
-    form = None
+    form: SituationForm | PlaceForm | None = None
     # Every answer on these steps is optional, so an empty POST is a real
     # answer ("nothing to add"), not an unbound form.
     data = request.POST if request.method == "POST" else None
@@ -44,11 +44,13 @@ def welcome(request: MemberRequest, step: str = "about") -> HttpResponse:
             form = None
         elif form is not None and not form.is_valid():
             return render(request, f"accounts/welcome_{step}.html", _welcome_context(step, form))
-        elif step == "situation":
-            data = dict(form.cleaned_data)
-            data["discovered"] = data["discovered"].isoformat() if data["discovered"] else ""
-            actions.do_save_situation(user, data)
-        elif step == "place":
+        elif isinstance(form, SituationForm):
+            answers = dict(form.cleaned_data)
+            answers["discovered"] = (
+                answers["discovered"].isoformat() if answers["discovered"] else ""
+            )
+            actions.do_save_situation(user, answers)
+        elif isinstance(form, PlaceForm):
             form.save()
         if next_step:
             return redirect("accounts:welcome_step", step=next_step)
@@ -113,7 +115,7 @@ def recover(request: HttpRequest) -> HttpResponse:
             code = form.cleaned_data["code"]
             if password_ok and (user is None or not actions.do_use_recovery_code(user, code)):
                 form.add_error("code", "That username and code do not match. Each code works once.")
-            elif password_ok:
+            elif password_ok and user is not None:
                 user.set_password(form.cleaned_data["password1"])
                 user.save(update_fields=["password"])
                 messages.success(request, "Your new password is set. You can sign in now.")

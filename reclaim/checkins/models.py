@@ -24,6 +24,7 @@ from reclaim.vault.fields import Sealed
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.safety.models import RiskEvent
 
 SCALE_MAX = 10
 NOTE_MAX_LENGTH = 10_000
@@ -98,6 +99,11 @@ def _scale_property(name: str) -> property:
 
 
 class CheckIn(models.Model):
+    # Set on the saved row by the action that wrote it (not stored here): the
+    # moment of risk heard in what the member wrote, for the view to show the
+    # safety panel.
+    risk_event: RiskEvent | None
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkins"
@@ -137,7 +143,7 @@ class CheckIn(models.Model):
         return f"Check-in {self.id} on {self.day}"
 
     @property
-    def scale_values(self) -> dict[str, int]:
+    def scale_values(self) -> dict[str, int | None]:
         scores = self.scores or {}
         return {name: scores.get(name) for name in SCALE_NAMES}
 

@@ -28,7 +28,7 @@ PER_PAGE = 30
 SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
 
 
-def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+def _render(request: MemberRequest, template: str, context: dict) -> HttpResponse:
     # Times on these pages are the member's own: the template filters show
     # aware datetimes in the active zone, so it is the member's while rendering.
     with timezone.override(request.user.zone):

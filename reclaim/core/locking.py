@@ -10,13 +10,16 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import Any
 
 from django.http import HttpRequest, QueryDict
 from django.urls import Resolver404, resolve
 
 log = logging.getLogger(__name__)
 
-DraftSaver = Callable[[object, QueryDict], bool]
+# A saver takes the signed-in member. core imports no feature app, so it cannot
+# name the user model; Any lets each app's saver say `User`.
+DraftSaver = Callable[[Any, QueryDict], bool]
 _savers: dict[str, DraftSaver] = {}
 
 

@@ -73,11 +73,12 @@ def _initial(writing: Draft | Entry) -> dict[str, str]:
     }
 
 
-def _chips(request: HttpRequest, form: EntryForm) -> tuple[list[str], set[str]]:
+def _chips(request: MemberRequest, form: EntryForm) -> tuple[list[str], set[str]]:
     """The member's own tags to offer, and which of them are ticked."""
     if form.is_bound:
-        typed = split_tags(form.data.getlist("tags"))
-        ticked = set(form.data.getlist("tag_choice"))
+        # A bound entry form is always bound to the posted data.
+        typed = split_tags(request.POST.getlist("tags"))
+        ticked = set(request.POST.getlist("tag_choice"))
     else:
         typed = split_tags([form.initial.get("tags", "")])
         ticked = set()
@@ -87,7 +88,7 @@ def _chips(request: HttpRequest, form: EntryForm) -> tuple[list[str], set[str]]:
 
 
 def _form_page(
-    request: HttpRequest,
+    request: MemberRequest,
     form: EntryForm,
     *,
     entry: Entry | None,

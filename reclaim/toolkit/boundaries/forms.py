@@ -49,7 +49,7 @@ class BoundaryForm(ToolForm):
     def __init__(self, *args: Any, values: list[tuple[str, str, str]], **kwargs: Any) -> None:
         # The value field's choices are the member's own five (or a few plain
         # ones), so it is made before the form initialises and validates.
-        self.base_fields = {
+        self.base_fields = {  # type: ignore[misc]  # this instance's own fields, on purpose
             **type(self).base_fields,
             "value": forms.ChoiceField(
                 label="The value it protects",

@@ -47,7 +47,7 @@ def index(request: MemberRequest) -> HttpResponse:
     )
 
 
-def _builder(request: HttpRequest, boundary: Boundary | None = None) -> HttpResponse:
+def _builder(request: MemberRequest, boundary: Boundary | None = None) -> HttpResponse:
     values, sorted_values = queries.value_choices(request.user)
     if boundary is not None and boundary.value and boundary.value not in {c for c, _, _ in values}:
         # A value chosen before the member sorted again stays choosable here.
@@ -133,7 +133,9 @@ def delete(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     return _page(request, "boundaries/delete.html", boundary=boundary)
 
 
-def _log_form(request: HttpRequest, boundary: Boundary, occasion: Occasion | None) -> HttpResponse:
+def _log_form(
+    request: MemberRequest, boundary: Boundary, occasion: Occasion | None
+) -> HttpResponse:
     today = today_for(request.user)
     if request.method == "POST":
         form = OccasionForm(request.POST, today=today)

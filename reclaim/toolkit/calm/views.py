@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 TOOL = tool("calm")
 
 
-def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
+def _page(request: MemberRequest, template: str, **context: Any) -> HttpResponse:
     return render(
         request,
         f"calm/{template}",
@@ -83,7 +83,7 @@ def grounding(request: MemberRequest) -> HttpResponse:
     return _grounding_page(request, _step(step), GroundingForm(initial=form.cleaned_data))
 
 
-def _grounding_page(request: HttpRequest, step: int, form: GroundingForm) -> HttpResponse:
+def _grounding_page(request: MemberRequest, step: int, form: GroundingForm) -> HttpResponse:
     sense = SENSES[step - 1] if step <= LAST_STEP else None
     noted = []
     if sense is None:
@@ -179,12 +179,12 @@ def _when_context(request: HttpRequest, form: WhenForm) -> dict[str, Any]:
     }
 
 
-def _when_kwargs(request: HttpRequest) -> dict[str, Any]:
+def _when_kwargs(request: MemberRequest) -> dict[str, Any]:
     row = queries.settings_of(request.user)
     return {"now": timezone.now(), "zone": request.user.zone, "worry": queries.worry_time_of(row)}
 
 
-def _said_due(request: HttpRequest, due: datetime) -> str:
+def _said_due(request: MemberRequest, due: datetime) -> str:
     return f"{due.astimezone(request.user.zone):%a %-d %b, %H:%M}"
 
 

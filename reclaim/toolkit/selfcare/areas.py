@@ -69,5 +69,10 @@ def get_suggestion(code: object) -> Suggestion | None:
     return _SUGGESTION.get(str(code or ""))
 
 
+def suggestion(code: str) -> Suggestion:
+    """A suggestion whose code is known to exist; an unknown one is a mistake (KeyError)."""
+    return _SUGGESTION[code]
+
+
 def suggestions_for(area: str) -> list[Suggestion]:
     return [suggestion for suggestion in SUGGESTIONS if suggestion.area == area]

@@ -132,7 +132,7 @@ def plan(request: MemberRequest) -> HttpResponse:
             after_save(request, event)
             messages.success(request, "Your plan is saved.")
             return redirect("selfcare:index")
-        ticked = set(form.data.getlist("chosen"))
+        ticked = set(request.POST.getlist("chosen"))
     else:
         form = PlanForm(own_counts=own_counts)
         ticked = {a.code for area in current for a in area.activities if a.code}

@@ -137,7 +137,7 @@ def _observation_form_page(
         "trust/observation_form.html",
         form=form,
         observation=observation,
-        has_agreements=len(form.fields["agreement"].choices) > 1,
+        has_agreements=form.has_agreements,
     )
 
 

@@ -38,7 +38,7 @@ class _BuiltForm(ToolForm):
     """
 
     def __init__(self, *args: Any, fields: dict[str, forms.Field], **kwargs: Any) -> None:
-        self.base_fields = {**type(self).base_fields, **fields}
+        self.base_fields = {**type(self).base_fields, **fields}  # type: ignore[misc]  # this instance's own fields, on purpose
         super().__init__(*args, **kwargs)
 
 
@@ -134,7 +134,10 @@ class ChooseForm(_BuiltForm):
 
     def ticked(self) -> set[str]:
         if self.is_bound:
-            return set(self.data.getlist("chosen"))
+            data = self.data
+            return set(
+                data.getlist("chosen") if hasattr(data, "getlist") else data.get("chosen", [])
+            )
         return set(self.initial.get("chosen", []))
 
     def clean_chosen(self) -> list[str]:

@@ -81,7 +81,7 @@ def _step_two(
 
 
 def _step_three(
-    request: HttpRequest, state: SortState, bound: WordsForm | None = None
+    request: MemberRequest, state: SortState, bound: WordsForm | None = None
 ) -> HttpResponse:
     if bound is None:
         # Words from this visit first, then the member's words from the last
