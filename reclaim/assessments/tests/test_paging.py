@@ -137,7 +137,9 @@ moves = st.lists(
 
 
 @given(item_count=st.integers(1, 25), moves=moves)
-def test_any_walk_of_next_and_back_ends_with_every_question_answered_once(item_count, moves):
+def test_any_walk_of_next_and_back_ends_with_every_question_answered_once(
+    item_count: int, moves: list[tuple[Go, bool, int]]
+) -> None:
     paging = Paging.for_items(item_count)
     saved: dict[int, int] = {}
     answers_given: list[int] = []
