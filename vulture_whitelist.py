@@ -86,6 +86,13 @@ heading  # checkins/saved.html
 link_text  # checkins/saved.html, progress/today.html
 reading_minutes  # learn/index.html, progress/today.html
 svg  # progress/_chart.html
+strong_text  # progress/_chart_svg.html, from here to alternate: the chart's colours and type
+surface
+band_fill
+band_opacity
+font_family
+font_size
+alternate
 days_with  # progress/progress.html
 days_without
 since_first

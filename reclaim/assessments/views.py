@@ -27,13 +27,14 @@ from reclaim.safety.lines import load_country
 
 from . import actions, queries
 from .forms import NoteForm, ReminderPreferenceForm
-from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
-from .models import InProgress, Result
+from .instruments import AnswerError, Instrument, LicenceStatus, get
 from .paging import Go, Move, Paging, answers_from_post, worth_saving
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
+
+    from .models import Result
 
 # Roughly how long one answer takes, for "about 2 minutes" on the list.
 SECONDS_PER_ITEM = 10
@@ -223,7 +224,7 @@ def take(request: MemberRequest, code: str) -> HttpResponse:
         raise Http404
     user = request.user
     paging = Paging.for_items(instrument.item_count)
-    progress = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    progress = queries.in_progress(user, instrument.code)
     saved = progress.answer_map if progress else {}
 
     if request.method == "GET":
@@ -301,14 +302,6 @@ def _listen_for_risk(request: HttpRequest, result: Result) -> None:
 # --- results ----------------------------------------------------------------
 
 
-def score_words(instrument: Instrument, value: int | float) -> str:
-    """The headline number in plain words: "12 out of 27", "3.25 on a scale of 1 to 5"."""
-    low, high = instrument.score_range
-    if instrument.score_kind is ScoreKind.MEAN:
-        return f"{value:.2f} on a scale of {low:g} to {high:g}"
-    return f"{value} out of {high}"
-
-
 CHANGE_WORDS = {
     IMPROVED: (
         "a reliable improvement",
@@ -335,7 +328,7 @@ def _lower_first(text: str) -> str:
 def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
-    found = get_object_or_404(Result, pk=result_id, owner=user)
+    found = get_object_or_404(queries.owned_results(user), pk=result_id)
     instrument = found.instrument
     current = found.to_score()
     band = instrument.band(current.band)
@@ -350,8 +343,8 @@ def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
             change_text = {
                 "headline": headline,
                 "detail": detail,
-                "before": score_words(instrument, before.score),
-                "after": score_words(instrument, current.score),
+                "before": queries.score_words(instrument, before.score),
+                "after": queries.score_words(instrument, current.score),
                 "when": previous.taken,
             }
 
@@ -369,7 +362,7 @@ def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
         {
             "result": found,
             "instrument": instrument,
-            "score": score_words(instrument, current.score),
+            "score": queries.score_words(instrument, current.score),
             "band": band,
             "flags": [flag for flag in flags if flag.code != "safety"],
             "safety_flag": (
@@ -402,7 +395,7 @@ def history(request: MemberRequest, code: str) -> HttpResponse:
         {
             "id": point.result_id,
             "taken": point.taken,
-            "score": score_words(instrument, point.score.score),
+            "score": queries.score_words(instrument, point.score.score),
             "band": instrument.band(point.score.band).label,
             "change": CHANGE_WORDS[point.change][0] if point.change else "",
         }

@@ -6,8 +6,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, ExpressionWrapper, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
@@ -17,7 +16,10 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import CheckInForm
-from .models import SCALES, CheckIn
+from .models import SCALES
+
+if TYPE_CHECKING:
+    from .models import CheckIn
 from .suggestions import suggest_next_step
 
 if TYPE_CHECKING:
@@ -35,9 +37,9 @@ def _render(request: MemberRequest, template: str, context: dict) -> HttpRespons
         return render(request, template, {"nav": "checkin", **context})
 
 
-def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
+def _own_checkin(request: MemberRequest, pk: UUID) -> CheckIn:
     # Another member's id answers exactly as an id that does not exist.
-    return get_object_or_404(CheckIn, pk=pk, owner=request.user)
+    return get_object_or_404(queries.owned_checkins(request.user), pk=pk)
 
 
 @login_required
@@ -82,17 +84,7 @@ def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
 @require_GET
 def history(request: MemberRequest) -> HttpResponse:
     user = request.user
-    # Notes are not shown here, so they are not loaded or opened; the list
-    # only says whether there is one.
-    checkins = (
-        CheckIn.objects.filter(owner=user)
-        .defer("note_sealed")
-        .annotate(
-            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
-        )
-        .order_by("-created")
-    )
-    page = Paginator(checkins, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(queries.history(user), PER_PAGE).get_page(request.GET.get("page"))
     rows = [
         {
             "checkin": checkin,

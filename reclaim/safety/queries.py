@@ -1,4 +1,4 @@
-"""Every read of a member's risk events.
+"""Every read of a member's risk events and safety plan.
 
 Nothing about an event but its owner and id is in a plain column (see models.py),
 so the database can neither order nor filter them: they are read for one member,
@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.vault.crypto import key_cache
 
-from .models import RiskEvent
+from .models import RiskEvent, SafetyPlan
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -36,6 +36,11 @@ def event_of(user: User, event_id: object) -> RiskEvent | None:
     except ValueError:
         return None
     return RiskEvent.objects.filter(pk=wanted, owner=user).first()
+
+
+def safety_plan_of(user: User) -> SafetyPlan | None:
+    """The member's safety plan, or None before they first save one."""
+    return SafetyPlan.objects.filter(owner=user).first()
 
 
 def recent_events(user: User, since: datetime) -> list[RiskEvent]:

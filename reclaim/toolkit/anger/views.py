@@ -16,10 +16,11 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import EntryForm
-from .models import Entry
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
+
+    from .models import Entry
 
 TOOL = tool("anger")
 PER_PAGE = 20
@@ -69,7 +70,7 @@ def new(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    entry = own(request, Entry, pk)
+    entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -85,13 +86,15 @@ def edit(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_GET
 def saved(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(request, "anger/saved.html", _context(entry=own(request, Entry, pk)))
+    return render(
+        request, "anger/saved.html", _context(entry=own(request, queries.owned_entries, pk))
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    entry = own(request, Entry, pk)
+    entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         actions.do_delete(entry)
         messages.success(request, "Deleted.")

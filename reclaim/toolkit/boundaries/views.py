@@ -17,11 +17,12 @@ from reclaim.vault.crypto import key_cache
 from . import actions, queries
 from .forms import BoundaryForm, OccasionForm
 from .held import summary
-from .models import Boundary, Occasion
 from .script import compose
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
+
+    from .models import Boundary, Occasion
 
 TOOL = tool("boundaries")
 
@@ -99,7 +100,7 @@ def new(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    return _builder(request, own(request, Boundary, boundary_id))
+    return _builder(request, own(request, queries.owned_boundaries, boundary_id))
 
 
 @login_required
@@ -107,7 +108,7 @@ def edit(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
 def detail(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's boundary meets the same 404 as a look at it.
-    boundary = own(request, Boundary, boundary_id)
+    boundary = own(request, queries.owned_boundaries, boundary_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     log, logged = queries.log_of(boundary)
@@ -125,7 +126,7 @@ def detail(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    boundary = own(request, Boundary, boundary_id)
+    boundary = own(request, queries.owned_boundaries, boundary_id)
     if request.method == "POST":
         actions.do_delete_boundary(boundary)
         messages.success(request, "The boundary is deleted, with its log.")
@@ -160,20 +161,20 @@ def _log_form(
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_new(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    return _log_form(request, own(request, Boundary, boundary_id), None)
+    return _log_form(request, own(request, queries.owned_boundaries, boundary_id), None)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_edit(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
-    occasion = own(request, Occasion, occasion_id)
+    occasion = own(request, queries.owned_occasions, occasion_id)
     return _log_form(request, occasion.boundary, occasion)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_delete(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
-    occasion = own(request, Occasion, occasion_id)
+    occasion = own(request, queries.owned_occasions, occasion_id)
     boundary = occasion.boundary
     if request.method == "POST":
         actions.do_delete_occasion(occasion)

@@ -16,7 +16,6 @@ from reclaim.toolkit.registry import tool
 from . import actions, queries
 from .forms import BreakForm
 from .letters import FIRST, PROMPTS
-from .models import Break
 from .steps import END, FIELDS, STEPS
 
 if TYPE_CHECKING:
@@ -95,7 +94,7 @@ def break_list(request: MemberRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def break_detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     # The row is looked up first, so anyone else meets a 404 whatever the method.
-    row = own(request, Break, pk)
+    row = own(request, queries.owned_breaks, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     return _page(
@@ -106,7 +105,7 @@ def break_detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def break_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    row = own(request, Break, pk)
+    row = own(request, queries.owned_breaks, pk)
     if request.method == "POST":
         actions.do_delete_break(row)
         messages.success(request, "That break is deleted.")

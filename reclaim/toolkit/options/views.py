@@ -14,7 +14,7 @@ from reclaim.toolkit.registry import tool
 
 from . import actions, queries
 from .forms import SnapshotForm, initial_from
-from .models import PATHS, Snapshot
+from .models import PATHS
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -67,13 +67,15 @@ def new(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_GET
 def detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(request, "options/detail.html", _context(snapshot=own(request, Snapshot, pk)))
+    return render(
+        request, "options/detail.html", _context(snapshot=own(request, queries.owned_snapshots, pk))
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    snapshot = own(request, Snapshot, pk)
+    snapshot = own(request, queries.owned_snapshots, pk)
     if request.method == "POST":
         actions.do_delete_snapshot(snapshot)
         messages.success(request, "Deleted.")

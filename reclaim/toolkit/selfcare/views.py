@@ -18,7 +18,6 @@ from reclaim.toolkit.writing import today_for
 from . import actions, queries
 from .areas import AREA_CODES, AREAS, suggestions_for
 from .forms import DoneForm, OwnActivityForm, PlanForm
-from .models import Activity, Done
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -53,7 +52,7 @@ def index(request: MemberRequest) -> HttpResponse:
 @require_POST
 def log(request: MemberRequest, activity_id: uuid.UUID) -> HttpResponse:
     """The one-tap "I did this today", with an optional note."""
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     form = DoneForm(request.POST)
     if not form.is_valid():
         # Only a note that is too long gets here: show it back, nothing counted yet.
@@ -107,7 +106,7 @@ def week(request: MemberRequest, start: str | None = None) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def done_delete(request: MemberRequest, done_id: uuid.UUID) -> HttpResponse:
-    done = own(request, Done, done_id)
+    done = own(request, queries.owned_done, done_id)
     back = reverse("selfcare:week_of", args=[queries.week_start(done.day).isoformat()])
     if request.method == "POST":
         actions.do_delete_done(done)
@@ -151,7 +150,7 @@ def plan(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def activity_edit(request: MemberRequest, activity_id: uuid.UUID) -> HttpResponse:
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     if request.method == "POST":
         form = OwnActivityForm(request.POST)
         if form.is_valid():
@@ -167,7 +166,7 @@ def activity_edit(request: MemberRequest, activity_id: uuid.UUID) -> HttpRespons
 @login_required
 @require_http_methods(["GET", "POST"])
 def activity_delete(request: MemberRequest, activity_id: uuid.UUID) -> HttpResponse:
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     if request.method == "POST":
         actions.do_remove(activity)
         messages.success(request, "It is off your plan. What you already did stays in your log.")

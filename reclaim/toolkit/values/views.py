@@ -15,7 +15,6 @@ from reclaim.toolkit.registry import tool
 from . import actions, queries
 from .catalog import VALUES
 from .forms import ChooseForm, PilesForm, SortState, WordsForm
-from .models import Sort
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -137,7 +136,7 @@ def sort(request: MemberRequest) -> HttpResponse:
 def detail(request: MemberRequest, sort_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's sort meets the same 404 as a look at it.
-    found = own(request, Sort, sort_id)
+    found = own(request, queries.owned_sorts, sort_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     return _page(request, "values/detail.html", sort=found)
@@ -146,7 +145,7 @@ def detail(request: MemberRequest, sort_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: MemberRequest, sort_id: uuid.UUID) -> HttpResponse:
-    found = own(request, Sort, sort_id)
+    found = own(request, queries.owned_sorts, sort_id)
     if request.method == "POST":
         actions.do_delete_sort(found)
         messages.success(request, "That sort is deleted.")

@@ -18,7 +18,7 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import EvidenceForm, item_form
-from .models import ACCOMPLISHMENT, STRENGTH, Evidence, Item
+from .models import ACCOMPLISHMENT, STRENGTH
 from .prompts import get_prompt, prompts_for
 
 if TYPE_CHECKING:
@@ -116,7 +116,7 @@ def item_new(request: MemberRequest, segment: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def item_edit(request: MemberRequest, item_id: uuid.UUID) -> HttpResponse:
-    item = own(request, Item, item_id)
+    item = own(request, queries.owned_items, item_id)
     form_class = item_form(item.kind)
     if request.method == "POST":
         form = form_class(request.POST)
@@ -144,7 +144,7 @@ def item_edit(request: MemberRequest, item_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def item_delete(request: MemberRequest, item_id: uuid.UUID) -> HttpResponse:
-    item = own(request, Item, item_id)
+    item = own(request, queries.owned_items, item_id)
     segment = _SEGMENT_OF[item.kind]
     if request.method == "POST":
         actions.do_delete_item(item)
@@ -183,7 +183,7 @@ def evidence_new(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def evidence_edit(request: MemberRequest, evidence_id: uuid.UUID) -> HttpResponse:
-    evidence = own(request, Evidence, evidence_id)
+    evidence = own(request, queries.owned_evidence, evidence_id)
     today = today_for(request.user)
     back = reverse("worth:index") + "#evidence"
     if request.method == "POST":
@@ -203,7 +203,7 @@ def evidence_edit(request: MemberRequest, evidence_id: uuid.UUID) -> HttpRespons
 @login_required
 @require_http_methods(["GET", "POST"])
 def evidence_delete(request: MemberRequest, evidence_id: uuid.UUID) -> HttpResponse:
-    evidence = own(request, Evidence, evidence_id)
+    evidence = own(request, queries.owned_evidence, evidence_id)
     if request.method == "POST":
         actions.do_delete_evidence(evidence)
         messages.success(request, "It is deleted.")
