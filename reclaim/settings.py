@@ -195,7 +195,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "reclaim.sqlite3",
+            "NAME": str(DATA_DIR / "reclaim.sqlite3"),
             "OPTIONS": {
                 # WAL lets the web server and the worker read while one writes.
                 # secure_delete: what is deleted or replaced (a deleted

@@ -234,7 +234,8 @@ class RecoverForm(CleanTextForm, forms.Form):
     )
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("password1") and data.get("password1") != data.get("password2"):
             self.add_error(
                 "password2", "The two passwords are not the same. Could you type them again?"

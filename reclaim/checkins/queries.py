@@ -118,10 +118,6 @@ def latest_today(user: User) -> CheckIn | None:
     return CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
 
 
-def checked_in_today(user: User) -> bool:
-    return CheckIn.objects.filter(owner=user, day=local_day(user)).exists()
-
-
 def own_trigger_names(user: User) -> list[str]:
     """The triggers the member named themselves, oldest first, without repeats.
 
