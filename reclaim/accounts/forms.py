@@ -201,7 +201,10 @@ class RecoverForm(CleanTextForm, forms.Form):
             )
         return data
 
-    def check_password_for(self, user: User) -> bool:
+    def check_password_for(self, user: User | None) -> bool:
+        # An unknown username is checked against a stand-in, so the answer
+        # does not reveal which usernames exist.
+        user = user or User(username=self.cleaned_data["username"].strip().lower())
         try:
             password_validation.validate_password(self.cleaned_data["password1"], user)
         except forms.ValidationError as error:

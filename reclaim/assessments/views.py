@@ -11,6 +11,7 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -26,9 +27,11 @@ from reclaim.safety.lines import load_country
 
 from . import actions, queries
 from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ranges
-from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
-from .models import InProgress, Result
+from .instruments import AnswerError, Instrument, LicenceStatus, get
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
+
+if TYPE_CHECKING:
+    from .models import Result
 
 # Roughly how long one answer takes, for "about 2 minutes" on the list.
 SECONDS_PER_ITEM = 10
@@ -240,7 +243,7 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404
     user = request.user
     pages = page_ranges(instrument.item_count)
-    progress = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    progress = queries.in_progress(user, instrument.code)
     saved = progress.answer_map if progress else {}
 
     if request.method == "GET":
@@ -330,14 +333,6 @@ def _listen_for_risk(request: HttpRequest, result: Result) -> None:
 # --- results ----------------------------------------------------------------
 
 
-def score_words(instrument: Instrument, value: int | float) -> str:
-    """The headline number in plain words: "12 out of 27", "3.25 on a scale of 1 to 5"."""
-    low, high = instrument.score_range
-    if instrument.score_kind is ScoreKind.MEAN:
-        return f"{value:.2f} on a scale of {low:g} to {high:g}"
-    return f"{value} out of {high}"
-
-
 CHANGE_WORDS = {
     IMPROVED: (
         "a reliable improvement",
@@ -364,7 +359,7 @@ def _lower_first(text: str) -> str:
 def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
-    found = get_object_or_404(Result, pk=result_id, owner=user)
+    found = get_object_or_404(queries.owned_results(user), pk=result_id)
     instrument = found.instrument
     current = found.to_score()
     band = instrument.band(current.band)
@@ -379,8 +374,8 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
             change_text = {
                 "headline": headline,
                 "detail": detail,
-                "before": score_words(instrument, before.score),
-                "after": score_words(instrument, current.score),
+                "before": queries.score_words(instrument, before.score),
+                "after": queries.score_words(instrument, current.score),
                 "when": previous.taken,
             }
 
@@ -398,7 +393,7 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
         {
             "result": found,
             "instrument": instrument,
-            "score": score_words(instrument, current.score),
+            "score": queries.score_words(instrument, current.score),
             "band": band,
             "flags": [flag for flag in flags if flag.code != "safety"],
             "safety_flag": (
@@ -431,7 +426,7 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
         {
             "id": point.result_id,
             "taken": point.taken,
-            "score": score_words(instrument, point.score.score),
+            "score": queries.score_words(instrument, point.score.score),
             "band": instrument.band(point.score.band).label,
             "change": CHANGE_WORDS[point.change][0] if point.change else "",
         }

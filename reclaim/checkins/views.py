@@ -1,11 +1,11 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
@@ -16,7 +16,9 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import CheckInForm
-from .models import CheckIn
+
+if TYPE_CHECKING:
+    from .models import CheckIn
 from .suggestions import suggest_next_step
 
 PER_PAGE = 30
@@ -40,7 +42,7 @@ def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
 
 def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
     # Another member's id answers exactly as an id that does not exist.
-    return get_object_or_404(CheckIn, pk=pk, owner=request.user)
+    return get_object_or_404(queries.owned_checkins(request.user), pk=pk)
 
 
 @login_required
@@ -86,17 +88,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
 @require_GET
 def history(request: HttpRequest) -> HttpResponse:
     user = request.user
-    # Notes are not shown here, so they are not loaded or opened; the list
-    # only says whether there is one.
-    checkins = (
-        CheckIn.objects.filter(owner=user)
-        .defer("note_sealed")
-        .annotate(
-            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
-        )
-        .order_by("-created")
-    )
-    page = Paginator(checkins, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(queries.history(user), PER_PAGE).get_page(request.GET.get("page"))
     rows = [
         {
             "checkin": checkin,

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,8 +17,10 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import EntryForm, SearchForm, split_tags
-from .models import Draft, Entry
 from .prompts import all_themes, get_prompt, prompts_for
+
+if TYPE_CHECKING:
+    from .models import Draft, Entry
 
 PER_PAGE = 20
 
@@ -26,7 +28,7 @@ PER_PAGE = 20
 def _own_entry(request: HttpRequest, entry_id: uuid.UUID) -> Entry:
     # Filtering by owner makes someone else's entry look exactly like a
     # missing one: a 404, never a hint that it exists.
-    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+    return get_object_or_404(queries.owned_entries(request.user), pk=entry_id)
 
 
 @login_required
@@ -246,7 +248,7 @@ def draft_save(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_POST
 def draft_discard(request: HttpRequest, draft_id: uuid.UUID) -> HttpResponse:
-    draft = get_object_or_404(Draft, pk=draft_id, owner=request.user)
+    draft = get_object_or_404(queries.owned_drafts(request.user), pk=draft_id)
     actions.do_discard_draft(draft)
     messages.info(request, "The draft is gone.")
     target = request.POST.get("next", "")

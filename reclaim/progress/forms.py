@@ -6,6 +6,7 @@ from collections.abc import Sequence
 
 from django import forms
 
+from reclaim.core.numbers import period_words
 from reclaim.core.text import CleanTextForm
 
 from .summary import PERIODS
@@ -28,7 +29,7 @@ class OwnChoicesField(forms.MultipleChoiceField):
 
 class SummaryForm(CleanTextForm, forms.Form):
     days = forms.TypedChoiceField(
-        choices=[(days, f"The last {days} days") for days in PERIODS],
+        choices=[(days, period_words(days)) for days in PERIODS.choices],
         coerce=int,
         error_messages={
             "required": "Could you choose a period?",

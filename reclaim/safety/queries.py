@@ -1,4 +1,4 @@
-"""Every read of a member's risk events.
+"""Every read of a member's risk events and safety plan.
 
 Nothing about an event but its owner and id is in a plain column (see models.py),
 so the database can neither order nor filter them: they are read for one member,
@@ -14,7 +14,7 @@ from datetime import datetime
 
 from reclaim.vault.crypto import key_cache
 
-from .models import RiskEvent
+from .models import RiskEvent, SafetyPlan
 
 
 def events_of(user) -> list[RiskEvent]:
@@ -32,6 +32,11 @@ def event_of(user, event_id: object) -> RiskEvent | None:
     except ValueError:
         return None
     return RiskEvent.objects.filter(pk=wanted, owner=user).first()
+
+
+def safety_plan_of(user) -> SafetyPlan | None:
+    """The member's safety plan, or None before they first save one."""
+    return SafetyPlan.objects.filter(owner=user).first()
 
 
 def recent_events(user, since: datetime) -> list[RiskEvent]:

@@ -18,7 +18,7 @@ from pypdf import PdfReader
 from reclaim.assessments.actions import do_save_answers, do_save_result
 from reclaim.assessments.models import InProgress, Result
 from reclaim.checkins.actions import do_create_checkin
-from reclaim.progress.charts import format_day
+from reclaim.core.numbers import format_day
 from reclaim.safety.models import RiskEvent
 
 from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in

@@ -1,13 +1,8 @@
 from datetime import date, timedelta
 
 from reclaim.checkins.models import SCALE_NAMES
-from reclaim.progress.helped import (
-    MIN_DAYS,
-    WINDOW_DAYS,
-    journal_days,
-    mean_or_none,
-    what_helped,
-)
+from reclaim.journal.queries import days_with_entries
+from reclaim.progress.helped import MIN_DAYS, WINDOW_DAYS, mean_or_none, what_helped
 
 from .makers import entry, today_of
 
@@ -82,7 +77,7 @@ def test_journal_days_are_the_members_own_days_with_writing(member, other_member
     entry(member, "Earlier", day=today - timedelta(days=3))
     entry(member, "Too early", day=today - timedelta(days=100))
     entry(other_member, "Not theirs", day=today - timedelta(days=1))
-    assert journal_days(member, today - timedelta(days=89), today) == {
+    assert days_with_entries(member, today - timedelta(days=89), today) == {
         today,
         today - timedelta(days=3),
     }

@@ -191,7 +191,7 @@ def test_each_scale_has_its_own_small_chart_and_its_average_against_the_period_b
         ).group(1)
         assert section.count('role="img"') == 2  # wide and compact
     assert "Average 6.0 out of 10, up from 4.0 in the period before." in html
-    assert "Average 2.0 out of 10, the same as 2.0 in the period before." in html
+    assert "Average 2.0 out of 10, about the same as 2.0 in the period before." in html
     assert re.search(r"<th scope=\"row\">Mood</th><td>6.0</td><td>4.0</td>", html)
     # The numbers of all five charts in one table, a row per day with check-ins.
     assert html.count("Your check-ins, day by day") == 1

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,7 +16,9 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import EntryForm
-from .models import Entry
+
+if TYPE_CHECKING:
+    from .models import Entry
 
 TOOL = tool("anger")
 PER_PAGE = 20
@@ -65,7 +68,7 @@ def new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    entry = own(request, Entry, pk)
+    entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -81,13 +84,15 @@ def edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_GET
 def saved(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(request, "anger/saved.html", _context(entry=own(request, Entry, pk)))
+    return render(
+        request, "anger/saved.html", _context(entry=own(request, queries.owned_entries, pk))
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    entry = own(request, Entry, pk)
+    entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         actions.do_delete(entry)
         messages.success(request, "Deleted.")

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,8 +17,10 @@ from reclaim.vault.crypto import key_cache
 from . import actions, queries
 from .forms import BoundaryForm, OccasionForm
 from .held import summary
-from .models import Boundary, Occasion
 from .script import compose
+
+if TYPE_CHECKING:
+    from .models import Boundary, Occasion
 
 TOOL = tool("boundaries")
 
@@ -96,7 +98,7 @@ def new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def edit(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    return _builder(request, own(request, Boundary, boundary_id))
+    return _builder(request, own(request, queries.owned_boundaries, boundary_id))
 
 
 @login_required
@@ -104,7 +106,7 @@ def edit(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
 def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's boundary meets the same 404 as a look at it.
-    boundary = own(request, Boundary, boundary_id)
+    boundary = own(request, queries.owned_boundaries, boundary_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     log, logged = queries.log_of(boundary)
@@ -122,7 +124,7 @@ def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    boundary = own(request, Boundary, boundary_id)
+    boundary = own(request, queries.owned_boundaries, boundary_id)
     if request.method == "POST":
         actions.do_delete_boundary(boundary)
         messages.success(request, "The boundary is deleted, with its log.")
@@ -155,20 +157,20 @@ def _log_form(request: HttpRequest, boundary: Boundary, occasion: Occasion | Non
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_new(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    return _log_form(request, own(request, Boundary, boundary_id), None)
+    return _log_form(request, own(request, queries.owned_boundaries, boundary_id), None)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_edit(request: HttpRequest, occasion_id: uuid.UUID) -> HttpResponse:
-    occasion = own(request, Occasion, occasion_id)
+    occasion = own(request, queries.owned_occasions, occasion_id)
     return _log_form(request, occasion.boundary, occasion)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_delete(request: HttpRequest, occasion_id: uuid.UUID) -> HttpResponse:
-    occasion = own(request, Occasion, occasion_id)
+    occasion = own(request, queries.owned_occasions, occasion_id)
     boundary = occasion.boundary
     if request.method == "POST":
         actions.do_delete_occasion(occasion)

@@ -20,6 +20,8 @@ from .models import CalmSettings, Grounding, Thought
 if TYPE_CHECKING:
     import uuid
 
+    from django.db.models import QuerySet
+
     from reclaim.accounts.models import User
 
 SHOWN = 20
@@ -113,3 +115,13 @@ def owed_emails(now: datetime | None = None, limit: int = 1000) -> dict[uuid.UUI
     for owner_id, thought_id in rows:
         owed[owner_id].append(thought_id)
     return dict(owed)
+
+
+def owned_groundings(user: User) -> QuerySet[Grounding]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Grounding.objects.filter(owner=user)
+
+
+def owned_thoughts(user: User) -> QuerySet[Thought]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Thought.objects.filter(owner=user)

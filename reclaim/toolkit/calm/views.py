@@ -19,7 +19,6 @@ from reclaim.toolkit.registry import tool
 
 from . import actions, breathing, queries, when
 from .forms import SENSES, GroundingForm, ParkForm, ReflectForm, SettingsForm, WhenForm
-from .models import Grounding, Thought
 
 TOOL = tool("calm")
 
@@ -104,7 +103,7 @@ def _grounding_page(request: HttpRequest, step: int, form: GroundingForm) -> Htt
 def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
     # Found before the method is checked, so someone else's notes answer
     # 404 to anything: never a hint that they exist.
-    kept = own(request, Grounding, pk)
+    kept = own(request, queries.owned_groundings, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     notes = kept.notes or {}
@@ -115,7 +114,7 @@ def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def grounding_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    kept = own(request, Grounding, pk)
+    kept = own(request, queries.owned_groundings, pk)
     if request.method == "POST":
         actions.do_delete_grounding(kept)
         messages.success(request, "Those notes are deleted.")
@@ -213,7 +212,7 @@ def rested(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def thought(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
     """Look at a parked thought, and write what you think of it now."""
-    parked = own(request, Thought, pk)
+    parked = own(request, queries.owned_thoughts, pk)
     if request.method == "POST":
         form = ReflectForm(request.POST)
         if form.is_valid():
@@ -239,7 +238,7 @@ def thought(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_POST
 def thought_done(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    actions.do_mark_done(own(request, Thought, pk))
+    actions.do_mark_done(own(request, queries.owned_thoughts, pk))
     messages.success(request, "Put to rest. Well done for coming back to it.")
     return redirect("calm:index")
 
@@ -247,7 +246,7 @@ def thought_done(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def thought_repark(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    parked = own(request, Thought, pk)
+    parked = own(request, queries.owned_thoughts, pk)
     if request.method == "POST":
         form = WhenForm(request.POST, **_when_kwargs(request))
         if form.is_valid():
@@ -263,7 +262,7 @@ def thought_repark(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def thought_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    parked = own(request, Thought, pk)
+    parked = own(request, queries.owned_thoughts, pk)
     if request.method == "POST":
         actions.do_delete_thought(parked)
         messages.success(request, "The thought is deleted.")

@@ -15,7 +15,6 @@ from reclaim.toolkit.registry import tool
 from . import actions, queries
 from .forms import BreakForm
 from .letters import FIRST, PROMPTS
-from .models import Break
 from .steps import END, FIELDS, STEPS
 
 TOOL = tool("compassion")
@@ -91,7 +90,7 @@ def break_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def break_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
     # The row is looked up first, so anyone else meets a 404 whatever the method.
-    row = own(request, Break, pk)
+    row = own(request, queries.owned_breaks, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     return _page(
@@ -102,7 +101,7 @@ def break_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def break_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    row = own(request, Break, pk)
+    row = own(request, queries.owned_breaks, pk)
     if request.method == "POST":
         actions.do_delete_break(row)
         messages.success(request, "That break is deleted.")

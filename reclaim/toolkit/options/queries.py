@@ -18,6 +18,8 @@ from reclaim.vault.crypto import key_cache
 from .models import PATHS, Snapshot
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from reclaim.accounts.models import User
 
 HISTORY = 12
@@ -87,3 +89,8 @@ def drawn_chart(snapshots: list[Snapshot], width: int = 640, height: int = 260) 
         width=width,
         height=height,
     )
+
+
+def owned_snapshots(user: User) -> QuerySet[Snapshot]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Snapshot.objects.filter(owner=user)

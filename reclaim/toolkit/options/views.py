@@ -13,7 +13,7 @@ from reclaim.toolkit.registry import tool
 
 from . import actions, queries
 from .forms import SnapshotForm, initial_from
-from .models import PATHS, Snapshot
+from .models import PATHS
 
 TOOL = tool("options")
 
@@ -63,13 +63,15 @@ def new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(request, "options/detail.html", _context(snapshot=own(request, Snapshot, pk)))
+    return render(
+        request, "options/detail.html", _context(snapshot=own(request, queries.owned_snapshots, pk))
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    snapshot = own(request, Snapshot, pk)
+    snapshot = own(request, queries.owned_snapshots, pk)
     if request.method == "POST":
         actions.do_delete_snapshot(snapshot)
         messages.success(request, "Deleted.")

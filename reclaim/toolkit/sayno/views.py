@@ -17,7 +17,6 @@ from reclaim.vault.crypto import key_cache
 from . import actions, queries
 from .feedback import RULES, all_clear, check
 from .forms import PracticeForm, RealNoForm
-from .models import Practice, RealNo
 from .scenarios import SCENARIOS, get_scenario, title_of
 
 TOOL = tool("saying-no")
@@ -100,7 +99,7 @@ def practice_list(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def practice_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
     # The row is looked up first, so anyone else meets a 404 whatever the method.
-    practice = own(request, Practice, pk)
+    practice = own(request, queries.owned_practice, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     with key_cache():
@@ -119,7 +118,7 @@ def practice_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def practice_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    practice = own(request, Practice, pk)
+    practice = own(request, queries.owned_practice, pk)
     if request.method == "POST":
         actions.do_delete_practice(practice)
         messages.success(request, "That practice is deleted.")
@@ -157,7 +156,7 @@ def real_new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def real_edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    real = own(request, RealNo, pk)
+    real = own(request, queries.owned_real_nos, pk)
     today = today_for(request.user)
     if request.method == "POST":
         form = RealNoForm(request.POST, today=today)
@@ -185,7 +184,7 @@ def real_edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def real_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    real = own(request, RealNo, pk)
+    real = own(request, queries.owned_real_nos, pk)
     if request.method == "POST":
         actions.do_delete_real(real)
         messages.success(request, "That entry is deleted.")

@@ -17,7 +17,6 @@ from reclaim.toolkit.writing import today_for
 from . import actions, queries
 from .areas import AREA_CODES, AREAS, suggestions_for
 from .forms import DoneForm, OwnActivityForm, PlanForm
-from .models import Activity, Done
 
 TOOL = tool("self-care")
 
@@ -49,7 +48,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @require_POST
 def log(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
     """The one-tap "I did this today", with an optional note."""
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     form = DoneForm(request.POST)
     if not form.is_valid():
         # Only a note that is too long gets here: show it back, nothing counted yet.
@@ -103,7 +102,7 @@ def week(request: HttpRequest, start: str | None = None) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def done_delete(request: HttpRequest, done_id: uuid.UUID) -> HttpResponse:
-    done = own(request, Done, done_id)
+    done = own(request, queries.owned_done, done_id)
     back = reverse("selfcare:week_of", args=[queries.week_start(done.day).isoformat()])
     if request.method == "POST":
         actions.do_delete_done(done)
@@ -147,7 +146,7 @@ def plan(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def activity_edit(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     if request.method == "POST":
         form = OwnActivityForm(request.POST)
         if form.is_valid():
@@ -163,7 +162,7 @@ def activity_edit(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def activity_delete(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     if request.method == "POST":
         actions.do_remove(activity)
         messages.success(request, "It is off your plan. What you already did stays in your log.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,7 +17,9 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import AgreementForm, ObservationForm
-from .models import Agreement, Observation
+
+if TYPE_CHECKING:
+    from .models import Observation
 
 TOOL = tool("trust")
 
@@ -28,13 +31,13 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 @login_required
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    days = queries.period_from(request.GET.get("days"))
+    days = queries.PERIODS.chosen(request.GET.get("days"))
     today = today_for(request.user)
     return _page(
         request,
         "trust/index.html",
         page=queries.trust_page(request.user, today, days),
-        periods=queries.PERIODS,
+        periods=queries.PERIODS.buttons,
         # Only its trust field is shown: "how much right now", in one tap and a save.
         quick=ObservationForm(agreements=[], today=today, auto_id="quick_%s"),
     )
@@ -63,7 +66,7 @@ def agreement_new(request: HttpRequest) -> HttpResponse:
 def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
     # The row is found first, so another member meets a 404 whatever the
     # method; only its owner learns that this page is for reading.
-    agreement = own(request, Agreement, agreement_id)
+    agreement = own(request, queries.owned_agreements, agreement_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     page = queries.agreement_page(agreement, today_for(request.user))
@@ -73,7 +76,7 @@ def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 @login_required
 @require_http_methods(["GET", "POST"])
 def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
-    agreement = own(request, Agreement, agreement_id)
+    agreement = own(request, queries.owned_agreements, agreement_id)
     today = today_for(request.user)
     if request.method == "POST":
         form = AgreementForm(request.POST, today=today)
@@ -94,7 +97,7 @@ def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespons
 @login_required
 @require_POST
 def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
-    agreement = own(request, Agreement, agreement_id)
+    agreement = own(request, queries.owned_agreements, agreement_id)
     retire = request.POST.get("retire", "yes") != "no"
     actions.do_retire_agreement(agreement, retire)
     messages.success(
@@ -109,7 +112,7 @@ def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 @login_required
 @require_http_methods(["GET", "POST"])
 def agreement_delete(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
-    agreement = own(request, Agreement, agreement_id)
+    agreement = own(request, queries.owned_agreements, agreement_id)
     if request.method == "POST":
         actions.do_delete_agreement(agreement)
         messages.success(request, "The agreement is deleted.")
@@ -165,7 +168,7 @@ def observation_new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
-    observation = own(request, Observation, observation_id)
+    observation = own(request, queries.owned_observations, observation_id)
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user, keep=observation.agreement)
     if request.method == "POST":
@@ -193,7 +196,7 @@ def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpRes
 @login_required
 @require_http_methods(["GET", "POST"])
 def observation_delete(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
-    observation = own(request, Observation, observation_id)
+    observation = own(request, queries.owned_observations, observation_id)
     if request.method == "POST":
         actions.do_delete_observation(observation)
         messages.success(request, "The note is deleted.")

@@ -15,7 +15,6 @@ from reclaim.toolkit.registry import tool
 from . import actions, queries
 from .catalog import VALUES
 from .forms import ChooseForm, PilesForm, SortState, WordsForm
-from .models import Sort
 
 TOOL = tool("values")
 
@@ -134,7 +133,7 @@ def sort(request: HttpRequest) -> HttpResponse:
 def detail(request: HttpRequest, sort_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's sort meets the same 404 as a look at it.
-    found = own(request, Sort, sort_id)
+    found = own(request, queries.owned_sorts, sort_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     return _page(request, "values/detail.html", sort=found)
@@ -143,7 +142,7 @@ def detail(request: HttpRequest, sort_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def delete(request: HttpRequest, sort_id: uuid.UUID) -> HttpResponse:
-    found = own(request, Sort, sort_id)
+    found = own(request, queries.owned_sorts, sort_id)
     if request.method == "POST":
         actions.do_delete_sort(found)
         messages.success(request, "That sort is deleted.")

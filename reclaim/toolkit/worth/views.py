@@ -17,7 +17,7 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import EvidenceForm, item_form
-from .models import ACCOMPLISHMENT, STRENGTH, Evidence, Item
+from .models import ACCOMPLISHMENT, STRENGTH
 from .prompts import get_prompt, prompts_for
 
 TOOL = tool("worth")
@@ -112,7 +112,7 @@ def item_new(request: HttpRequest, segment: str) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def item_edit(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
-    item = own(request, Item, item_id)
+    item = own(request, queries.owned_items, item_id)
     form_class = item_form(item.kind)
     if request.method == "POST":
         form = form_class(request.POST)
@@ -140,7 +140,7 @@ def item_edit(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def item_delete(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
-    item = own(request, Item, item_id)
+    item = own(request, queries.owned_items, item_id)
     segment = _SEGMENT_OF[item.kind]
     if request.method == "POST":
         actions.do_delete_item(item)
@@ -179,7 +179,7 @@ def evidence_new(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def evidence_edit(request: HttpRequest, evidence_id: uuid.UUID) -> HttpResponse:
-    evidence = own(request, Evidence, evidence_id)
+    evidence = own(request, queries.owned_evidence, evidence_id)
     today = today_for(request.user)
     back = reverse("worth:index") + "#evidence"
     if request.method == "POST":
@@ -199,7 +199,7 @@ def evidence_edit(request: HttpRequest, evidence_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_http_methods(["GET", "POST"])
 def evidence_delete(request: HttpRequest, evidence_id: uuid.UUID) -> HttpResponse:
-    evidence = own(request, Evidence, evidence_id)
+    evidence = own(request, queries.owned_evidence, evidence_id)
     if request.method == "POST":
         actions.do_delete_evidence(evidence)
         messages.success(request, "It is deleted.")

@@ -104,9 +104,9 @@ def test_the_chart_period_can_be_changed_and_a_typo_falls_back_to_90_days(
 ):
     notice(member, trust=2, day=today - timedelta(days=200))
     notice(member, trust=8, day=today)
-    assert "Average over these 90 days: 8 out of 10." in member_client.get(URL).content.decode()
+    assert "Average over these 90 days: 8.0 out of 10." in member_client.get(URL).content.decode()
     year = member_client.get(URL, {"days": "365"}).content.decode()
-    assert "Average over these 365 days: 5 out of 10." in year
+    assert "Average over these 365 days: 5.0 out of 10." in year
     assert 'href="?days=365#trend-heading" aria-current="true"' in year
     assert "90 days: 8" in member_client.get(URL, {"days": "banana"}).content.decode()
 
