@@ -80,7 +80,8 @@ def _check_choices(changes: dict[str, Any]) -> None:
     from django.conf import settings
     from django_countries import countries
 
-    from .forms import AUTOLOCK_CHOICES, TIMEZONES
+    from .forms import AUTOLOCK_CHOICES
+    from .zones import TIMEZONES
 
     allowed = {
         "language": {code for code, _ in settings.LANGUAGES},

@@ -13,6 +13,8 @@ from . import actions, queries
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
 
 if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
     from .models import User
 
 STEPS = ["about", "privacy", "situation", "place"]
@@ -20,14 +22,14 @@ STEPS = ["about", "privacy", "situation", "place"]
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
+def welcome(request: MemberRequest, step: str = "about") -> HttpResponse:
     """A few calm screens after signing up. Every one can be skipped."""
     if step not in STEPS:
         raise Http404
     user: User = request.user
     index = STEPS.index(step)
     next_step = STEPS[index + 1] if index + 1 < len(STEPS) else None
-    form = None
+    form: SituationForm | PlaceForm | None = None
     # Every answer on these steps is optional, so an empty POST is a real
     # answer ("nothing to add"), not an unbound form.
     data = request.POST if request.method == "POST" else None
@@ -41,11 +43,13 @@ def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
             form = None
         elif form is not None and not form.is_valid():
             return render(request, f"accounts/welcome_{step}.html", _welcome_context(step, form))
-        elif step == "situation":
-            data = dict(form.cleaned_data)
-            data["discovered"] = data["discovered"].isoformat() if data["discovered"] else ""
-            actions.do_save_situation(user, data)
-        elif step == "place":
+        elif isinstance(form, SituationForm):
+            answers = dict(form.cleaned_data)
+            answers["discovered"] = (
+                answers["discovered"].isoformat() if answers["discovered"] else ""
+            )
+            actions.do_save_situation(user, answers)
+        elif isinstance(form, PlaceForm):
             actions.do_update_settings(
                 user, {name: form.cleaned_data[name] for name in form.Meta.fields}
             )
@@ -69,7 +73,7 @@ def _welcome_context(step: str, form) -> dict:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def recovery_codes(request: HttpRequest) -> HttpResponse:
+def recovery_codes(request: MemberRequest) -> HttpResponse:
     """Show new recovery codes once. Making new ones again asks for the password."""
     user: User = request.user
     remaining = queries.recovery_codes_left(user)
@@ -121,7 +125,7 @@ def recover(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def settings_view(request: HttpRequest) -> HttpResponse:
+def settings_view(request: MemberRequest) -> HttpResponse:
     user: User = request.user
     form = SettingsForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():

@@ -8,10 +8,10 @@ database once and opens sealed values for one member at a time.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import Count, Max, QuerySet
@@ -95,7 +95,7 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     return list(results.order_by("taken", "id"))
 
 
-class SeriesPoint(tuple):
+class SeriesPoint(tuple[datetime, Score]):
     """One result on a chart: unpacks as ``(taken, score)``.
 
     It also carries ``change`` (the reliable-change label since the previous
@@ -186,7 +186,7 @@ class Overview:
 
 def overview(user: User) -> list[Overview]:
     """Each enabled questionnaire with how often and when it was last taken: two queries."""
-    taken = {
+    taken: dict[str, Mapping[str, Any]] = {
         row["code"]: row
         for row in Result.objects.filter(owner=user)
         .values("code")

@@ -131,7 +131,8 @@ def do_create_checkin(
     # moment of risk in the same transaction: both, or neither.
     heard = safety.listen(note, user.language)
     moment = now or timezone.now()
-    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), scores=scales)
+    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment))
+    checkin.scores = scales
     _set_note(checkin, note)
     checkin.triggers = triggers
     with transaction.atomic():

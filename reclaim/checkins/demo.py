@@ -170,8 +170,8 @@ def seed_checkins(user: User, days: int) -> None:
                     owner=user,
                     created=created,
                     day=local_day(user, created),
-                    scores=values,
                 )
+                checkin.scores = values
                 checkin.triggers = picked[:4]
                 if rng.random() < 0.3 + (0.15 if day in hard else 0):
                     checkin.note = _note(heavy, rng)

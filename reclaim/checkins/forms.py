@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 
@@ -127,7 +127,9 @@ class CheckInForm(CleanTextForm, forms.Form):
         for name in (*COMMON_TRIGGERS, *own_triggers, *keep_triggers):
             if name not in offered:
                 offered.append(name)
-        self.fields["triggers"].choices = [(name, name) for name in offered]
+        cast(forms.ChoiceField, self.fields["triggers"]).choices = [
+            (name, name) for name in offered
+        ]
 
     @classmethod
     def for_checkin(

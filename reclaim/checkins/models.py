@@ -28,6 +28,7 @@ from reclaim.vault.fields import Sealed
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.safety.models import RiskEvent
 
 SCALE_MAX = 10
 NOTE_MAX_LENGTH = 10_000
@@ -106,6 +107,11 @@ def _scale_property(name: str) -> property:
 
 
 class CheckIn(models.Model):
+    # Set on the saved row by the action that wrote it (not stored here): the
+    # moment of risk heard in what the member wrote, for the view to show the
+    # safety panel.
+    risk_event: RiskEvent | None
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkins"

@@ -14,8 +14,7 @@ from reclaim.vault import crypto
 from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger
 
 # What other apps (progress, sharing) may use of this app besides the reads
-# below: the scales a check-in rates and how one left alone reads, the
-# member's own day, and the one next
+# below: the scales a check-in rates, the member's own day, and the one next
 # step a day's numbers point to. Re-exported here, so no other app imports
 # checkins' models or internal modules.
 from .models import NOT_RATED as NOT_RATED
@@ -34,9 +33,9 @@ def daily_means(user: User, start: date, end: date) -> dict[date, dict[str, floa
 
     When a member checks in more than once a day, the day's picture is the
     mean of that day's check-ins, per scale, rounded to one decimal half up
-    (core.numbers, the rule every page shows numbers with). A scale not
-    rated in a check-in counts nowhere: the mean is of the check-ins that
-    rated it, and None when none of that day's did. The day
+    (core.numbers, the rule every page shows numbers with). A scale
+    not rated in a check-in counts nowhere: the mean is of the check-ins
+    that rated it, and None when none of that day's did. The day
     is the unit members think in ("how was Tuesday?"), and a mean is fair
     both to a rough morning and to the better evening that followed; taking
     the last or the worst check-in would tell only half of it. Days are the
@@ -117,10 +116,6 @@ def history(user: User) -> QuerySet[CheckIn]:
 def latest_today(user: User) -> CheckIn | None:
     """The member's most recent check-in of their own today, if any."""
     return CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
-
-
-def checked_in_today(user: User) -> bool:
-    return CheckIn.objects.filter(owner=user, day=local_day(user)).exists()
 
 
 def own_trigger_names(user: User) -> list[str]:

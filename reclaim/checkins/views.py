@@ -6,7 +6,7 @@ from uuid import UUID
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
@@ -21,6 +21,9 @@ if TYPE_CHECKING:
     from .models import CheckIn
 from .suggestions import suggest_next_step
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 PER_PAGE = 30
 # Shorter words for the history, where five numbers share one line.
 SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
@@ -33,21 +36,21 @@ def _numbers(checkin: CheckIn) -> list[tuple[str, str]]:
     ]
 
 
-def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+def _render(request: MemberRequest, template: str, context: dict) -> HttpResponse:
     # Times on these pages are the member's own: the template filters show
     # aware datetimes in the active zone, so it is the member's while rendering.
     with timezone.override(request.user.zone):
         return render(request, template, {"nav": "checkin", **context})
 
 
-def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
+def _own_checkin(request: MemberRequest, pk: UUID) -> CheckIn:
     # Another member's id answers exactly as an id that does not exist.
     return get_object_or_404(queries.owned_checkins(request.user), pk=pk)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     user = request.user
     own = queries.own_trigger_names(user)
     form = CheckInForm(request.POST if request.method == "POST" else None, own_triggers=own)
@@ -69,7 +72,7 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
+def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     suggestion = suggest_next_step(checkin)
     return _render(
@@ -86,7 +89,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def history(request: HttpRequest) -> HttpResponse:
+def history(request: MemberRequest) -> HttpResponse:
     user = request.user
     page = Paginator(queries.history(user), PER_PAGE).get_page(request.GET.get("page"))
     rows = [
@@ -105,7 +108,7 @@ def history(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
+def edit(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     own = queries.own_trigger_names(request.user)
     form = CheckInForm.for_checkin(
@@ -129,7 +132,7 @@ def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def own_triggers(request: HttpRequest) -> HttpResponse:
+def own_triggers(request: MemberRequest) -> HttpResponse:
     """The member's own triggers, each of which they can stop being offered."""
     names = queries.own_trigger_names(request.user)
     if request.method == "POST":
@@ -145,7 +148,7 @@ def own_triggers(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: UUID) -> HttpResponse:
+def delete(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     if request.method == "POST":
         actions.do_delete_checkin(checkin)

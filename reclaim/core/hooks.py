@@ -15,11 +15,14 @@ The other hook needs no registration: `reclaim demo` calls the function
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import Any
 
 from django.http import QueryDict
 
 # Called with the member and the late POST's data; says whether it kept a draft.
-DraftSaver = Callable[[object, QueryDict], bool]
+# core imports no feature app, so it cannot name the user model; Any lets each
+# app's saver say `User`.
+DraftSaver = Callable[[Any, QueryDict], bool]
 _draft_savers: dict[str, DraftSaver] = {}
 
 

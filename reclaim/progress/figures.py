@@ -7,7 +7,7 @@ pictures and sentences, and core.numbers decides how each number is shown.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date, timedelta
 
 from reclaim.assessments.queries import (
@@ -21,7 +21,8 @@ from reclaim.assessments.queries import (
 from .geometry import Band
 
 # A day's check-in means, per scale; a scale not rated that day is None or absent.
-DailyMeans = dict[date, dict[str, float | None]]
+# Read-only (Mapping) so a day's plain floats from check-ins fit as they are.
+DailyMeans = Mapping[date, Mapping[str, float | None]]
 
 # A chart of a single result still needs a little time either side to be a picture.
 MIN_SPAN_DAYS = 14

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from django import forms
 
@@ -22,7 +23,8 @@ class OwnChoicesField(forms.MultipleChoiceField):
     """
 
     def clean(self, value: object) -> list[str]:
-        known = {str(key) for key, _label in self.choices}
+        # The choices are always set as a list of pairs (see SummaryForm).
+        known = {str(key) for key, _label in cast(list[tuple[object, str]], self.choices)}
         values = value if isinstance(value, list | tuple) else []
         return [str(v) for v in values if str(v) in known]
 
@@ -42,10 +44,13 @@ class SummaryForm(CleanTextForm, forms.Form):
 
     def __init__(self, *args: object, entry_ids: Sequence[str] = (), **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["entries"].choices = [(entry_id, entry_id) for entry_id in entry_ids]
+        cast(OwnChoicesField, self.fields["entries"]).choices = [
+            (entry_id, entry_id) for entry_id in entry_ids
+        ]
 
     def clean(self) -> dict:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if not (
             cleaned.get("include_checkins")
             or cleaned.get("include_scores")

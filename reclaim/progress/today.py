@@ -6,6 +6,7 @@ own, and so the therapy-ready summary can reuse the same picture.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -78,7 +79,7 @@ class TodayPicture:
     todays_numbers: list[TodayNumbers]
     # Today's average of each scale, unrounded, for choosing a suggestion;
     # None before the first check-in of the day.
-    todays_means: dict[str, float | None] | None
+    todays_means: Mapping[str, float] | None
     # How many check-ins today's numbers are the average of.
     checkins_today: int
     summary: str | None

@@ -125,7 +125,7 @@ def checkin_trends(
                 ),
                 average=average,
                 before=before,
-                # Only the days that rated this scale: one left alone counts nowhere.
+                # Only the days that rated this scale: a scale not rated counts nowhere.
                 days_recorded=sum(means[day].get(scale.name) is not None for day in recorded),
             )
         )

@@ -1,5 +1,9 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
@@ -17,12 +21,15 @@ from .progress import PERIODS, progress_picture
 from .questionnaires import MARKER_NOTE
 from .today import greeting, today_picture, tool_suggestion
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 RECENT_ENTRIES = 5
 
 
 @login_required
 @require_GET
-def today(request: HttpRequest) -> HttpResponse:
+def today(request: MemberRequest) -> HttpResponse:
     user = request.user
     now = timezone.now()
     picture = today_picture(user, now)
@@ -43,7 +50,7 @@ def today(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def progress(request: HttpRequest) -> HttpResponse:
+def progress(request: MemberRequest) -> HttpResponse:
     """Questionnaires over time, check-in trends over 7, 30 or 90 days, and what helped."""
     days = PERIODS.chosen(request.GET.get("days"))
     return render(
@@ -61,7 +68,7 @@ def progress(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def summary(request: HttpRequest) -> HttpResponse:
+def summary(request: MemberRequest) -> HttpResponse:
     """Choose what goes into the summary (GET), then download it as a PDF (POST).
 
     The PDF is made in memory and handed straight back: it is never saved on

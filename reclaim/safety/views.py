@@ -15,6 +15,8 @@ from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
 from .models import SECTIONS
 
 if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
     from .models import RiskEvent
 from .templatetags.safety_tags import plan_summary
 
@@ -59,7 +61,7 @@ def home_safety(request: HttpRequest) -> HttpResponse:
     return render(request, "safety/home_safety.html", _country_context(request))
 
 
-def _owned_event(request: HttpRequest, event_id) -> RiskEvent:
+def _owned_event(request: MemberRequest, event_id: object) -> RiskEvent:
     # Another member's id answers exactly as an id that does not exist.
     event = queries.event_of(request.user, event_id)
     if event is None:
@@ -77,7 +79,7 @@ def _safe_next(request: HttpRequest, target: str) -> str:
 
 @login_required
 @require_POST
-def dismiss(request: HttpRequest) -> HttpResponse:
+def dismiss(request: MemberRequest) -> HttpResponse:
     """'I'm OK for now': close the panel, and keep the moment in the member's record."""
     form = EventForm(request.POST)
     if not form.is_valid():
@@ -91,7 +93,7 @@ def dismiss(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def check(request: HttpRequest) -> HttpResponse:
+def check(request: MemberRequest) -> HttpResponse:
     """The short safety check: keep the answers, then show what fits them."""
     form = SafetyCheckForm(request.POST, prefix=SafetyCheckForm.PREFIX)
     form.is_valid()
@@ -111,7 +113,7 @@ def check(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def check_result(request: HttpRequest, event_id) -> HttpResponse:
+def check_result(request: MemberRequest, event_id) -> HttpResponse:
     event = _owned_event(request, event_id)
     answers = event.safety_check or {}
     outcome = response.check_outcome(answers.get("thinking", ""), answers.get("safe", ""))
@@ -133,7 +135,7 @@ def check_result(request: HttpRequest, event_id) -> HttpResponse:
 
 @login_required
 @require_GET
-def record(request: HttpRequest) -> HttpResponse:
+def record(request: MemberRequest) -> HttpResponse:
     """The member's own record of hard moments: only theirs, sealed, theirs to delete."""
     zone = request.user.zone
     rows = []
@@ -160,7 +162,7 @@ def record(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def record_delete(request: HttpRequest, event_id) -> HttpResponse:
+def record_delete(request: MemberRequest, event_id) -> HttpResponse:
     event = _owned_event(request, event_id)
     response.clear_pending(request, event)
     actions.do_delete_event(event)
@@ -170,7 +172,7 @@ def record_delete(request: HttpRequest, event_id) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def plan(request: HttpRequest) -> HttpResponse:
+def plan(request: MemberRequest) -> HttpResponse:
     """Build or change the safety plan. Every section can be left empty."""
     existing = queries.safety_plan_of(request.user)
     if existing is not None:
@@ -192,7 +194,7 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def plan_print(request: HttpRequest) -> HttpResponse:
+def plan_print(request: MemberRequest) -> HttpResponse:
     existing = queries.safety_plan_of(request.user)
     sections = []
     if existing is not None:

@@ -6,6 +6,7 @@ import pytest
 from django.urls import reverse
 
 from reclaim.accounts import actions
+from reclaim.testing import html
 
 PRIVATE = [
     reverse("accounts:welcome"),
@@ -35,7 +36,9 @@ def test_anonymous_posts_change_nothing(client, member):
 
 
 def test_the_recover_page_is_public(client, db):
-    assert client.get(reverse("accounts:recover")).status_code == 200
+    main = html.main(client.get(reverse("accounts:recover")))
+    assert html.words(html.one(main, "h1")) == "Get back in with a recovery code"
+    assert html.select(main, 'input[name="code"]')
 
 
 @pytest.mark.parametrize("url", PRIVATE[:-1])

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from reclaim.accounts import actions
 from reclaim.core.text import BIDI_CONTROLS, has_bidi_controls
+from reclaim.testing import html
 
 SETTINGS = reverse("accounts:settings")
 # "Robin" with a right-to-left override in the middle: shown as is, everything
@@ -30,25 +31,29 @@ def _form(**changes) -> dict:
 def test_a_language_that_does_not_exist_is_refused_kindly_and_keeps_the_rest(member_client, member):
     response = member_client.post(SETTINGS, _form(language="xx-bad", display_name="Robin B"))
     assert response.status_code == 200
-    content = response.content.decode()
-    assert "We do not have that language yet. Could you choose one from the list?" in content
-    assert 'value="Robin B"' in content
+    assert "We do not have that language yet. Could you choose one from the list?" in html.words(
+        html.main(response)
+    )
+    assert html.values(response, "display_name") == ["Robin B"]
     member.refresh_from_db()
     assert (member.language, member.display_name) == ("en", "Robin")
 
 
 def test_the_language_is_offered_as_a_list_of_what_we_have(member_client):
-    content = member_client.get(SETTINGS).content.decode()
-    assert '<select name="language"' in content
-    assert '<option value="en" selected>English</option>' in content
+    page = member_client.get(SETTINGS)
+    language = html.one(page, '[name="language"]')
+    assert language.name == "select"
+    assert html.values(page, "language") == ["en"]
+    assert html.words(language.select_one("option[selected]")) == "English"
 
 
 def test_a_name_too_long_gets_a_message_in_our_words_and_stays_in_the_box(member_client, member):
     name = "R" * 61
     response = member_client.post(SETTINGS, _form(display_name=name))
-    content = response.content.decode()
-    assert "A name can be up to 60 characters, and this one has 61." in content
-    assert f'value="{name}"' in content
+    assert "A name can be up to 60 characters, and this one has 61." in html.words(
+        html.main(response)
+    )
+    assert html.values(response, "display_name") == [name]
     member.refresh_from_db()
     assert member.display_name == "Robin"
 

@@ -2,6 +2,7 @@ import pytest
 from django.urls import reverse
 
 from reclaim.assessments.models import InProgress, Result
+from reclaim.testing import html
 
 from .conftest import answer_all, page_title
 
@@ -151,10 +152,12 @@ def test_instruments_that_are_off_are_not_found(member_client, code):
     assert member_client.get(reverse("assessments:take", args=[code])).status_code == 404
 
 
-@pytest.mark.parametrize("code", ["brs", "dar5"])
-def test_an_operator_can_switch_them_on(member_client, settings, code):
+@pytest.mark.parametrize(("code", "name"), [("brs", "Bouncing back"), ("dar5", "Anger")])
+def test_an_operator_can_switch_them_on(member_client, settings, code, name):
     settings.RECLAIM_ENABLED_INSTRUMENTS = ["brs", "dar5"]
-    assert member_client.get(reverse("assessments:take", args=[code])).status_code == 200
+    main = html.main(member_client.get(reverse("assessments:take", args=[code])))
+    assert html.words(main).startswith(name)
+    assert "Question 1 of" in html.words(main)
 
 
 def test_an_unknown_questionnaire_is_not_found(member_client):

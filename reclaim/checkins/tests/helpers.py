@@ -16,7 +16,7 @@ def answers(**changes) -> dict:
 
 def posted(**changes) -> dict:
     """A valid check-in as the form posts it, with `changes` on top."""
-    data = {name: str(value) for name, value in STEADY.items()}
+    data: dict[str, str | list[str]] = {name: str(value) for name, value in STEADY.items()}
     data.update({"triggers": [], "new_triggers": "", "note": ""})
     data.update(changes)
     return data

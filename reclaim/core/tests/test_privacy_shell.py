@@ -3,6 +3,8 @@ import time
 import pytest
 from django.urls import reverse
 
+from reclaim.testing import html
+
 
 def test_home_is_calm_and_public(client, db):
     response = client.get("/")
@@ -68,7 +70,9 @@ def test_an_active_session_is_not_locked(member_client, member):
     session = member_client.session
     session["reclaim_last_seen"] = int(time.time()) - 30
     session.save()
-    assert member_client.get(reverse("accounts:settings")).status_code == 200
+    response = member_client.get(reverse("accounts:settings"))
+    assert html.words(html.one(html.main(response), "h1")) == "Settings"
+    assert member_client.session["_auth_user_id"] == str(member.pk)
 
 
 def test_health_reports_database_and_cache(client, db):

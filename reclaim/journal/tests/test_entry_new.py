@@ -7,6 +7,7 @@ from conftest import PASSWORD
 from reclaim.journal.actions import do_save_draft
 from reclaim.journal.models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
 from reclaim.journal.prompts import get_prompt
+from reclaim.testing import html
 
 URL = reverse("journal:new")
 
@@ -58,8 +59,12 @@ def test_a_chosen_prompt_is_shown_above_the_writing_and_kept(member_client, memb
     assert Entry.objects.get(owner=member).prompt == "worth-01"
 
 
-def test_an_unknown_prompt_is_ignored(member_client):
-    assert member_client.get(URL, {"prompt": "nope-01"}).status_code == 200
+def test_an_unknown_prompt_is_ignored(member_client, member):
+    main = html.main(member_client.get(URL, {"prompt": "nope-01"}))
+    assert "Write freely, or pick a prompt" in html.words(main)
+    assert not html.one(main, 'input[name="prompt"]').get("value")
+    member_client.post(URL, {"body": "Patient. Kind.", "prompt": "nope-01"})
+    assert Entry.objects.get(owner=member).prompt == ""
 
 
 def test_an_empty_entry_gets_a_kind_message(member_client, member):

@@ -3,57 +3,55 @@
 from django.urls import reverse
 
 from reclaim.learn.actions import do_finish, do_start
+from reclaim.testing import html
 
 
 def _url(slug: str) -> str:
     return reverse("learn:lesson", args=[slug])
 
 
-def _title(response) -> str:
-    return response.content.decode().split("<title>")[1].split("</title>")[0]
-
-
 def test_it_shows_the_lesson_rendered_with_its_reading_time(member_client):
     response = member_client.get(_url("a-quiet-harbour"))
     assert response.status_code == 200
-    page = response.content.decode()
-    assert '<h1 id="lesson-title">A quiet harbour</h1>' in page
-    assert "about 1 minute to read" in page
-    assert "<em>short</em>" in page
-    assert "<h2>A place to rest</h2>" in page
-    assert "<blockquote>" in page
+    main = html.main(response)
+    assert html.words(html.one(main, "h1")) == "A quiet harbour"
+    assert "about 1 minute to read" in html.words(main)
+    # The Markdown is rendered: emphasis, a heading and a quotation.
+    assert [html.words(em) for em in html.select(main, "em")] == ["short"]
+    assert "A place to rest" in [html.words(h2) for h2 in html.select(main, "h2")]
+    assert html.select(main, "blockquote")
 
 
 def test_its_title_never_names_the_lesson(member_client):
     response = member_client.get(_url("a-quiet-harbour"))
-    assert _title(response).startswith("Reading ·")
-    assert "harbour" not in _title(response).casefold()
+    assert html.title(response).startswith("Reading ·")
+    assert "harbour" not in html.title(response).casefold()
     assert "no-store" in response["Cache-Control"]
 
 
 def test_its_links_point_at_real_pages(member_client):
-    page = member_client.get(_url("a-quiet-harbour")).content.decode()
-    assert f'<a href="{reverse("calm:index")}">calm tool</a>' in page
-    assert f'<a href="{reverse("safety:help")}">help is here</a>' in page
-    assert f'<a href="{_url("the-lighthouse-keeper")}">next lesson</a>' in page
-    second = member_client.get(_url("the-lighthouse-keeper")).content.decode()
-    assert f'<a href="{reverse("safety:home_safety")}">staying safe at home</a>' in second
+    links = html.links(html.main(member_client.get(_url("a-quiet-harbour"))))
+    assert ("calm tool", reverse("calm:index")) in links
+    assert ("help is here", reverse("safety:help")) in links
+    assert ("next lesson", _url("the-lighthouse-keeper")) in links
+    second = html.links(html.main(member_client.get(_url("the-lighthouse-keeper"))))
+    assert ("staying safe at home", reverse("safety:home_safety")) in second
 
 
 def test_it_ends_with_its_reflection_opening_the_journal_and_its_tool(member_client):
-    page = member_client.get(_url("the-lighthouse-keeper")).content.decode()
-    assert "What keeps your light steady when the weather turns?" in page
-    assert f'href="{reverse("journal:new")}?prompt=lesson-the-lighthouse-keeper"' in page
-    assert f'<a href="{reverse("worth:index")}">Your worth</a>' in page
+    main = html.main(member_client.get(_url("the-lighthouse-keeper")))
+    assert "What keeps your light steady when the weather turns?" in html.words(main)
+    assert f"{reverse('journal:new')}?prompt=lesson-the-lighthouse-keeper" in html.hrefs(main)
+    assert ("Your worth", reverse("worth:index")) in html.links(main)
 
 
 def test_it_links_the_previous_and_next_lessons(member_client):
-    page = member_client.get(_url("the-lighthouse-keeper")).content.decode()
-    assert f'<a href="{_url("tide-tables")}">Next lesson: Tide tables</a>' in page
-    assert f'<a href="{_url("a-quiet-harbour")}">Previous lesson: A quiet harbour</a>' in page
-    first = member_client.get(_url("a-quiet-harbour")).content.decode()
+    links = html.links(html.main(member_client.get(_url("the-lighthouse-keeper"))))
+    assert ("Next lesson: Tide tables", _url("tide-tables")) in links
+    assert ("Previous lesson: A quiet harbour", _url("a-quiet-harbour")) in links
+    first = html.words(html.main(member_client.get(_url("a-quiet-harbour"))))
     assert "Previous lesson:" not in first
-    last = member_client.get(_url("tide-tables")).content.decode()
+    last = html.words(html.main(member_client.get(_url("tide-tables"))))
     assert "Next lesson:" not in last
 
 

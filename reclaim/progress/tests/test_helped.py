@@ -2,7 +2,8 @@ from datetime import date, timedelta
 
 from reclaim.checkins.models import SCALE_NAMES
 from reclaim.journal.queries import days_with_entries
-from reclaim.progress.helped import MIN_DAYS, WINDOW_DAYS, mean_or_none, what_helped
+from reclaim.progress.figures import mean_or_none
+from reclaim.progress.helped import MIN_DAYS, WINDOW_DAYS, what_helped
 
 from .makers import entry, today_of
 

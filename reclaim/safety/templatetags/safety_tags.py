@@ -10,6 +10,7 @@ import logging
 from typing import Any
 
 from django import template
+from django.http import HttpRequest
 
 from .. import lines, queries, response
 from ..forms import SafetyCheckForm
@@ -43,8 +44,10 @@ def safety_panel(context: template.Context) -> dict[str, Any]:
 
 
 def _panel_context(context: template.Context) -> dict[str, Any]:
-    request = context.get("request")
-    event = response.pending_event(request) if request is not None else None
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return {"event": None}
+    event = response.pending_event(request)
     if event is None:
         return {"event": None}
     kind = response.panel_kind(event)

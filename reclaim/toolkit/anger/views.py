@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -18,6 +18,8 @@ from . import actions, queries
 from .forms import EntryForm
 
 if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
     from .models import Entry
 
 TOOL = tool("anger")
@@ -30,7 +32,7 @@ def _context(**extra: object) -> dict[str, object]:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     page = Paginator(queries.entries_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -52,7 +54,7 @@ def _initial(entry: Entry) -> dict[str, object]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -67,7 +69,7 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def edit(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         form = EntryForm(request.POST)
@@ -83,7 +85,7 @@ def edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def saved(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def saved(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     return render(
         request, "anger/saved.html", _context(entry=own(request, queries.owned_entries, pk))
     )
@@ -91,7 +93,7 @@ def saved(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         actions.do_delete(entry)
@@ -102,11 +104,11 @@ def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def why(request: HttpRequest) -> HttpResponse:
+def why(request: MemberRequest) -> HttpResponse:
     return render(request, "anger/why.html", _context())
 
 
 @login_required
 @require_GET
-def cool_down(request: HttpRequest) -> HttpResponse:
+def cool_down(request: MemberRequest) -> HttpResponse:
     return render(request, "anger/cool_down.html", _context())

@@ -12,7 +12,7 @@ from reclaim.toolkit.registry import TOOLS
 
 
 def _owned_queries() -> list[tuple[str, object]]:
-    found = []
+    found: list[tuple[str, object]] = []
     for tool in TOOLS:
         try:
             queries = importlib.import_module(f"{tool.app}.queries")

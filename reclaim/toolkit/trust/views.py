@@ -19,6 +19,8 @@ from . import actions, queries
 from .forms import AgreementForm, ObservationForm
 
 if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
     from .models import Observation
 
 TOOL = tool("trust")
@@ -30,7 +32,7 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     days = queries.PERIODS.chosen(request.GET.get("days"))
     today = today_for(request.user)
     return _page(
@@ -48,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_new(request: HttpRequest) -> HttpResponse:
+def agreement_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     form = AgreementForm(request.POST or None, today=today)
     if request.method == "POST" and form.is_valid():
@@ -63,7 +65,7 @@ def agreement_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_detail(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     # The row is found first, so another member meets a 404 whatever the
     # method; only its owner learns that this page is for reading.
     agreement = own(request, queries.owned_agreements, agreement_id)
@@ -75,7 +77,7 @@ def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_edit(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     agreement = own(request, queries.owned_agreements, agreement_id)
     today = today_for(request.user)
     if request.method == "POST":
@@ -96,7 +98,7 @@ def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespons
 
 @login_required
 @require_POST
-def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_retire(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     agreement = own(request, queries.owned_agreements, agreement_id)
     retire = request.POST.get("retire", "yes") != "no"
     actions.do_retire_agreement(agreement, retire)
@@ -111,7 +113,7 @@ def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_delete(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_delete(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     agreement = own(request, queries.owned_agreements, agreement_id)
     if request.method == "POST":
         actions.do_delete_agreement(agreement)
@@ -136,13 +138,13 @@ def _observation_form_page(
         "trust/observation_form.html",
         form=form,
         observation=observation,
-        has_agreements=len(form.fields["agreement"].choices) > 1,
+        has_agreements=form.has_agreements,
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_new(request: HttpRequest) -> HttpResponse:
+def observation_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user)
     if request.method == "POST":
@@ -167,7 +169,7 @@ def observation_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
+def observation_edit(request: MemberRequest, observation_id: uuid.UUID) -> HttpResponse:
     observation = own(request, queries.owned_observations, observation_id)
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user, keep=observation.agreement)
@@ -195,7 +197,7 @@ def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpRes
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_delete(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
+def observation_delete(request: MemberRequest, observation_id: uuid.UUID) -> HttpResponse:
     observation = own(request, queries.owned_observations, observation_id)
     if request.method == "POST":
         actions.do_delete_observation(observation)

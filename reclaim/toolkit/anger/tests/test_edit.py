@@ -4,15 +4,16 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.anger.models import Entry
 
 
 def test_the_form_opens_with_what_was_logged(member_client, moment):
-    html = member_client.get(reverse("anger:edit", args=[moment.pk])).content.decode()
-    assert "Change this moment" in html
-    assert 'value="6"' in html
-    assert "The old photo on the fridge." in html
-    assert 'value="jaw" id="id_places_1" checked' in html
+    page = member_client.get(reverse("anger:edit", args=[moment.pk]))
+    assert "Change this moment" in html.words(html.main(page))
+    assert html.values(page, "intensity") == ["6"]
+    assert "The old photo on the fridge." in html.words(html.main(page))
+    assert html.values(page, "places") == ["jaw", "hands"]
 
 
 def test_a_change_is_saved_and_the_day_stays(member_client, member, moment):

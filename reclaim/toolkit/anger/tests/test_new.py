@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.anger.models import Entry
 
 
@@ -21,12 +22,17 @@ def _post(client, **fields):
 
 
 def test_the_form_offers_a_slider_that_starts_in_the_middle_and_the_body_chips(member_client):
-    html = member_client.get(reverse("anger:new")).content.decode()
-    assert 'type="range"' in html and 'min="0"' in html and 'max="10"' in html
-    assert 'value="5"' in html
-    for place in ("Chest", "Jaw", "Stomach", "Hands", "Head", "Throat", "Shoulders"):
-        assert f">{place}</label>" in html
-    assert "<title>Tools ·" in html
+    page = member_client.get(reverse("anger:new"))
+    slider = html.one(page, '[name="intensity"]')
+    assert (slider["type"], slider["min"], slider["max"]) == ("range", "0", "10")
+    assert html.values(page, "places") == []
+    assert html.values(page, "intensity") == ["5"]
+    chips = [
+        html.words(html.one(page, f'label[for="{box["id"]}"]'))
+        for box in html.select(page, '[name="places"]')
+    ]
+    assert chips == ["Chest", "Jaw", "Stomach", "Hands", "Head", "Throat", "Shoulders"]
+    assert html.title(page).startswith("Tools ·")
 
 
 def test_a_moment_is_saved_sealed_and_shown_on_the_saved_page(member_client, member):
@@ -54,17 +60,18 @@ def test_a_moment_is_saved_sealed_and_shown_on_the_saved_page(member_client, mem
 
 def test_a_strong_moment_offers_the_cool_down_tools_before_what_was_logged(member_client, member):
     response = _post(member_client, intensity="8", trigger="Found the hotel bill.")
-    page = member_client.get(response["Location"]).content.decode()
-    assert "Slow your breathing" in page
-    assert page.index("Slow your breathing") < page.index("Found the hotel bill.")
-    assert f'href="{reverse("calm:index")}"' in page
+    main = html.main(member_client.get(response["Location"]))
+    text = html.words(main)
+    assert "Slow your breathing" in text
+    assert text.index("Slow your breathing") < text.index("Found the hotel bill.")
+    assert reverse("calm:index") in html.hrefs(main)
 
 
 def test_a_milder_moment_keeps_the_cool_down_tools_one_quiet_link_away(member_client):
     response = _post(member_client, intensity="6", trigger="A long queue.")
-    page = member_client.get(response["Location"]).content.decode()
-    assert "Slow your breathing" not in page
-    assert f'href="{reverse("anger:cool_down")}"' in page
+    main = html.main(member_client.get(response["Location"]))
+    assert "Slow your breathing" not in html.words(main)
+    assert reverse("anger:cool_down") in html.hrefs(main)
 
 
 def test_every_box_can_be_left_empty(member_client, member):
@@ -76,10 +83,10 @@ def test_every_box_can_be_left_empty(member_client, member):
 def test_a_strength_outside_0_to_10_gets_a_kind_message_and_keeps_the_words(member_client, member):
     response = _post(member_client, intensity="14", trigger="The words I typed", places=["jaw"])
     assert response.status_code == 200
-    page = response.content.decode()
-    assert "The strength is a number from 0 to 10. Your words are still here." in page
-    assert "The words I typed" in page
-    assert 'value="jaw" id="id_places_1" checked' in page
+    text = html.words(html.main(response))
+    assert "The strength is a number from 0 to 10. Your words are still here." in text
+    assert html.values(response, "trigger") == ["The words I typed"]
+    assert html.values(response, "places") == ["jaw"]
     assert not Entry.objects.filter(owner=member).exists()
 
 

@@ -5,6 +5,7 @@ from datetime import datetime, timedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from reclaim.testing import html
 from reclaim.toolkit.calm import actions, when
 from reclaim.toolkit.calm.models import Thought
 
@@ -72,10 +73,10 @@ def test_an_empty_thought_gets_a_kind_message(member_client, member):
 def test_choosing_a_day_without_a_time_keeps_the_words(member_client, member):
     day = (timezone.localdate() + timedelta(days=2)).isoformat()
     page = post(member_client, thought="The weekend with my family", when="choose", day=day)
-    html = page.content.decode()
-    assert "Could you choose both a day and a time? Your words are still here." in html
-    assert "The weekend with my family" in html
-    assert f'value="{day}"' in html
+    text = html.words(html.main(page))
+    assert "Could you choose both a day and a time? Your words are still here." in text
+    assert html.values(page, "thought") == ["The weekend with my family"]
+    assert html.values(page, "day") == [day]
     assert not Thought.objects.filter(owner=member).exists()
 
 

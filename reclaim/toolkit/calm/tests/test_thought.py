@@ -5,6 +5,7 @@ from datetime import timedelta
 from django.urls import reverse
 from django.utils import timezone
 
+from reclaim.testing import html
 from reclaim.toolkit.calm.models import Thought
 
 
@@ -19,9 +20,11 @@ def test_a_ready_thought_shows_its_words(member_client, ready):
 
 
 def test_a_waiting_thought_keeps_its_words_folded_away(member_client, waiting):
-    page = member_client.get(url("thought", waiting)).content.decode()
-    assert "waiting until" in page
-    assert "<summary>Show what I wrote</summary>" in page
+    main = html.main(member_client.get(url("thought", waiting)))
+    assert "waiting until" in html.words(main)
+    (folded,) = html.select(main, "details")
+    assert not folded.has_attr("open")
+    assert html.words(folded.summary) == "Show what I wrote"
 
 
 def test_writing_what_i_think_now_and_putting_it_to_rest(member_client, ready):

@@ -4,6 +4,7 @@ import re
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.sayno.models import Practice
 
 
@@ -35,10 +36,10 @@ def test_the_list_is_kind_when_empty(member_client):
 
 
 def test_a_saved_practice_shows_the_reply_and_its_feedback(member_client, practice):
-    page = member_client.get(reverse("sayno:practice_detail", args=[practice.pk])).content.decode()
-    assert "No, I&#x27;m keeping my sessions." in page
-    assert 'data-rule="clear-no" data-state="pass"' in page
-    assert reverse("sayno:practise", args=["stop-support"]) in page
+    page = member_client.get(reverse("sayno:practice_detail", args=[practice.pk]))
+    assert "No, I'm keeping my sessions." in html.words(html.main(page))
+    assert html.one(page, '[data-rule="clear-no"]')["data-state"] == "pass"
+    assert reverse("sayno:practise", args=["stop-support"]) in html.hrefs(html.main(page))
 
 
 def test_deleting_asks_first_then_deletes(member_client, practice):
