@@ -23,23 +23,31 @@ def posted(**changes) -> dict:
 
 
 class _Folds(HTMLParser):
-    """Collects each <details> of a page as (its summary's text, whether it is open)."""
+    """Collects each <details> of a page's forms as (its summary's text, whether it is open).
+
+    Only inside a form: the page around it (the folded menu) is not the check-in's.
+    """
 
     def __init__(self) -> None:
         super().__init__()
         self.folds: list[tuple[str, bool]] = []
+        self._forms = 0
         self._open: bool | None = None
         self._in_summary = False
         self._summary = ""
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        if tag == "details":
+        if tag == "form":
+            self._forms += 1
+        elif tag == "details" and self._forms:
             self._open = any(name == "open" for name, _ in attrs)
         elif tag == "summary" and self._open is not None:
             self._in_summary, self._summary = True, ""
 
     def handle_endtag(self, tag: str) -> None:
-        if tag == "summary" and self._in_summary:
+        if tag == "form":
+            self._forms -= 1
+        elif tag == "summary" and self._in_summary:
             self._in_summary = False
             self.folds.append((" ".join(self._summary.split()), bool(self._open)))
             self._open = None
@@ -50,7 +58,7 @@ class _Folds(HTMLParser):
 
 
 def folds(html: str) -> dict[str, bool]:
-    """Each folded part of a page by its summary, and whether it starts open."""
+    """Each folded part of a page's forms by its summary, and whether it starts open."""
     parser = _Folds()
     parser.feed(html)
     return dict(parser.folds)
