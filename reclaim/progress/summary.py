@@ -40,7 +40,7 @@ from reclaim.vault.crypto import key_cache
 
 from .figures import before_start, days_recorded, period_start
 from .questionnaires import CHANGE_WORDS, MARKER_NOTE, InstrumentPicture, instrument_pictures
-from .trends import ScaleTrend, checkin_trends
+from .trends import ScaleTrend, checkin_trends, lighter_note
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -237,6 +237,7 @@ def summary_context(
         "excerpts": excerpts(user, entry_ids),
         "excerpt_limit": EXCERPT_LIMIT,
         "marker_note": MARKER_NOTE,
+        "lighter_note": lighter_note(),
         # The table's own change words, so the note names them as they read.
         "improved_words": CHANGE_WORDS[IMPROVED],
         "worsened_words": CHANGE_WORDS[WORSENED],

@@ -22,6 +22,25 @@ def lighter_words(scale: Scale) -> str:
     return "higher is lighter" if scale.higher_is_better else "lower is lighter"
 
 
+def _listed(words: list[str]) -> str:
+    """ "mood, sleep and self-worth" """
+    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
+
+
+def lighter_note() -> str:
+    """Which way is lighter for each scale, in one line beside the charts.
+
+    Written from the scales themselves, so a scale added or turned around
+    is named on Today, Progress and in the PDF alike.
+    """
+    higher = [short_label(s.name).lower() for s in SCALES if s.higher_is_better]
+    lower = [short_label(s.name).lower() for s in SCALES if not s.higher_is_better]
+    note = f"Higher is lighter for {_listed(higher)}." if higher else ""
+    if lower:
+        note += f" For {_listed(lower)}, lower is lighter."
+    return note.strip()
+
+
 @dataclass(frozen=True)
 class ScaleTrend:
     scale: Scale

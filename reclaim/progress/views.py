@@ -20,6 +20,7 @@ from .helped import MIN_DAYS as HELPED_MIN_DAYS
 from .progress import PERIODS, progress_picture
 from .questionnaires import MARKER_NOTE
 from .today import greeting, today_picture, tool_suggestion
+from .trends import lighter_note
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -44,6 +45,7 @@ def today(request: MemberRequest) -> HttpResponse:
             "lesson": next_lesson(user),
             "calm_due": due_thoughts(user, now),
             "entries": recent_entries(user, RECENT_ENTRIES),
+            "lighter_note": lighter_note(),
         },
     )
 
@@ -62,6 +64,7 @@ def progress(request: MemberRequest) -> HttpResponse:
             "periods": PERIODS.buttons,
             "helped_min_days": HELPED_MIN_DAYS,
             "marker_note": MARKER_NOTE,
+            "lighter_note": lighter_note(),
         },
     )
 

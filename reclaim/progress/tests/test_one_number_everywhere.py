@@ -128,3 +128,17 @@ def test_today_progress_the_pdf_and_the_charts_show_the_same_figures(member_clie
     (pdf_mood,) = [f for f in pdf.iter("figure") if text(f.find("figcaption")) == "Mood"]
     for svg in (wide_chart, next(pdf_mood.iter(f"{SVG}svg"))):
         assert last_value_drawn(svg) == pytest.approx(6.3, abs=0.01)
+
+
+def test_which_way_is_lighter_reads_the_same_on_today_progress_and_the_pdf(
+    member_client, member, moods
+):
+    note = (
+        "Higher is lighter for mood, sleep and self-worth. For anger and anxiety, lower is lighter."
+    )
+    today_page = parse(member_client.get(reverse("progress:today")).content.decode())
+    progress_page = parse(member_client.get(reverse("progress:progress")).content.decode())
+    pdf = parse(render_summary_html(member, [], days=30))
+    for page in (today_page, progress_page):
+        assert note in [text(p) for p in page.iter("p")]
+    assert any(text(p).endswith(note) for p in pdf.iter("p"))
