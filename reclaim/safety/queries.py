@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.vault.crypto import key_cache
 
-from .models import RiskEvent, SafetyPlan
+from .models import SECTIONS, RiskEvent, SafetyPlan, Section
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -36,6 +36,13 @@ def event_of(user: User, event_id: object) -> RiskEvent | None:
     except ValueError:
         return None
     return RiskEvent.objects.filter(pk=wanted, owner=user).first()
+
+
+def plan_sections(plan: SafetyPlan | None) -> list[tuple[Section, list[str]]]:
+    """Every section of the plan in its order, with the member's lines (empty if none)."""
+    if plan is None:
+        return []
+    return [(section, plan.items(section.key)) for section in SECTIONS]
 
 
 def safety_plan_of(user: User) -> SafetyPlan | None:

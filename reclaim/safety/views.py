@@ -12,7 +12,6 @@ from django.views.decorators.http import require_GET, require_http_methods, requ
 
 from . import actions, lines, queries, response
 from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
-from .models import SECTIONS
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -196,15 +195,12 @@ def plan(request: MemberRequest) -> HttpResponse:
 @require_GET
 def plan_print(request: MemberRequest) -> HttpResponse:
     existing = queries.safety_plan_of(request.user)
-    sections = []
-    if existing is not None:
-        sections = [(section, existing.items(section.key)) for section in SECTIONS]
     return render(
         request,
         "safety/plan_print.html",
         {
             "plan": existing,
-            "sections": sections,
+            "sections": queries.plan_sections(existing),
             "updated": timezone.localtime(existing.updated, request.user.zone)
             if existing
             else None,
