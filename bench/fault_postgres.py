@@ -351,7 +351,6 @@ def summarise(log: list[dict], db: dict, down_at: float, up_at: float) -> dict:
     for row in db["found"]:
         rows[(row["kind"], row["marker"])].append(row["id"])
     acked = missing = wrong_id = duplicated = committed_unacked = 0
-    other_ok = 0
     errors: collections.Counter[str] = collections.Counter()
     kind_pages = plain_pages = 0
     first_ok_after_up = None
@@ -379,8 +378,6 @@ def summarise(log: list[dict], db: dict, down_at: float, up_at: float) -> dict:
                 plain_pages += 1
             if rows.get(key):
                 committed_unacked += 1
-            if out["status"] == 200:
-                other_ok += 1
     unknown = [k for k in rows if k not in sent]
     # The first 5xx or connection error after the cluster came back shows
     # whether persistent connections were refreshed (health checks) or not.

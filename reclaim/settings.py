@@ -158,6 +158,8 @@ MIDDLEWARE = [
 ]
 
 ROOT_URLCONF = "reclaim.urls"
+# Labels without Django's colon, the same in every form (see core/forms.py).
+FORM_RENDERER = "reclaim.core.forms.FormRenderer"
 WSGI_APPLICATION = "reclaim.wsgi.application"
 AUTH_USER_MODEL = "accounts.User"
 
@@ -193,7 +195,7 @@ else:
     DATABASES = {
         "default": {
             "ENGINE": "django.db.backends.sqlite3",
-            "NAME": DATA_DIR / "reclaim.sqlite3",
+            "NAME": str(DATA_DIR / "reclaim.sqlite3"),
             "OPTIONS": {
                 # WAL lets the web server and the worker read while one writes.
                 # secure_delete: what is deleted or replaced (a deleted

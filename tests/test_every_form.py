@@ -193,7 +193,7 @@ def _seed(member) -> None:
     seed_checkins(member, 3)
     seed_journal(member, 3, count=2)
     seed_results(member, {"phq9": 1, "gad7": 1}, days=3)
-    seed_lessons(member, today)
+    seed_lessons(member, 3, today)
     for tool in TOOLS:
         try:
             # Two weeks, so every kind of row a tool keeps is there at least once.

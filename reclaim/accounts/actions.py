@@ -48,6 +48,20 @@ def do_use_recovery_code(user: User, code: str) -> bool:
     return False
 
 
+@transaction.atomic
+def do_recover_with_code(user: User, code: str, password: str) -> bool:
+    """Use one recovery code and set the new password, both or neither.
+
+    The password must already be validated (RecoverForm.check_password_for),
+    so a too-short password never costs the member one of their codes.
+    """
+    if not do_use_recovery_code(user, code):
+        return False
+    user.set_password(password)
+    user.save(update_fields=["password"])
+    return True
+
+
 def do_save_situation(user: User, details: dict[str, Any]) -> Situation:
     situation = Situation.objects.filter(owner=user).first() or Situation(owner=user)
     situation.details = details
@@ -66,7 +80,8 @@ def _check_choices(changes: dict[str, Any]) -> None:
     from django.conf import settings
     from django_countries import countries
 
-    from .forms import AUTOLOCK_CHOICES, TIMEZONES
+    from .forms import AUTOLOCK_CHOICES
+    from .zones import TIMEZONES
 
     allowed = {
         "language": {code for code, _ in settings.LANGUAGES},

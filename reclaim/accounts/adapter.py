@@ -66,7 +66,8 @@ def remember_known_login(sender: object, request: HttpRequest | None, **kwargs: 
         return
     login = request.session.pop(PENDING_KNOWN_LOGIN, None)
     if login:
-        request._reclaim_known_login = login
+        # Our own note on the request, read when the response sets the device cookie.
+        request._reclaim_known_login = login  # type: ignore[attr-defined]
 
 
 def remember_device(request: HttpRequest, login: str) -> str:
@@ -85,7 +86,10 @@ def address_held_elsewhere(email: str, user_id: int | None) -> bool:
     from .models import User
 
     others = EmailAddress.objects.filter(email__iexact=email).exclude(user_id=user_id)
-    return others.exists() or User.objects.filter(email__iexact=email).exclude(pk=user_id).exists()
+    users = User.objects.filter(email__iexact=email)
+    if user_id is not None:
+        users = users.exclude(pk=user_id)
+    return others.exists() or users.exists()
 
 
 class AccountAdapter(DefaultAccountAdapter):
@@ -144,7 +148,8 @@ class AccountAdapter(DefaultAccountAdapter):
             # Nor does a try refused account-wide use up the address's allowance.
             self._rollback_login_failed_rl_usage()
             raise self.validation_error("too_many_login_attempts")
-        request._reclaim_signin_bucket = bucket
+        # Kept on the request for authentication_failed, in the same request.
+        request._reclaim_signin_bucket = bucket  # type: ignore[attr-defined]
 
     def authentication_failed(self, request: HttpRequest, **credentials: Any) -> None:
         bucket = getattr(request, "_reclaim_signin_bucket", None)

@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import zoneinfo
 from typing import Any
 
 from allauth.account import forms as account_forms
@@ -15,8 +14,7 @@ from django_countries import countries
 from reclaim.core.text import CleanTextForm
 
 from .models import DISPLAY_NAME_MAX_LENGTH, User
-
-TIMEZONES = sorted(zoneinfo.available_timezones() - {"localtime", "Factory"})
+from .zones import timezone_choices, zones_by_country
 
 WHAT_HAPPENED = [
     ("affair", "An affair or a secret relationship"),
@@ -84,6 +82,10 @@ class SituationForm(CleanTextForm, forms.Form):
         return value
 
 
+# The zone every account starts with, before the member has chosen one.
+UNCHOSEN_ZONE = User._meta.get_field("timezone").get_default()
+
+
 class PlaceForm(CleanTextForm, forms.ModelForm):
     # Sealed on the model, so not a column a model form can fill by itself:
     # declared here, read from the member and written back in save().
@@ -109,7 +111,7 @@ class PlaceForm(CleanTextForm, forms.ModelForm):
     timezone = forms.ChoiceField(
         label="Time zone",
         help_text="So your days start and end when yours do.",
-        choices=[(tz, tz.replace("_", " ")) for tz in TIMEZONES],
+        choices=timezone_choices,
         error_messages={
             "invalid_choice": "We do not know that time zone. Could you choose one from the list?"
         },
@@ -121,9 +123,45 @@ class PlaceForm(CleanTextForm, forms.ModelForm):
         labels: dict[str, str] = {}
         help_texts: dict[str, str] = {}
 
+    # On the first visit the browser's own zone is a better guess than UTC;
+    # a script picks it and says so (see accounts/timezone.js). Settings
+    # leave a member's choice alone, even when that choice is UTC.
+    detect_timezone = True
+
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
         self.initial.setdefault("display_name", self.instance.display_name)
+        # Without the script, the zones of the member's country come first:
+        # the country just sent, or else the one saved before.
+        country = self.data.get("country", "") if self.is_bound else ""
+        if not (country and self.fields["country"].valid_value(country)):
+            country = self.instance.country
+        zone = self.fields["timezone"]
+        zone.choices = timezone_choices(country or "")
+        if self.detect_timezone and not self.is_bound and self.instance.timezone == UNCHOSEN_ZONE:
+            zone.widget.attrs["data-detect-timezone"] = ""
+
+    def clean(self) -> dict[str, Any]:
+        data = super().clean()
+        # Without the script nothing guessed the zone, so a newcomer who chose
+        # a country but left UTC is asked once, with that country's zones now
+        # at the top. Sending UTC again (the page then carries `zone_asked`)
+        # keeps it: it may be what they want.
+        country = data.get("country") or ""
+        own = zones_by_country().get(country, [])
+        if (
+            self.detect_timezone
+            and data.get("timezone") == UNCHOSEN_ZONE
+            and own
+            and UNCHOSEN_ZONE not in own
+            and not self.data.get("zone_asked")
+        ):
+            self.add_error(
+                "timezone",
+                f"Which time zone are you in? The ones in {countries.name(country)} are now "
+                f"at the top of the list. If {UNCHOSEN_ZONE} is right, choose Finish again.",
+            )
+        return data
 
     def save(self, commit: bool = True) -> User:
         self.instance.display_name = self.cleaned_data["display_name"]
@@ -144,6 +182,8 @@ def language_choices() -> list[tuple[str, str]]:
 
 
 class SettingsForm(PlaceForm):
+    detect_timezone = False
+
     # A choice field, not the model's free text: a code we have no words for
     # would be saved and then used for every page and e-mail.
     language = forms.ChoiceField(
@@ -194,14 +234,18 @@ class RecoverForm(CleanTextForm, forms.Form):
     )
 
     def clean(self):
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("password1") and data.get("password1") != data.get("password2"):
             self.add_error(
                 "password2", "The two passwords are not the same. Could you type them again?"
             )
         return data
 
-    def check_password_for(self, user: User) -> bool:
+    def check_password_for(self, user: User | None) -> bool:
+        # An unknown username is checked against a stand-in, so the answer
+        # does not reveal which usernames exist.
+        user = user or User(username=self.cleaned_data["username"].strip().lower())
         try:
             password_validation.validate_password(self.cleaned_data["password1"], user)
         except forms.ValidationError as error:

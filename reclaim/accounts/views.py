@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from allauth.core import ratelimit
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -7,30 +9,32 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from . import actions
+from . import actions, queries
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
-from .models import RecoveryCode, Situation, User
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import User
 
 STEPS = ["about", "privacy", "situation", "place"]
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
+def welcome(request: MemberRequest, step: str = "about") -> HttpResponse:
     """A few calm screens after signing up. Every one can be skipped."""
     if step not in STEPS:
         raise Http404
     user: User = request.user
     index = STEPS.index(step)
     next_step = STEPS[index + 1] if index + 1 < len(STEPS) else None
-    form = None
+    form: SituationForm | PlaceForm | None = None
     # Every answer on these steps is optional, so an empty POST is a real
     # answer ("nothing to add"), not an unbound form.
     data = request.POST if request.method == "POST" else None
     if step == "situation":
-        existing = Situation.objects.filter(owner=user).first()
-        initial = existing.details if existing else {}
-        form = SituationForm(data, initial=initial)
+        form = SituationForm(data, initial=queries.situation_details(user))
     elif step == "place":
         form = PlaceForm(data, instance=user)
 
@@ -39,16 +43,20 @@ def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
             form = None
         elif form is not None and not form.is_valid():
             return render(request, f"accounts/welcome_{step}.html", _welcome_context(step, form))
-        elif step == "situation":
-            data = dict(form.cleaned_data)
-            data["discovered"] = data["discovered"].isoformat() if data["discovered"] else ""
-            actions.do_save_situation(user, data)
-        elif step == "place":
-            form.save()
+        elif isinstance(form, SituationForm):
+            answers = dict(form.cleaned_data)
+            answers["discovered"] = (
+                answers["discovered"].isoformat() if answers["discovered"] else ""
+            )
+            actions.do_save_situation(user, answers)
+        elif isinstance(form, PlaceForm):
+            actions.do_update_settings(
+                user, {name: form.cleaned_data[name] for name in form.Meta.fields}
+            )
         if next_step:
             return redirect("accounts:welcome_step", step=next_step)
         actions.do_finish_onboarding(user)
-        if not user.email and not RecoveryCode.objects.filter(owner=user).exists():
+        if not user.email and not queries.has_recovery_codes(user):
             return redirect("accounts:recovery_codes")
         return redirect("progress:today")
     return render(request, f"accounts/welcome_{step}.html", _welcome_context(step, form))
@@ -65,10 +73,10 @@ def _welcome_context(step: str, form) -> dict:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def recovery_codes(request: HttpRequest) -> HttpResponse:
+def recovery_codes(request: MemberRequest) -> HttpResponse:
     """Show new recovery codes once. Making new ones again asks for the password."""
     user: User = request.user
-    remaining = RecoveryCode.objects.filter(owner=user, used__isnull=True).count()
+    remaining = queries.recovery_codes_left(user)
     form = ConfirmPasswordForm(request.POST or None)
     codes = None
     if not remaining and request.method == "GET":
@@ -99,18 +107,17 @@ def recover(request: HttpRequest) -> HttpResponse:
         if not ratelimit.consume(request, action="recovery_code", key=username):
             form.add_error(None, "Too many tries for now. Please wait an hour and try again.")
         else:
-            user = User.objects.filter(username__iexact=username).first()
+            user = queries.member_named(username)
+            # Read before the check: a refused password leaves cleaned_data.
+            code, password = form.cleaned_data["code"], form.cleaned_data["password1"]
             # Check the new password before using up a code, so a too-short
-            # password does not cost the member one of their ten codes. An
-            # unknown username is checked against a stand-in, so the answer
-            # does not reveal which usernames exist.
-            password_ok = form.check_password_for(user or User(username=username))
-            code = form.cleaned_data["code"]
-            if password_ok and (user is None or not actions.do_use_recovery_code(user, code)):
+            # password does not cost the member one of their ten codes.
+            password_ok = form.check_password_for(user)
+            if password_ok and (
+                user is None or not actions.do_recover_with_code(user, code, password)
+            ):
                 form.add_error("code", "That username and code do not match. Each code works once.")
             elif password_ok:
-                user.set_password(form.cleaned_data["password1"])
-                user.save(update_fields=["password"])
                 messages.success(request, "Your new password is set. You can sign in now.")
                 return redirect("account_login")
     return render(request, "accounts/recover.html", {"form": form})
@@ -118,7 +125,7 @@ def recover(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def settings_view(request: HttpRequest) -> HttpResponse:
+def settings_view(request: MemberRequest) -> HttpResponse:
     user: User = request.user
     form = SettingsForm(request.POST or None, instance=user)
     if request.method == "POST" and form.is_valid():
@@ -133,6 +140,6 @@ def settings_view(request: HttpRequest) -> HttpResponse:
         {
             "form": form,
             "nav": "settings",
-            "codes_left": RecoveryCode.objects.filter(owner=user, used__isnull=True).count(),
+            "codes_left": queries.recovery_codes_left(user),
         },
     )

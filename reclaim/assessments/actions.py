@@ -169,8 +169,8 @@ def do_save_result(
 
 
 def keep_answers_on_lock(user: User, data: QueryDict) -> bool:
-    """Keep answers posted just after the auto-lock (see reclaim/core/locking.py)."""
-    from .forms import answers_from_post
+    """Keep answers posted just after the auto-lock (see reclaim/core/hooks.py)."""
+    from .paging import answers_from_post
 
     instrument = queries.enabled_instrument(data.get("code", ""))
     if instrument is None:

@@ -9,7 +9,7 @@ class AssessmentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self) -> None:
-        from reclaim.core.locking import register_draft_saver
+        from reclaim.core.hooks import register_draft_saver
 
         from . import tasks  # noqa: F401  (registers the periodic reminder job with Huey)
         from .actions import keep_answers_on_lock

@@ -2,52 +2,17 @@
 
 The questions themselves are not a Django form: each page is a handful of
 radio groups built straight from the instrument definition, so the wording
-stays exactly as published. Only the note and the reminder settings are
-ordinary forms.
+stays exactly as published (reading them is in ``paging.py``). Only the note
+and the reminder settings are ordinary forms.
 """
 
 from __future__ import annotations
-
-import math
-from collections.abc import Iterable, Mapping
 
 from django import forms
 
 from reclaim.core.text import CleanTextForm
 
-from .instruments import Instrument
 from .models import NOTE_MAX_LENGTH
-
-# Short pages keep a long questionnaire calm on a phone: at most this many
-# questions at a time, spread evenly (PHQ-9 as 5 + 4, not 5 + 4 + 0).
-MOST_PER_PAGE = 5
-
-
-def page_ranges(item_count: int) -> list[range]:
-    """The item numbers on each page, e.g. 9 items -> [range(1, 6), range(6, 10)]."""
-    pages = max(1, math.ceil(item_count / MOST_PER_PAGE))
-    per_page = math.ceil(item_count / pages)
-    return [
-        range(start, min(start + per_page, item_count + 1))
-        for start in range(1, item_count + 1, per_page)
-    ]
-
-
-def answers_from_post(
-    instrument: Instrument, data: Mapping[str, str], numbers: Iterable[int]
-) -> dict[int, int]:
-    """The valid answers among ``numbers`` in posted data (fields ``q1``, ``q2`` …).
-
-    Anything that is not one of the instrument's answer values is treated as
-    not answered, so the member is simply asked again.
-    """
-    allowed = {str(option.value): option.value for option in instrument.options}
-    answers: dict[int, int] = {}
-    for number in numbers:
-        raw = (data.get(f"q{number}") or "").strip()
-        if raw in allowed:
-            answers[number] = allowed[raw]
-    return answers
 
 
 class NoteForm(CleanTextForm, forms.Form):

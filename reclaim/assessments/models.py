@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -20,6 +21,9 @@ from reclaim.vault.fields import Sealed
 
 from .instruments import Instrument, get
 from .scoring import Score
+
+if TYPE_CHECKING:
+    from reclaim.safety.models import RiskEvent
 
 NOTE_MAX_LENGTH = 5_000
 
@@ -32,6 +36,10 @@ class Result(models.Model):
     ``flags`` (a sorted list) and ``cutpoint`` (the PCL-5 cut-point used, so a
     later change of the setting does not reinterpret old results).
     """
+
+    # Set on the saved result by do_finish (not stored here): the moments of
+    # risk it recorded, for the view to show the safety panel.
+    risk_events: list[RiskEvent]
 
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(

@@ -8,20 +8,44 @@ database once and opens sealed values for one member at a time.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db.models import Count, Max
+from django.db.models import Count, Max, QuerySet
 
-from .instruments import Instrument, all_instruments, get, registry
+from reclaim.core.numbers import two_decimals
+
+# Each "name as name" below is re-exported: what other apps (progress, the
+# summary) may use of the instruments and their scoring, so they never
+# import this app's internal modules.
+from .instruments import BandBasis as BandBasis
+from .instruments import Instrument as Instrument
+from .instruments import ScoreKind as ScoreKind
+from .instruments import all_instruments as all_instruments
+from .instruments import get, registry
+from .instruments.phq9 import SAFETY_ITEM as SAFETY_ITEM
 from .models import InProgress, Reminder, ReminderPreference, Result
-from .scoring import Change, Score, change
+from .scoring import IMPROVED as IMPROVED
+from .scoring import NO_RELIABLE_CHANGE as NO_RELIABLE_CHANGE
+from .scoring import WORSENED as WORSENED
+from .scoring import Change as Change
+from .scoring import Score as Score
+from .scoring import change as change
+from .scoring import configured_cutpoint as configured_cutpoint
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+
+
+def score_words(instrument: Instrument, value: int | float) -> str:
+    """The headline number in plain words: "12 out of 27", "3.25 on a scale of 1 to 5"."""
+    low, high = instrument.score_range
+    if instrument.score_kind is ScoreKind.MEAN:
+        return f"{two_decimals(value)} on a scale of {low:g} to {high:g}"
+    return f"{value} out of {high}"
 
 
 def enabled_instruments() -> tuple[Instrument, ...]:
@@ -53,6 +77,16 @@ def enabled_instrument(code: str) -> Instrument | None:
     return None
 
 
+def owned_results(user: User) -> QuerySet[Result]:
+    """Only the member's own results: a view finds one here, so another's is a 404."""
+    return Result.objects.filter(owner=user)
+
+
+def in_progress(user: User, code: str) -> InProgress | None:
+    """The answers the member has given so far to a questionnaire not yet finished."""
+    return InProgress.objects.filter(owner=user, code=code).first()
+
+
 def results_for(user: User, code: str | None = None) -> list[Result]:
     """The member's results, oldest first, in one query; only one instrument if ``code`` is given."""
     results = Result.objects.filter(owner=user)
@@ -61,7 +95,7 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     return list(results.order_by("taken", "id"))
 
 
-class SeriesPoint(tuple):
+class SeriesPoint(tuple[datetime, Score]):
     """One result on a chart: unpacks as ``(taken, score)``.
 
     It also carries ``change`` (the reliable-change label since the previous
@@ -152,7 +186,7 @@ class Overview:
 
 def overview(user: User) -> list[Overview]:
     """Each enabled questionnaire with how often and when it was last taken: two queries."""
-    taken = {
+    taken: dict[str, Mapping[str, Any]] = {
         row["code"]: row
         for row in Result.objects.filter(owner=user)
         .values("code")

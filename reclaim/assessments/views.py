@@ -1,6 +1,6 @@
 """Questionnaire pages: the list, taking one, a result, and past results.
 
-Page titles stay neutral ("Check-ins", "Questions", "Result"): a title shows
+Page titles stay neutral ("Questionnaires", "Questions", "Result"): a title shows
 in tabs, history and the task switcher, where someone else may see it. The
 instrument's proper name and the credit its authors ask for are in the page.
 """
@@ -11,6 +11,7 @@ import math
 import uuid
 from dataclasses import dataclass
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -25,10 +26,15 @@ from reclaim.safety import response as safety_response
 from reclaim.safety.lines import load_country
 
 from . import actions, queries
-from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ranges
-from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
-from .models import InProgress, Result
+from .forms import NoteForm, ReminderPreferenceForm
+from .instruments import AnswerError, Instrument, LicenceStatus, get
+from .paging import Go, Move, Paging, answers_from_post, worth_saving
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import Result
 
 # Roughly how long one answer takes, for "about 2 minutes" on the list.
 SECONDS_PER_ITEM = 10
@@ -66,7 +72,7 @@ def _elapsed_words(since: datetime, now: datetime) -> str:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     """The questionnaires on offer, when each was last taken, and reminders that are due."""
     user = request.user
     preference = queries.reminder_preference(user)
@@ -82,7 +88,7 @@ def index(request: HttpRequest) -> HttpResponse:
             "code": reminder.code,
             "text": (
                 f"It's been {_elapsed_words(reminder.result.taken, now)} since you last did "
-                f"the {reminder.instrument.plain_name.lower()} check-in. Whenever you're ready."
+                f"the {reminder.instrument.plain_name.lower()} questionnaire. Whenever you're ready."
             ),
         }
         for reminder in queries.open_reminders(user, preference)
@@ -94,6 +100,7 @@ def index(request: HttpRequest) -> HttpResponse:
         request,
         "assessments/index.html",
         {
+            "nav": "questionnaires",
             "rows": rows,
             "reminders": reminders,
             "form": form,
@@ -105,7 +112,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def reminder_settings(request: HttpRequest) -> HttpResponse:
+def reminder_settings(request: MemberRequest) -> HttpResponse:
     user = request.user
     can_email = queries.verified_email(user) is not None
     form = ReminderPreferenceForm(request.POST, can_email=can_email)
@@ -122,7 +129,7 @@ def reminder_settings(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def close_reminder(request: HttpRequest, reminder_id: uuid.UUID) -> HttpResponse:
+def close_reminder(request: MemberRequest, reminder_id: uuid.UUID) -> HttpResponse:
     if not actions.do_close_reminder(request.user, reminder_id):
         raise Http404
     return redirect("assessments:index")
@@ -158,28 +165,6 @@ def _option_words(instrument: Instrument) -> list[tuple[int, str]]:
     ]
 
 
-def _page_from(raw: str | None, pages: list[range]) -> int | None:
-    try:
-        page = int(raw or "")
-    except ValueError:
-        return None
-    return page if 1 <= page <= len(pages) else None
-
-
-def _first_open_page(pages: list[range], saved: dict[int, int]) -> int:
-    for index, numbers in enumerate(pages, start=1):
-        if any(number not in saved for number in numbers):
-            return index
-    return len(pages)
-
-
-def _page_of(item: int, pages: list[range]) -> int:
-    for index, numbers in enumerate(pages, start=1):
-        if item in numbers:
-            return index
-    return 1
-
-
 def _take_url(code: str, page: int, anchor: str = "") -> str:
     url = reverse("assessments:take", args=[code]) + "?" + urlencode({"page": page})
     return url + (f"#{anchor}" if anchor else "")
@@ -188,7 +173,7 @@ def _take_url(code: str, page: int, anchor: str = "") -> str:
 def _render_take(
     request: HttpRequest,
     instrument: Instrument,
-    pages: list[range],
+    paging: Paging,
     page: int,
     saved: dict[int, int],
     *,
@@ -205,19 +190,20 @@ def _render_take(
             options=[(value, text, saved.get(number) == value) for value, text in words],
             error=errors.get(number, ""),
         )
-        for number in pages[page - 1]
+        for number in paging.items_on(page)
     ]
     return render(
         request,
         "assessments/take.html",
         {
+            "nav": "questionnaires",
             "instrument": instrument,
             "instructions": instrument.screen_instructions or instrument.instructions,
             "questions": questions,
             "missing": [question for question in questions if question.error],
             "page": page,
-            "page_count": len(pages),
-            "is_last": page == len(pages),
+            "page_count": paging.count,
+            "is_last": paging.is_last(page),
             "answered": len(saved),
             "total": instrument.item_count,
             "note_form": note_form,
@@ -229,7 +215,7 @@ def _render_take(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def take(request: HttpRequest, code: str) -> HttpResponse:
+def take(request: MemberRequest, code: str) -> HttpResponse:
     """A questionnaire a few questions at a time; answers are kept as the member goes.
 
     Leaving and coming back later opens the first page with a question still
@@ -239,67 +225,55 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
     if instrument is None:
         raise Http404
     user = request.user
-    pages = page_ranges(instrument.item_count)
-    progress = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    paging = Paging.for_items(instrument.item_count)
+    progress = queries.in_progress(user, instrument.code)
     saved = progress.answer_map if progress else {}
 
     if request.method == "GET":
-        asked = _page_from(request.GET.get("page"), pages)
-        page = asked or _first_open_page(pages, saved)
+        asked = paging.page_from(request.GET.get("page"))
+        page = asked or paging.first_open(saved)
         note_form = (
             NoteForm(initial={"note": progress.note if progress else ""})
-            if page == len(pages)
+            if paging.is_last(page)
             else None
         )
         return _render_take(
             request,
             instrument,
-            pages,
+            paging,
             page,
             saved,
             note_form=note_form,
             resumed=bool(saved) and asked is None,
         )
 
-    page = _page_from(request.POST.get("page"), pages) or 1
-    numbers = pages[page - 1]
-    is_last = page == len(pages)
-    posted = answers_from_post(instrument, request.POST, numbers)
-    note_form = NoteForm(request.POST) if is_last else None
+    page = paging.page_from(request.POST.get("page")) or 1
+    posted = answers_from_post(instrument, request.POST, paging.items_on(page))
+    note_form = NoteForm(request.POST) if paging.is_last(page) else None
     note_ok = note_form is None or note_form.is_valid()
     note = note_form.cleaned_data["note"] if note_form is not None and note_ok else None
-    if posted or note or (progress is not None and note is not None):
+    if worth_saving(posted, note, started=progress is not None):
         progress = actions.do_save_answers(user, instrument.code, posted, note=note)
         saved = progress.answer_map
 
-    go = request.POST.get("go", "next")
-    if go == "keep":
-        # The page's script (assessments/keep.js) sends this when the member
-        # taps away in the middle of a page: the answers are kept, nothing else.
+    step = paging.after_post(page, Go.parse(request.POST.get("go")), saved, note_ok=note_ok)
+    if step.move is Move.KEPT:
         return HttpResponse(status=204)
-    if not note_ok:
-        # Whatever was asked for, a note that could not be kept is shown
-        # again with a kind message, so not one typed word is lost.
-        return _render_take(request, instrument, pages, page, saved, note_form=note_form)
-    if go == "back" and page > 1:
-        return redirect(_take_url(instrument.code, page - 1))
-    if go == "later":
+    if step.move is Move.SHOW:
+        errors = {
+            number: "This one still needs an answer. Choose the one closest to how it has been."
+            for number in step.missing
+        }
+        return _render_take(
+            request, instrument, paging, page, saved, note_form=note_form, errors=errors
+        )
+    if step.move is Move.PAGE:
+        return redirect(_take_url(instrument.code, step.page))
+    if step.move is Move.LATER:
         messages.success(
             request, "Your answers are kept. You can carry on whenever you like, from here."
         )
         return redirect("assessments:index")
-
-    missing = [number for number in numbers if number not in saved]
-    if missing:
-        errors = {
-            number: "This one still needs an answer. Choose the one closest to how it has been."
-            for number in missing
-        }
-        return _render_take(
-            request, instrument, pages, page, saved, note_form=note_form, errors=errors
-        )
-    if not is_last:
-        return redirect(_take_url(instrument.code, page + 1))
 
     try:
         result = actions.do_finish(user, instrument.code)
@@ -311,7 +285,7 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
             f"Question {item} still needs an answer: “{instrument.items[item - 1].text}” "
             "Your other answers are kept.",
         )
-        return redirect(_take_url(instrument.code, _page_of(item, pages), f"q{item}"))
+        return redirect(_take_url(instrument.code, paging.page_of(item), f"q{item}"))
     _listen_for_risk(request, result)
     return redirect("assessments:result", result_id=result.id)
 
@@ -328,14 +302,6 @@ def _listen_for_risk(request: HttpRequest, result: Result) -> None:
 
 
 # --- results ----------------------------------------------------------------
-
-
-def score_words(instrument: Instrument, value: int | float) -> str:
-    """The headline number in plain words: "12 out of 27", "3.25 on a scale of 1 to 5"."""
-    low, high = instrument.score_range
-    if instrument.score_kind is ScoreKind.MEAN:
-        return f"{value:.2f} on a scale of {low:g} to {high:g}"
-    return f"{value} out of {high}"
 
 
 CHANGE_WORDS = {
@@ -361,10 +327,10 @@ def _lower_first(text: str) -> str:
 
 @login_required
 @require_GET
-def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
+def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
-    found = get_object_or_404(Result, pk=result_id, owner=user)
+    found = get_object_or_404(queries.owned_results(user), pk=result_id)
     instrument = found.instrument
     current = found.to_score()
     band = instrument.band(current.band)
@@ -379,8 +345,8 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
             change_text = {
                 "headline": headline,
                 "detail": detail,
-                "before": score_words(instrument, before.score),
-                "after": score_words(instrument, current.score),
+                "before": queries.score_words(instrument, before.score),
+                "after": queries.score_words(instrument, current.score),
                 "when": previous.taken,
             }
 
@@ -396,9 +362,10 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
         request,
         "assessments/result.html",
         {
+            "nav": "questionnaires",
             "result": found,
             "instrument": instrument,
-            "score": score_words(instrument, current.score),
+            "score": queries.score_words(instrument, current.score),
             "band": band,
             "flags": [flag for flag in flags if flag.code != "safety"],
             "safety_flag": (
@@ -417,7 +384,7 @@ def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def history(request: HttpRequest, code: str) -> HttpResponse:
+def history(request: MemberRequest, code: str) -> HttpResponse:
     """One questionnaire's results over time, as a table (the chart is on the progress page)."""
     try:
         instrument = get(code)
@@ -431,7 +398,7 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
         {
             "id": point.result_id,
             "taken": point.taken,
-            "score": score_words(instrument, point.score.score),
+            "score": queries.score_words(instrument, point.score.score),
             "band": instrument.band(point.score.band).label,
             "change": CHANGE_WORDS[point.change][0] if point.change else "",
         }
@@ -441,6 +408,7 @@ def history(request: HttpRequest, code: str) -> HttpResponse:
         request,
         "assessments/history.html",
         {
+            "nav": "questionnaires",
             "instrument": instrument,
             "rows": rows,
             "can_take": can_take,

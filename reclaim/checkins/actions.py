@@ -1,7 +1,8 @@
 """Every write to check-ins goes through here.
 
 `data` is a mapping with the five scales (`mood`, `anger`, `anxiety`,
-`sleep`, `self_worth`, whole numbers 0-10), `triggers` (names, common or
+`sleep`, `self_worth`, whole numbers 0-10; None or absent for a scale not
+rated, and at least one rated), `triggers` (names, common or
 the member's own; new own names are remembered for next time) and `note`
 (optional text). Forms check the same rules with kinder words first; these
 checks are the last line, for every other caller.
@@ -48,7 +49,7 @@ def tidy_trigger(name: str) -> str:
 def _clean(
     user: User, data: Mapping[str, Any], own: list[str] | None = None
 ) -> tuple[dict[str, int], list[str], str, list[str]]:
-    """Check `data`; return the scales, the triggers, the note and the new own names.
+    """Check `data`; return the rated scales, the triggers, the note and the new own names.
 
     `own` is the member's own trigger names when the caller has already read
     them (a view builds its form from them); otherwise they are read here.
@@ -57,10 +58,15 @@ def _clean(
     scales: dict[str, int] = {}
     for name in SCALE_NAMES:
         value = data.get(name)
+        if value is None:
+            # Not rated: no value is kept, so nothing can later read it as a number.
+            continue
         if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= SCALE_MAX:
-            errors[name] = f"{name} must be a whole number from 0 to {SCALE_MAX}."
+            errors[name] = f"{name} must be a whole number from 0 to {SCALE_MAX}, or None."
         else:
             scales[name] = value
+    if not scales and not errors:
+        errors["__all__"] = "At least one scale must be rated."
     note = (data.get("note") or "").rstrip()
     if len(note) > NOTE_MAX_LENGTH:
         errors["note"] = f"The note is longer than {NOTE_MAX_LENGTH} characters."
@@ -125,7 +131,8 @@ def do_create_checkin(
     # moment of risk in the same transaction: both, or neither.
     heard = safety.listen(note, user.language)
     moment = now or timezone.now()
-    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment), scores=scales)
+    checkin = CheckIn(owner=user, created=moment, day=local_day(user, moment))
+    checkin.scores = scales
     _set_note(checkin, note)
     checkin.triggers = triggers
     with transaction.atomic():

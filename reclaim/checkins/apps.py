@@ -5,7 +5,7 @@ class CheckinsConfig(AppConfig):
     name = "reclaim.checkins"
 
     def ready(self) -> None:
-        from reclaim.core.locking import register_draft_saver
+        from reclaim.core.hooks import register_draft_saver
 
         from .locking import save_on_lock
 

@@ -26,6 +26,8 @@ if TYPE_CHECKING:
     from reclaim.accounts.models import User
 
 BATCH = 500
+# About one check-in in twenty leaves one scale not rated.
+UNRATED_SHARE = 0.05
 
 # (start of the story, where it has drifted to by the end), per scale.
 _ARC = {
@@ -105,6 +107,9 @@ def seed_checkins(user: User, days: int) -> None:
     if days <= 0:
         return
     rng = random.Random(f"checkins-{user.pk}")
+    # The gaps draw from their own stream, so the story's numbers stay as
+    # they were before members could leave a scale alone.
+    gaps = random.Random(f"checkin-gaps-{user.pk}")
     zone = user.zone
     now = timezone.now()
     today = local_day(user, now)
@@ -136,7 +141,7 @@ def seed_checkins(user: User, days: int) -> None:
             if rng.random() < 0.45:
                 hours.append(rng.uniform(20.0, 22.5))
             for index, hour in enumerate(hours):
-                values = {}
+                values: dict[str, int] = {}
                 for name, (start, end) in _ARC.items():
                     centre = start + (end - start) * progress
                     # Evenings come out a touch lighter than mornings.
@@ -146,6 +151,10 @@ def seed_checkins(user: User, days: int) -> None:
                 heavy = (
                     (10 - values["mood"]) + values["anxiety"] + (10 - values["self_worth"])
                 ) / 3
+                # Now and then one scale is left alone, as members do, so the
+                # charts show their gaps.
+                if gaps.random() < UNRATED_SHARE:
+                    del values[gaps.choice(sorted(values))]
                 picked = [t for t in COMMON_TRIGGERS if rng.random() < 0.04 + heavy * 0.025]
                 if rng.random() < 0.08:
                     picked.append(rng.choice(_OWN_TRIGGERS))
@@ -161,8 +170,8 @@ def seed_checkins(user: User, days: int) -> None:
                     owner=user,
                     created=created,
                     day=local_day(user, created),
-                    scores=values,
                 )
+                checkin.scores = values
                 checkin.triggers = picked[:4]
                 if rng.random() < 0.3 + (0.15 if day in hard else 0):
                     checkin.note = _note(heavy, rng)
@@ -171,3 +180,8 @@ def seed_checkins(user: User, days: int) -> None:
                     CheckIn.objects.bulk_create(batch)
                     batch = []
         CheckIn.objects.bulk_create(batch)
+
+
+def seed(user: User, days: int, today: date) -> None:
+    """The demo's check-ins (`reclaim.core.demo` calls this); they end on the member's today."""
+    seed_checkins(user, days)

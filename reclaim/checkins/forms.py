@@ -1,7 +1,8 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
+from dataclasses import dataclass
+from typing import Any, cast
 
 from django import forms
 
@@ -11,6 +12,7 @@ from .actions import tidy_trigger
 from .models import (
     COMMON_TRIGGERS,
     NEW_TRIGGERS_PER_CHECKIN,
+    NOT_RATED,
     NOTE_MAX_LENGTH,
     OWN_TRIGGERS_MAX,
     SCALE_MAX,
@@ -20,31 +22,54 @@ from .models import (
     Scale,
 )
 
-DEFAULT_SCALE_VALUE = 5
 KEPT = "Your other answers are still here."
+NONE_RATED = (
+    "Could you choose a number for at least one of the five? One is enough; the others "
+    f"can stay {NOT_RATED}. If today is more for words than numbers, your journal is "
+    "there too. " + KEPT
+)
+# The choices of every scale: a number from 0 to SCALE_MAX, or none. "Not rated"
+# comes last so it can sit under the numbers, between the words at both ends,
+# and so it is also the way back for a member who wants to clear a number.
+_SCALE_CHOICES = [*((n, str(n)) for n in range(SCALE_MAX + 1)), ("", "Not rated")]
 
 
-def _scale_field(scale: Scale) -> forms.IntegerField:
-    out_of_range = (
-        f"{scale.label} goes from 0 ({scale.low}) to {SCALE_MAX} ({scale.high}). "
-        f"Could you choose a number in between? {KEPT}"
-    )
-    return forms.IntegerField(
+def _scale_field(scale: Scale) -> forms.TypedChoiceField:
+    return forms.TypedChoiceField(
         label=scale.label,
-        min_value=0,
-        max_value=SCALE_MAX,
+        choices=_SCALE_CHOICES,
+        coerce=int,
+        # Nothing chosen, or "Not rated", is kept as no number at all.
+        empty_value=None,
+        required=False,
+        widget=forms.RadioSelect,
         error_messages={
-            "required": f"Please choose a number from 0 to {SCALE_MAX} for "
-            f"{scale.label[0].lower() + scale.label[1:]}. {KEPT}",
-            "invalid": out_of_range,
-            "min_value": out_of_range,
-            "max_value": out_of_range,
+            "invalid_choice": f"{scale.label} goes from 0 ({scale.low}) to {SCALE_MAX} "
+            f"({scale.high}). Could you choose one of those numbers? {KEPT}",
         },
     )
 
 
+@dataclass(frozen=True)
+class ScaleRow:
+    """One scale as the form draws it: a row of numbers, then "not rated" between its words."""
+
+    field: forms.BoundField
+    scale: Scale
+
+    @property
+    def numbers(self) -> list[forms.boundfield.BoundWidget]:
+        return self.field.subwidgets[:-1]
+
+    @property
+    def not_rated(self) -> forms.boundfield.BoundWidget:
+        return self.field.subwidgets[-1]
+
+
 class CheckInForm(CleanTextForm, forms.Form):
-    """The check-in: five sliders, trigger chips, new own triggers and a note.
+    """The check-in: five 0-10 scales, trigger chips, new own triggers and a note.
+
+    A scale left alone is not rated (None), and at least one must be rated.
 
     `own_triggers` are the names the member added before; `keep_triggers`
     are names an existing check-in already carries, offered so editing it
@@ -88,11 +113,10 @@ class CheckInForm(CleanTextForm, forms.Form):
         **kwargs: Any,
     ) -> None:
         super().__init__(*args, **kwargs)
-        # The sliders come first, in the order of SCALES.
+        # The scales come first, in the order of SCALES. They start with no
+        # number chosen: a number the member did not give is not theirs.
         scale_fields = {scale.name: _scale_field(scale) for scale in SCALES}
         self.fields = {**scale_fields, **self.fields}
-        for name in scale_fields:
-            self.initial.setdefault(name, DEFAULT_SCALE_VALUE)
         own_triggers = list(own_triggers)
         # The form offers a way to tidy the member's own list when there is one.
         self.own_trigger_count = len(own_triggers)
@@ -103,7 +127,9 @@ class CheckInForm(CleanTextForm, forms.Form):
         for name in (*COMMON_TRIGGERS, *own_triggers, *keep_triggers):
             if name not in offered:
                 offered.append(name)
-        self.fields["triggers"].choices = [(name, name) for name in offered]
+        cast(forms.ChoiceField, self.fields["triggers"]).choices = [
+            (name, name) for name in offered
+        ]
 
     @classmethod
     def for_checkin(
@@ -117,8 +143,20 @@ class CheckInForm(CleanTextForm, forms.Form):
             keep_triggers=checkin.triggers or [],
         )
 
-    def scale_rows(self) -> list[tuple[forms.BoundField, Scale]]:
-        return [(self[scale.name], scale) for scale in SCALES]
+    def scale_rows(self) -> list[ScaleRow]:
+        return [ScaleRow(self[scale.name], scale) for scale in SCALES]
+
+    def folded_open(self) -> dict[str, bool]:
+        """Whether the folded triggers and note start open: when they hold something.
+
+        They are folded so the numbers fit on a phone screen, but an answer
+        the member gave, or an error in one, must never be hidden.
+        """
+        triggers = ("triggers", "new_triggers")
+        return {
+            "triggers": any(self[name].value() or self[name].errors for name in triggers),
+            "note": bool(self["note"].value() or self["note"].errors),
+        }
 
     def clean_new_triggers(self) -> list[str]:
         names = []
@@ -156,6 +194,13 @@ class CheckInForm(CleanTextForm, forms.Form):
                 "journal? Your words are still here."
             )
         return note
+
+    def clean(self) -> dict[str, Any]:
+        cleaned = super().clean()
+        scale_errors = any(scale.name in self.errors for scale in SCALES)
+        if not scale_errors and all(cleaned.get(scale.name) is None for scale in SCALES):
+            raise forms.ValidationError(NONE_RATED, code="none_rated")
+        return cleaned
 
     def checkin_data(self) -> dict[str, Any]:
         """The cleaned answers in the shape `actions.do_create_checkin` takes."""

@@ -7,13 +7,18 @@ it is complete and valid. An incomplete one is not guessed at.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.http import QueryDict
 
 from . import actions, queries
 from .forms import CheckInForm
 
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
 
-def save_on_lock(user: object, data: QueryDict) -> bool:
+
+def save_on_lock(user: User, data: QueryDict) -> bool:
     own = queries.own_trigger_names(user)
     form = CheckInForm(data, own_triggers=own)
     if not form.is_valid():

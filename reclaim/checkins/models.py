@@ -7,6 +7,10 @@ member's day stay plain, because every page asks the database for "this
 member's check-ins between these days, newest first"; they say that the
 member checked in, not how they were. Averages are taken in Python after
 opening the numbers (see queries.daily_means).
+
+A scale the member leaves alone is "not rated": it has no value at all (no
+key in the sealed `scores`, None when read), never a made-up middle. Every
+average skips it, and charts leave a gap for it.
 """
 
 from __future__ import annotations
@@ -24,6 +28,7 @@ from reclaim.vault.fields import Sealed
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.safety.models import RiskEvent
 
 SCALE_MAX = 10
 NOTE_MAX_LENGTH = 10_000
@@ -35,7 +40,7 @@ OWN_TRIGGERS_MAX = 100
 
 
 class Scale(NamedTuple):
-    """One of the five check-in scales, with the words at each end of its slider."""
+    """One of the five check-in scales, with the words at each end of its row of numbers."""
 
     name: str
     label: str
@@ -44,7 +49,7 @@ class Scale(NamedTuple):
     higher_is_better: bool
 
 
-# The order here is the order of the sliders on the form and of the columns
+# The order here is the order of the scales on the form and of the columns
 # in the history. `higher_is_better` tells charts and suggestions which way
 # is "easier": a high mood is good, a high anger is heavy.
 SCALES: tuple[Scale, ...] = (
@@ -55,8 +60,10 @@ SCALES: tuple[Scale, ...] = (
     Scale("self_worth", "Self-worth", "Very low", "I know my worth", True),
 )
 SCALE_NAMES: tuple[str, ...] = tuple(scale.name for scale in SCALES)
+# How a scale the member left alone reads wherever a number would stand.
+NOT_RATED = "not rated"
 # The longest the five numbers can be as JSON (all of them 10), so every
-# sealed `scores` has the same length.
+# sealed `scores` has the same length, however many are rated.
 SCORES_PADDED_LENGTH = len(json.dumps(dict.fromkeys(SCALE_NAMES, SCALE_MAX), separators=(",", ":")))
 
 # Offered as chips on every check-in. Members add their own beside these.
@@ -86,18 +93,25 @@ def local_day(owner: User, moment: datetime | None = None) -> date:
 
 # Each scale reads and writes its number inside the sealed `scores`, so
 # `checkin.mood` and `CheckIn(mood=6, ...)` work as they did when the numbers
-# had columns of their own. Writing one number seals all five again.
+# had columns of their own. Writing one number seals all five again; writing
+# None makes that scale not rated.
 def _scale_property(name: str) -> property:
     def get(checkin: CheckIn) -> int | None:
         return (checkin.scores or {}).get(name)
 
-    def set_(checkin: CheckIn, value: int) -> None:
-        checkin.scores = {**(checkin.scores or {}), name: value}
+    def set_(checkin: CheckIn, value: int | None) -> None:
+        others = {key: v for key, v in (checkin.scores or {}).items() if key != name}
+        checkin.scores = others if value is None else {**others, name: value}
 
     return property(get, set_, doc=f"The check-in's {name} (0-{SCALE_MAX}), sealed in `scores`.")
 
 
 class CheckIn(models.Model):
+    # Set on the saved row by the action that wrote it (not stored here): the
+    # moment of risk heard in what the member wrote, for the view to show the
+    # safety panel.
+    risk_event: RiskEvent | None
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="checkins"
@@ -108,8 +122,8 @@ class CheckIn(models.Model):
     # what made it that day (it may change later when they travel).
     day = models.DateField()
 
-    # The five numbers as one JSON object, {"mood": 6, "anger": 3, ...},
-    # padded so the ciphertext's length does not tell how many are a 10.
+    # The rated numbers as one JSON object, {"mood": 6, "anger": 3, ...}
+    # (a scale not rated has no key), padded so the ciphertext's length does not tell how many are a 10.
     # The database cannot check their range any more; actions._clean does.
     scores_sealed = models.BinaryField(null=True)
     scores = Sealed("json", pad_to=SCORES_PADDED_LENGTH)
@@ -137,9 +151,18 @@ class CheckIn(models.Model):
         return f"Check-in {self.id} on {self.day}"
 
     @property
-    def scale_values(self) -> dict[str, int]:
+    def scale_values(self) -> dict[str, int | None]:
+        """Every scale's number, None for a scale not rated."""
         scores = self.scores or {}
         return {name: scores.get(name) for name in SCALE_NAMES}
+
+    def scale_texts(self) -> list[tuple[Scale, str]]:
+        """Each scale with its number as shown, or "not rated"."""
+        values = self.scale_values
+        return [
+            (scale, NOT_RATED if values[scale.name] is None else str(values[scale.name]))
+            for scale in SCALES
+        ]
 
 
 class OwnTrigger(models.Model):

@@ -4,28 +4,38 @@ from __future__ import annotations
 
 import json
 from datetime import date
-from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
+
+from reclaim.core.numbers import rounded
 from reclaim.vault import crypto
 
-from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger, local_day
+from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger
+
+# What other apps (progress, sharing) may use of this app besides the reads
+# below: the scales a check-in rates, the member's own day, and the one next
+# step a day's numbers point to. Re-exported here, so no other app imports
+# checkins' models or internal modules.
+from .models import NOT_RATED as NOT_RATED
+from .models import SCALES as SCALES
+from .models import Scale as Scale
+from .models import local_day as local_day
+from .suggestions import Suggestion as Suggestion
+from .suggestions import suggest_for as suggest_for
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
 
 
-def _one_decimal(value: float) -> float:
-    # Half up, as people round by hand: four check-ins averaging 6.25 read
-    # as 6.3, where float rounding would give 6.2.
-    return float(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-
-
-def daily_means(user: User, start: date, end: date) -> dict[date, dict[str, float]]:
+def daily_means(user: User, start: date, end: date) -> dict[date, dict[str, float | None]]:
     """Each of the member's days from `start` to `end` (inclusive) with check-ins.
 
     When a member checks in more than once a day, the day's picture is the
-    mean of that day's check-ins, per scale, rounded to one decimal. The day
+    mean of that day's check-ins, per scale, rounded to one decimal half up
+    (core.numbers, the rule every page shows numbers with). A scale
+    not rated in a check-in counts nowhere: the mean is of the check-ins
+    that rated it, and None when none of that day's did. The day
     is the unit members think in ("how was Tuesday?"), and a mean is fair
     both to a rough morning and to the better evening that followed; taking
     the last or the worst check-in would tell only half of it. Days are the
@@ -36,7 +46,7 @@ def daily_means(user: User, start: date, end: date) -> dict[date, dict[str, floa
 
 def daily_means_and_counts(
     user: User, start: date, end: date
-) -> tuple[dict[date, dict[str, float]], dict[date, int]]:
+) -> tuple[dict[date, dict[str, float | None]], dict[date, int]]:
     """`daily_means`, and how many check-ins each of those days holds.
 
     The numbers are sealed, so the database can only hand over the rows of
@@ -58,32 +68,54 @@ def daily_means_and_counts(
         field="scores",
         owner_id=user.pk,
     )
-    sums: dict[date, list[float]] = {}
+    # Per day and scale: the sum of the numbers given and how many gave one.
+    sums: dict[date, dict[str, float]] = {}
+    rated: dict[date, dict[str, int]] = {}
     counts: dict[date, int] = {}
     with crypto.key_cache():
         for (_, day, _), raw in zip(rows, opened, strict=True):
             scores = json.loads(raw)
-            day_sums = sums.setdefault(day, [0.0] * len(SCALE_NAMES))
-            for index, name in enumerate(SCALE_NAMES):
-                day_sums[index] += scores[name]
+            day_sums = sums.setdefault(day, dict.fromkeys(SCALE_NAMES, 0.0))
+            day_rated = rated.setdefault(day, dict.fromkeys(SCALE_NAMES, 0))
+            for name in SCALE_NAMES:
+                if scores.get(name) is not None:
+                    day_sums[name] += scores[name]
+                    day_rated[name] += 1
             counts[day] = counts.get(day, 0) + 1
     means = {
         day: {
-            name: _one_decimal(total / counts[day])
-            for name, total in zip(SCALE_NAMES, day_sums, strict=True)
+            name: rounded(day_sums[name] / rated[day][name]) if rated[day][name] else None
+            for name in SCALE_NAMES
         }
         for day, day_sums in sums.items()
     }
     return means, counts
 
 
+def owned_checkins(user: User) -> QuerySet[CheckIn]:
+    """Only the member's own check-ins: a view finds one here, so another's is a 404."""
+    return CheckIn.objects.filter(owner=user)
+
+
+def history(user: User) -> QuerySet[CheckIn]:
+    """The member's check-ins, newest first, for the history list.
+
+    Notes are not shown there, so they are not loaded or opened; each row
+    only says whether there is one (`has_note`).
+    """
+    return (
+        owned_checkins(user)
+        .defer("note_sealed")
+        .annotate(
+            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
+        )
+        .order_by("-created")
+    )
+
+
 def latest_today(user: User) -> CheckIn | None:
     """The member's most recent check-in of their own today, if any."""
     return CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
-
-
-def checked_in_today(user: User) -> bool:
-    return CheckIn.objects.filter(owner=user, day=local_day(user)).exists()
 
 
 def own_trigger_names(user: User) -> list[str]:

@@ -5,6 +5,7 @@ someone who is tired. The heaviest scale decides: a scale is heavy when it
 sits at 7 or more on its hard side (anxiety or anger 7+, mood, sleep or
 self-worth 3 or less). When two are equally heavy, the order of `_ORDER`
 decides, racing thoughts first, because they make everything else harder.
+A scale not rated (None) is left out: it cannot be heavy.
 """
 
 from __future__ import annotations
@@ -101,14 +102,17 @@ def heaviness(name: str, value: float) -> float:
     return SCALE_MAX - value if _DIRECTION[name] else value
 
 
-def suggest_for(values: Mapping[str, float]) -> Suggestion:
+def suggest_for(values: Mapping[str, float | None]) -> Suggestion:
     """The suggestion for five numbers (one check-in's, or a day's averages)."""
-    weights = {name: heaviness(name, values[name]) for name in _ORDER}
-    heaviest = max(_ORDER, key=lambda name: weights[name])  # max keeps the first of equals
-    if weights[heaviest] >= HEAVY:
+    weights = {
+        name: heaviness(name, value) for name in _ORDER if (value := values.get(name)) is not None
+    }
+    # max keeps the first of equals; the dict keeps the order of _ORDER.
+    heaviest = max(weights, key=lambda name: weights[name], default=None)
+    if heaviest is not None and weights[heaviest] >= HEAVY:
         return SUGGESTIONS[heaviest]
     return SUGGESTIONS["steady"]
 
 
 def suggest_next_step(checkin: CheckIn) -> Suggestion:
-    return suggest_for({name: getattr(checkin, name) for name in _ORDER})
+    return suggest_for(checkin.scale_values)

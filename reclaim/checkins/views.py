@@ -1,12 +1,12 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import BooleanField, ExpressionWrapper, Q
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
@@ -16,29 +16,41 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import CheckInForm
-from .models import SCALES, CheckIn
+
+if TYPE_CHECKING:
+    from .models import CheckIn
 from .suggestions import suggest_next_step
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 PER_PAGE = 30
 # Shorter words for the history, where five numbers share one line.
 SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
 
 
-def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
+def _numbers(checkin: CheckIn) -> list[tuple[str, str]]:
+    """The check-in's five numbers as one line shows them: short label, number or "not rated"."""
+    return [
+        (SHORT_LABELS.get(scale.name, scale.label), text) for scale, text in checkin.scale_texts()
+    ]
+
+
+def _render(request: MemberRequest, template: str, context: dict) -> HttpResponse:
     # Times on these pages are the member's own: the template filters show
     # aware datetimes in the active zone, so it is the member's while rendering.
     with timezone.override(request.user.zone):
         return render(request, template, {"nav": "checkin", **context})
 
 
-def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
+def _own_checkin(request: MemberRequest, pk: UUID) -> CheckIn:
     # Another member's id answers exactly as an id that does not exist.
-    return get_object_or_404(CheckIn, pk=pk, owner=request.user)
+    return get_object_or_404(queries.owned_checkins(request.user), pk=pk)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     user = request.user
     own = queries.own_trigger_names(user)
     form = CheckInForm(request.POST if request.method == "POST" else None, own_triggers=own)
@@ -60,7 +72,7 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
+def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     suggestion = suggest_next_step(checkin)
     return _render(
@@ -68,6 +80,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
         "checkins/saved.html",
         {
             "checkin": checkin,
+            "values": _numbers(checkin),
             "suggestion": suggestion,
             "prompt": get_prompt(suggestion.prompt_code),
         },
@@ -76,26 +89,13 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def history(request: HttpRequest) -> HttpResponse:
+def history(request: MemberRequest) -> HttpResponse:
     user = request.user
-    # Notes are not shown here, so they are not loaded or opened; the list
-    # only says whether there is one.
-    checkins = (
-        CheckIn.objects.filter(owner=user)
-        .defer("note_sealed")
-        .annotate(
-            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
-        )
-        .order_by("-created")
-    )
-    page = Paginator(checkins, PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(queries.history(user), PER_PAGE).get_page(request.GET.get("page"))
     rows = [
         {
             "checkin": checkin,
-            "values": [
-                (SHORT_LABELS.get(scale.name, scale.label), getattr(checkin, scale.name))
-                for scale in SCALES
-            ],
+            "values": _numbers(checkin),
         }
         for checkin in page
     ]
@@ -108,7 +108,7 @@ def history(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
+def edit(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     own = queries.own_trigger_names(request.user)
     form = CheckInForm.for_checkin(
@@ -132,7 +132,7 @@ def edit(request: HttpRequest, pk: UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def own_triggers(request: HttpRequest) -> HttpResponse:
+def own_triggers(request: MemberRequest) -> HttpResponse:
     """The member's own triggers, each of which they can stop being offered."""
     names = queries.own_trigger_names(request.user)
     if request.method == "POST":
@@ -148,7 +148,7 @@ def own_triggers(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: UUID) -> HttpResponse:
+def delete(request: MemberRequest, pk: UUID) -> HttpResponse:
     checkin = _own_checkin(request, pk)
     if request.method == "POST":
         actions.do_delete_checkin(checkin)

@@ -6,9 +6,12 @@ from django.http import HttpRequest
 
 def reclaim(request: HttpRequest) -> dict[str, Any]:
     user = getattr(request, "user", None)
-    signed_in = bool(user and user.is_authenticated)
-    discreet = bool(signed_in and user.discreet_mode)
-    minutes = (user.autolock_minutes if signed_in else None) or settings.RECLAIM_AUTOLOCK_MINUTES
+    member = user if user is not None and user.is_authenticated else None
+    signed_in = member is not None
+    discreet = bool(member is not None and member.discreet_mode)
+    minutes = (member.autolock_minutes if member is not None else None) or (
+        settings.RECLAIM_AUTOLOCK_MINUTES
+    )
     return {
         "site_name": settings.RECLAIM_DISCREET_NAME if discreet else settings.RECLAIM_SITE_NAME,
         "discreet": discreet,

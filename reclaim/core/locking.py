@@ -1,27 +1,22 @@
 """Keep what a member was writing when the app locks in the middle of it.
 
 An app with a writing form registers a saver for the URL names of its form
-views. When a POST arrives after the idle limit, the auto-lock calls the
-saver with the member and the posted data before it ends the session, so the
-text is kept (sealed, on the server) and offered back after signing in.
+views through `reclaim.core.hooks.register_draft_saver`. When a POST arrives
+after the idle limit, the auto-lock calls the saver with the member and the
+posted data before it ends the session, so the text is kept (sealed, on the
+server) and offered back after signing in.
 """
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 
-from django.http import HttpRequest, QueryDict
+from django.http import HttpRequest
 from django.urls import Resolver404, resolve
 
+from .hooks import draft_saver_for
+
 log = logging.getLogger(__name__)
-
-DraftSaver = Callable[[object, QueryDict], bool]
-_savers: dict[str, DraftSaver] = {}
-
-
-def register_draft_saver(url_name: str, saver: DraftSaver) -> None:
-    _savers[url_name] = saver
 
 
 def keep_draft(request: HttpRequest, user: object) -> bool:
@@ -29,7 +24,7 @@ def keep_draft(request: HttpRequest, user: object) -> bool:
         match = resolve(request.path_info)
     except Resolver404:
         return False
-    saver = _savers.get(match.view_name)
+    saver = draft_saver_for(match.view_name)
     if saver is None:
         return False
     try:

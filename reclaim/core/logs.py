@@ -11,7 +11,14 @@ import json
 import logging
 from datetime import UTC, datetime
 
-SAFE_EXTRAS = ("request_id", "status_code", "method", "path_name", "duration_ms", "task")
+SAFE_EXTRAS: tuple[str, ...] = (
+    "request_id",
+    "status_code",
+    "method",
+    "path_name",
+    "duration_ms",
+    "task",
+)
 # What the supervisor and the start-up report say about the installation:
 # process names, exit codes and the operator's own settings, never member data.
 SAFE_EXTRAS += ("child", "exit_code", "signal", "restart_in_s", "site_url", "path")

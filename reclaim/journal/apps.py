@@ -8,7 +8,7 @@ class JournalConfig(AppConfig):
     name = "reclaim.journal"
 
     def ready(self) -> None:
-        from reclaim.core.locking import register_draft_saver
+        from reclaim.core.hooks import register_draft_saver
 
         from .actions import keep_draft_on_lock
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import random
 import uuid
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from typing import TYPE_CHECKING
 
 from django.db import transaction
@@ -350,3 +350,8 @@ def seed_journal(user: User, days: int = 90, *, count: int | None = None) -> int
             Entry.objects.bulk_create(batch)
             made += len(batch)
     return made
+
+
+def seed(user: User, days: int, today: date) -> None:
+    """The demo's journal (`reclaim.core.demo` calls this), ending now."""
+    seed_journal(user, days)

@@ -102,7 +102,8 @@ class EntryForm(CleanTextForm, forms.Form):
         return prompt.code if prompt else ""
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         tags = tags_from(self.data)
         too_long = [tag for tag in tags if len(tag) > TAG_LIMIT]
         if too_long:

@@ -7,6 +7,7 @@ data key; the database holds only noise, dates and a prompt code.
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db import models
@@ -15,6 +16,9 @@ from django.utils import timezone
 
 from reclaim.vault.fields import Sealed
 
+if TYPE_CHECKING:
+    from reclaim.safety.models import RiskEvent
+
 # Fixed limits, not settings: they protect the server and the member's
 # browser, and an operator has no reason to change them.
 TITLE_LIMIT = 200
@@ -22,6 +26,11 @@ BODY_LIMIT = 100_000
 
 
 class Entry(models.Model):
+    # Set on the saved row by the action that wrote it (not stored here): the
+    # moment of risk heard in what the member wrote, for the view to show the
+    # safety panel.
+    risk_event: RiskEvent | None
+
     id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
     owner = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_entries"

@@ -7,14 +7,24 @@ Python. Nothing here ever reads more than one member's entries.
 
 from __future__ import annotations
 
+import uuid
 from collections import Counter
+from collections.abc import Iterable
+from datetime import date
 from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
 from reclaim.vault.crypto import key_cache
 
-from .models import Draft, Entry
+from .models import Draft
+
+# The entry type, for other apps' type hints (progress's summary).
+from .models import Entry as Entry
+
+# Other apps (progress's summary) name an entry's kind of writing through
+# this module, never through journal.prompts.
+from .prompts import writing_kind as writing_kind
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -30,6 +40,11 @@ _LISTED = (
     "body_sealed",
     "tags_sealed",
 )
+
+
+def owned_entries(user: User) -> QuerySet[Entry]:
+    """Only the member's own entries, whole: a view finds one here, so another's is a 404."""
+    return Entry.objects.filter(owner=user)
 
 
 def entries_of(user: User) -> QuerySet[Entry]:
@@ -94,9 +109,14 @@ def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:
     return [spelled[key] for key, _ in counts.most_common(top)]
 
 
+def owned_drafts(user: User) -> QuerySet[Draft]:
+    """Only the member's own drafts: a view finds one here, so another's is a 404."""
+    return Draft.objects.filter(owner=user)
+
+
 def drafts_of(user: User) -> list[Draft]:
     """The member's unsaved writing, newest first."""
-    return list(Draft.objects.filter(owner=user).order_by("-updated"))
+    return list(owned_drafts(user).order_by("-updated"))
 
 
 def new_draft(user: User) -> Draft | None:
@@ -105,3 +125,26 @@ def new_draft(user: User) -> Draft | None:
 
 def draft_for(user: User, entry: Entry) -> Draft | None:
     return Draft.objects.filter(owner=user, entry=entry).first()
+
+
+def days_with_entries(user: User, start: date, end: date) -> set[date]:
+    """The member's own days (their time zone) with at least one entry. One query.
+
+    Only the plain ``day`` column is read: nothing sealed is opened.
+    """
+    return set(
+        Entry.objects.filter(owner=user, day__gte=start, day__lte=end)
+        # Without the model's default ordering, so DISTINCT is over days alone.
+        .order_by()
+        .values_list("day", flat=True)
+        .distinct()
+    )
+
+
+def chosen_entries(user: User, ids: Iterable[uuid.UUID]) -> QuerySet[Entry]:
+    """This member's entries among ``ids``, oldest first.
+
+    The query is always limited to the member's own rows, so an id of
+    anyone else's entry is simply not found.
+    """
+    return Entry.objects.filter(owner=user, id__in=list(ids)).order_by("day", "created")

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import json
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,21 +17,25 @@ from reclaim.safety.response import mark_pending
 
 from . import actions, queries
 from .forms import EntryForm, SearchForm, split_tags
-from .models import Draft, Entry
 from .prompts import all_themes, get_prompt, prompts_for
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import Draft, Entry
 
 PER_PAGE = 20
 
 
-def _own_entry(request: HttpRequest, entry_id: uuid.UUID) -> Entry:
+def _own_entry(request: MemberRequest, entry_id: uuid.UUID) -> Entry:
     # Filtering by owner makes someone else's entry look exactly like a
     # missing one: a 404, never a hint that it exists.
-    return get_object_or_404(Entry, pk=entry_id, owner=request.user)
+    return get_object_or_404(queries.owned_entries(request.user), pk=entry_id)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_list(request: HttpRequest) -> HttpResponse:
+def entry_list(request: MemberRequest) -> HttpResponse:
     # The search form posts, so the words searched for stay out of the
     # address bar and the browser's history on a shared device. Links that
     # use ?q= and ?tag= work the same way.
@@ -70,11 +74,12 @@ def _initial(writing: Draft | Entry) -> dict[str, str]:
     }
 
 
-def _chips(request: HttpRequest, form: EntryForm) -> tuple[list[str], set[str]]:
+def _chips(request: MemberRequest, form: EntryForm) -> tuple[list[str], set[str]]:
     """The member's own tags to offer, and which of them are ticked."""
     if form.is_bound:
-        typed = split_tags(form.data.getlist("tags"))
-        ticked = set(form.data.getlist("tag_choice"))
+        # A bound entry form is always bound to the posted data.
+        typed = split_tags(request.POST.getlist("tags"))
+        ticked = set(request.POST.getlist("tag_choice"))
     else:
         typed = split_tags([form.initial.get("tags", "")])
         ticked = set()
@@ -84,7 +89,7 @@ def _chips(request: HttpRequest, form: EntryForm) -> tuple[list[str], set[str]]:
 
 
 def _form_page(
-    request: HttpRequest,
+    request: MemberRequest,
     form: EntryForm,
     *,
     entry: Entry | None,
@@ -114,7 +119,7 @@ def _form_page(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_new(request: HttpRequest) -> HttpResponse:
+def entry_new(request: MemberRequest) -> HttpResponse:
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -154,7 +159,7 @@ def entry_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def entry_detail(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
+def entry_detail(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
     entry = _own_entry(request, entry_id)
     return render(
         request,
@@ -171,7 +176,7 @@ def entry_detail(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_edit(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
+def entry_edit(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
     entry = _own_entry(request, entry_id)
     if request.method == "POST":
         form = EntryForm(request.POST)
@@ -196,7 +201,7 @@ def entry_edit(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def entry_delete(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
+def entry_delete(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
     entry = _own_entry(request, entry_id)
     if request.method == "POST":
         actions.do_delete_entry(entry)
@@ -207,7 +212,7 @@ def entry_delete(request: HttpRequest, entry_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def prompt_list(request: HttpRequest) -> HttpResponse:
+def prompt_list(request: MemberRequest) -> HttpResponse:
     themes = [(theme, prompts_for(theme.slug)) for theme in all_themes()]
     return render(request, "journal/prompts.html", {"nav": "journal", "themes": themes})
 
@@ -224,7 +229,7 @@ def _posted(request: HttpRequest) -> Any:
 
 @login_required
 @require_POST
-def draft_save(request: HttpRequest) -> HttpResponse:
+def draft_save(request: MemberRequest) -> HttpResponse:
     """Where draft.js sends the form while the member writes. Answers 204."""
     data = _posted(request)
     if data is None:
@@ -245,8 +250,8 @@ def draft_save(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def draft_discard(request: HttpRequest, draft_id: uuid.UUID) -> HttpResponse:
-    draft = get_object_or_404(Draft, pk=draft_id, owner=request.user)
+def draft_discard(request: MemberRequest, draft_id: uuid.UUID) -> HttpResponse:
+    draft = get_object_or_404(queries.owned_drafts(request.user), pk=draft_id)
     actions.do_discard_draft(draft)
     messages.info(request, "The draft is gone.")
     target = request.POST.get("next", "")

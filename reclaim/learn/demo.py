@@ -18,8 +18,11 @@ FINISHED_DAYS_AGO = (24, 17, 9)
 STARTED_DAYS_AGO = 2
 
 
-def seed(user: User, today: date) -> None:
-    """Finish the first three lessons over the past weeks and start the fourth."""
+def seed(user: User, days: int, today: date) -> None:
+    """Finish the first three lessons over the past weeks and start the fourth.
+
+    The reading fits in the last four weeks whatever `days` the demo spans.
+    """
     lessons = all_lessons()
 
     def evening(days_ago: int) -> datetime:

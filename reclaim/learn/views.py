@@ -7,6 +7,7 @@ lesson changes only when they press a button (POST).
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -18,6 +19,9 @@ from django.views.decorators.http import require_GET, require_POST
 from . import actions, queries
 from .lessons import Lesson, all_lessons, get_lesson, lesson_html, neighbours
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 
 def _lesson_or_404(slug: str) -> Lesson:
     found = get_lesson(slug)
@@ -28,7 +32,7 @@ def _lesson_or_404(slug: str) -> Lesson:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     states = queries.program(request.user)
     return render(
         request,
@@ -46,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def lesson(request: HttpRequest, slug: str) -> HttpResponse:
+def lesson(request: MemberRequest, slug: str) -> HttpResponse:
     found = _lesson_or_404(slug)
     previous, following = neighbours(found)
     return render(
@@ -80,7 +84,7 @@ def _mark(
 
 @login_required
 @require_POST
-def start(request: HttpRequest, slug: str) -> HttpResponse:
+def start(request: MemberRequest, slug: str) -> HttpResponse:
     return _mark(
         request, slug, actions.do_start, "Your place is kept. Come back whenever you like."
     )
@@ -88,11 +92,11 @@ def start(request: HttpRequest, slug: str) -> HttpResponse:
 
 @login_required
 @require_POST
-def finish(request: HttpRequest, slug: str) -> HttpResponse:
+def finish(request: MemberRequest, slug: str) -> HttpResponse:
     return _mark(request, slug, actions.do_finish, "Marked as finished.")
 
 
 @login_required
 @require_POST
-def unfinish(request: HttpRequest, slug: str) -> HttpResponse:
+def unfinish(request: MemberRequest, slug: str) -> HttpResponse:
     return _mark(request, slug, actions.do_unfinish, "Marked as not finished.")

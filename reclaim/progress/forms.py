@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import cast
 
 from django import forms
 
+from reclaim.core.numbers import period_words
 from reclaim.core.text import CleanTextForm
 
 from .summary import PERIODS
@@ -21,14 +23,15 @@ class OwnChoicesField(forms.MultipleChoiceField):
     """
 
     def clean(self, value: object) -> list[str]:
-        known = {str(key) for key, _label in self.choices}
+        # The choices are always set as a list of pairs (see SummaryForm).
+        known = {str(key) for key, _label in cast(list[tuple[object, str]], self.choices)}
         values = value if isinstance(value, list | tuple) else []
         return [str(v) for v in values if str(v) in known]
 
 
 class SummaryForm(CleanTextForm, forms.Form):
     days = forms.TypedChoiceField(
-        choices=[(days, f"The last {days} days") for days in PERIODS],
+        choices=[(days, period_words(days)) for days in PERIODS.choices],
         coerce=int,
         error_messages={
             "required": "Could you choose a period?",
@@ -41,10 +44,13 @@ class SummaryForm(CleanTextForm, forms.Form):
 
     def __init__(self, *args: object, entry_ids: Sequence[str] = (), **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["entries"].choices = [(entry_id, entry_id) for entry_id in entry_ids]
+        cast(OwnChoicesField, self.fields["entries"]).choices = [
+            (entry_id, entry_id) for entry_id in entry_ids
+        ]
 
     def clean(self) -> dict:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if not (
             cleaned.get("include_checkins")
             or cleaned.get("include_scores")

@@ -10,13 +10,14 @@ cannot say what caused what, and the page says so.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
-from decimal import ROUND_HALF_UP, Decimal
+from datetime import date
 from typing import TYPE_CHECKING
 
-from reclaim.checkins.models import SCALES, Scale
-from reclaim.journal.models import Entry
+from reclaim.checkins.queries import SCALES, Scale
+from reclaim.core.numbers import one_decimal
+from reclaim.journal.queries import days_with_entries
 
+from .figures import DailyMeans, mean_or_none, period_start
 from .labels import short_label
 
 if TYPE_CHECKING:
@@ -26,33 +27,13 @@ WINDOW_DAYS = 90
 MIN_DAYS = 5
 
 
-def journal_days(user: User, start: date, end: date) -> set[date]:
-    """The member's own days (their time zone) with at least one journal entry. One query.
-
-    Only the plain ``day`` column is read: nothing sealed is opened.
-    """
-    return set(
-        Entry.objects.filter(owner=user, day__gte=start, day__lte=end)
-        # Without the model's default ordering, so DISTINCT is over days alone.
-        .order_by()
-        .values_list("day", flat=True)
-        .distinct()
-    )
-
-
-def one_decimal(value: float | None) -> str:
-    """6 → "6.0", 6.25 → "6.3" (half up, as check-in days are rounded), None → "–"."""
-    if value is None:
-        return "–"
-    return str(Decimal(str(value)).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP))
-
-
 @dataclass(frozen=True)
 class HelpedRow:
     scale: Scale
     label: str
-    with_writing: float
-    without_writing: float
+    # None where the scale was never rated on those days.
+    with_writing: float | None
+    without_writing: float | None
 
     @property
     def with_text(self) -> str:
@@ -76,23 +57,14 @@ class WhatHelped:
         return bool(self.rows)
 
 
-def _mean(values: list[float]) -> float:
-    return sum(values) / len(values)
-
-
-def mean_or_none(values: list[float]) -> float | None:
-    """The average, or None when there is nothing to average (a period without check-ins)."""
-    return _mean(values) if values else None
-
-
-def what_helped(means: dict[date, dict[str, float]], written: set[date], today: date) -> WhatHelped:
+def what_helped(means: DailyMeans, written: set[date], today: date) -> WhatHelped:
     """Each scale's average on check-in days with writing, and on those without.
 
     ``means`` are daily check-in means (they may cover more days than the
     window; only the last WINDOW_DAYS up to ``today`` count) and ``written``
     the days with a journal entry.
     """
-    start = today - timedelta(days=WINDOW_DAYS - 1)
+    start = period_start(today, WINDOW_DAYS)
     days = [day for day in means if start <= day <= today]
     with_days = [day for day in days if day in written]
     without_days = [day for day in days if day not in written]
@@ -102,15 +74,15 @@ def what_helped(means: dict[date, dict[str, float]], written: set[date], today: 
             HelpedRow(
                 scale=scale,
                 label=short_label(scale.name),
-                with_writing=_mean([means[day][scale.name] for day in with_days]),
-                without_writing=_mean([means[day][scale.name] for day in without_days]),
+                with_writing=mean_or_none(means[day].get(scale.name) for day in with_days),
+                without_writing=mean_or_none(means[day].get(scale.name) for day in without_days),
             )
             for scale in SCALES
         ]
     return WhatHelped(days_with=len(with_days), days_without=len(without_days), rows=rows)
 
 
-def what_helped_for(user: User, means: dict[date, dict[str, float]], today: date) -> WhatHelped:
+def what_helped_for(user: User, means: DailyMeans, today: date) -> WhatHelped:
     """what_helped with the member's journal days read for the window: one query."""
-    start = today - timedelta(days=WINDOW_DAYS - 1)
-    return what_helped(means, journal_days(user, start, today), today)
+    start = period_start(today, WINDOW_DAYS)
+    return what_helped(means, days_with_entries(user, start, today), today)

@@ -7,7 +7,7 @@ modules importing each other in a circle.
 
 from __future__ import annotations
 
-from reclaim.checkins.models import SCALES
+from reclaim.checkins.queries import SCALES
 
 # Direct labels on a chart must be short; the form's longer wording stays on
 # the form ("Anxiety or racing thoughts" does not fit beside a line).

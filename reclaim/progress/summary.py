@@ -17,7 +17,7 @@ import uuid
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 from urllib.parse import unquote, urlsplit
@@ -25,30 +25,29 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
-from reclaim.assessments.instruments import Instrument, ScoreKind
-from reclaim.assessments.instruments.phq9 import SAFETY_ITEM
-from reclaim.assessments.scoring import Score
-from reclaim.checkins.models import local_day
-from reclaim.checkins.queries import daily_means
-from reclaim.journal.models import Entry
-from reclaim.journal.prompts import writing_kind
-from reclaim.journal.queries import entries_of
+from reclaim.assessments.queries import (
+    IMPROVED,
+    SAFETY_ITEM,
+    WORSENED,
+    Instrument,
+    Score,
+    ScoreKind,
+)
+from reclaim.checkins.queries import daily_means, local_day
+from reclaim.core.numbers import Periods, period_words
+from reclaim.journal.queries import chosen_entries, entries_of, writing_kind
 from reclaim.vault.crypto import key_cache
 
-from .progress import (
-    MARKER_NOTE,
-    InstrumentPicture,
-    ScaleTrend,
-    checkin_trends,
-    instrument_pictures,
-)
+from .figures import before_start, days_recorded, period_start
+from .questionnaires import CHANGE_WORDS, MARKER_NOTE, InstrumentPicture, instrument_pictures
+from .trends import ScaleTrend, checkin_trends, lighter_note
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.journal.queries import Entry
 
-PERIODS = (30, 90, 365)
-DEFAULT_PERIOD = 90
-PERIOD_WORDS = {30: "the last 30 days", 90: "the last 90 days", 365: "the last year"}
+# The periods a summary can cover, in days.
+PERIODS = Periods((30, 90, 365), default=90)
 # An excerpt longer than this is cut, with a note: a summary is read in a session.
 EXCERPT_LIMIT = 2_000
 # How many words of an entry the picking list shows beside its title.
@@ -61,21 +60,8 @@ STYLESHEET = STATIC_DIR / "summary.css"
 _QUIET_LOGGERS = ("weasyprint", "weasyprint.progress", "fontTools")
 
 
-def period_from(value: object) -> int:
-    """The chosen period in days, or the default for anything unexpected."""
-    try:
-        days = int(str(value))
-    except ValueError:
-        return DEFAULT_PERIOD
-    return days if days in PERIODS else DEFAULT_PERIOD
-
-
 def local_today(user: User, now: datetime | None = None) -> date:
     return local_day(user, now)
-
-
-def period_start(today: date, days: int) -> date:
-    return today - timedelta(days=days - 1)
 
 
 def filename(user: User, now: datetime | None = None) -> str:
@@ -155,7 +141,7 @@ def excerpts(user: User, entry_ids: Iterable[object]) -> list[Excerpt]:
     ids = _uuids(entry_ids)
     if not ids:
         return []
-    chosen = Entry.objects.filter(owner=user, id__in=ids).order_by("day", "created")
+    chosen = chosen_entries(user, ids)
     result = []
     with key_cache():
         for entry in chosen:
@@ -214,7 +200,7 @@ def clinician_note(instrument: Instrument, score: Score) -> str:
 def summary_context(
     user: User,
     entry_ids: Iterable[object],
-    days: int = DEFAULT_PERIOD,
+    days: int = PERIODS.default,
     include_scores: bool = True,
     include_checkins: bool = True,
     now: datetime | None = None,
@@ -226,8 +212,8 @@ def summary_context(
     trends: list[ScaleTrend] = []
     if include_checkins:
         # One read covers the period and the one before it, for the comparison.
-        means = daily_means(user, start - timedelta(days=days), today)
-        if any(start <= day <= today for day in means):
+        means = daily_means(user, before_start(today, days), today)
+        if days_recorded(means, today, days):
             # Two to a row on the page, so drawn at the phone size, where
             # the words stay readable at half the width of A4.
             trends = checkin_trends(means, today, days, compact=False, width=340, height=150)
@@ -242,7 +228,7 @@ def summary_context(
         "start": start,
         "end": today,
         "days": days,
-        "period_words": PERIOD_WORDS.get(days, f"the last {days} days"),
+        "period_words": period_words(days),
         "made": today,
         "include_checkins": include_checkins,
         "trends": trends,
@@ -251,6 +237,10 @@ def summary_context(
         "excerpts": excerpts(user, entry_ids),
         "excerpt_limit": EXCERPT_LIMIT,
         "marker_note": MARKER_NOTE,
+        "lighter_note": lighter_note(),
+        # The table's own change words, so the note names them as they read.
+        "improved_words": CHANGE_WORDS[IMPROVED],
+        "worsened_words": CHANGE_WORDS[WORSENED],
     }
 
 
@@ -301,7 +291,7 @@ def _quiet_logs() -> Iterator[None]:
 def render_summary_html(
     user: User,
     entry_ids: Iterable[object],
-    days: int = DEFAULT_PERIOD,
+    days: int = PERIODS.default,
     include_scores: bool = True,
     include_checkins: bool = True,
     now: datetime | None = None,
@@ -313,7 +303,7 @@ def render_summary_html(
 def render_summary_pdf(
     user: User,
     entry_ids: list,
-    days: int = DEFAULT_PERIOD,
+    days: int = PERIODS.default,
     include_scores: bool = True,
     include_checkins: bool = True,
 ) -> bytes:

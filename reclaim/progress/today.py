@@ -6,18 +6,24 @@ own, and so the therapy-ready summary can reuse the same picture.
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from reclaim.checkins.models import SCALES, local_day
-from reclaim.checkins.queries import daily_means_and_counts
-from reclaim.checkins.suggestions import Suggestion, suggest_for
+from reclaim.checkins.queries import (
+    NOT_RATED,
+    SCALES,
+    Suggestion,
+    daily_means_and_counts,
+    local_day,
+    suggest_for,
+)
+from reclaim.core.numbers import change_words, figure, one_decimal
 
-from .charts import format_value
-from .helped import mean_or_none
+from .figures import DailyMeans, before_start, days_recorded, now_and_before
 from .labels import short_label
-from .progress import ScaleTrend, checkin_trends, trend_table
+from .trends import ScaleTrend, checkin_trends, trend_table
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -42,37 +48,21 @@ def greeting(name: str, moment: datetime) -> str:
     return f"{words}, {name}." if name else f"{words}."
 
 
-def _rounded(value: float) -> float:
-    return float(format_value(value))
-
-
-def mood_summary(
-    means: dict[date, dict[str, float]], today: date, window: int = WINDOW_DAYS
-) -> str | None:
+def mood_summary(means: DailyMeans, today: date, window: int = WINDOW_DAYS) -> str | None:
     """One sentence on the average mood of the last `window` days, and before.
 
     The average is over the days with check-ins (each day already the mean
     of its check-ins), so a day with three check-ins counts once. The two
-    numbers are compared as shown, so the sentence never says "up from 4.2"
-    beside a 4.2. None when there is nothing to say.
+    averages are shown and compared as on the Progress page
+    (core.numbers). None when there is nothing to say.
     """
-    start = today - timedelta(days=window - 1)
-    before = start - timedelta(days=window)
-    recent = mean_or_none([v["mood"] for d, v in means.items() if start <= d <= today])
+    recent, earlier = now_and_before(means, "mood", today, window)
     if recent is None:
         return None
-    earlier = mean_or_none([v["mood"] for d, v in means.items() if before <= d < start])
-    sentence = f"Over the last {window} days your mood averaged {format_value(recent)} out of 10"
+    sentence = f"Over the last {window} days your mood averaged {one_decimal(recent)} out of 10"
     if earlier is None:
         return sentence + "."
-    shown_now, shown_then = _rounded(recent), _rounded(earlier)
-    if shown_now > shown_then:
-        change = "up from"
-    elif shown_now < shown_then:
-        change = "down from"
-    else:
-        change = "about the same as"
-    return f"{sentence}, {change} {format_value(earlier)} in the {window} days before."
+    return f"{sentence}, {change_words(recent, earlier)} in the {window} days before."
 
 
 @dataclass(frozen=True)
@@ -89,7 +79,7 @@ class TodayPicture:
     todays_numbers: list[TodayNumbers]
     # Today's average of each scale, unrounded, for choosing a suggestion;
     # None before the first check-in of the day.
-    todays_means: dict[str, float] | None
+    todays_means: Mapping[str, float] | None
     # How many check-ins today's numbers are the average of.
     checkins_today: int
     summary: str | None
@@ -108,21 +98,23 @@ class TodayPicture:
 def today_picture(user: User, now: datetime) -> TodayPicture:
     """The member's day, last 30 days and the 30 before, in their own time zone."""
     today = local_day(user, now)
-    start = today - timedelta(days=WINDOW_DAYS - 1)
     # One query covers the chart, both halves of the comparison and how
     # many check-ins today holds.
-    means, counts = daily_means_and_counts(user, start - timedelta(days=WINDOW_DAYS), today)
+    means, counts = daily_means_and_counts(user, before_start(today, WINDOW_DAYS), today)
     todays = means.get(today)
     numbers = (
         [
-            TodayNumbers(short_label(scale.name), format_value(todays[scale.name]))
+            TodayNumbers(
+                short_label(scale.name),
+                NOT_RATED if todays.get(scale.name) is None else figure(todays[scale.name]),
+            )
             for scale in SCALES
         ]
         if todays
         else []
     )
     count = counts.get(today, 0)
-    recent = any(start <= day <= today for day in means)
+    recent = bool(days_recorded(means, today, WINDOW_DAYS))
     # The same small multiples as the Progress page, drawn from the same
     # read of the check-ins: five calm lines apart rather than five tangled.
     columns, rows = trend_table(means, today, WINDOW_DAYS)

@@ -1,25 +1,36 @@
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from reclaim.core.numbers import period_words
 from reclaim.journal.queries import recent_entries
 from reclaim.learn.queries import next_lesson
 from reclaim.toolkit.calm.queries import due_thoughts
 
 from . import summary as summary_module
+from .figures import period_start
 from .forms import SummaryForm
 from .helped import MIN_DAYS as HELPED_MIN_DAYS
-from .progress import MARKER_NOTE, PERIODS, period_from, progress_picture
+from .progress import PERIODS, progress_picture
+from .questionnaires import MARKER_NOTE
 from .today import greeting, today_picture, tool_suggestion
+from .trends import lighter_note
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 RECENT_ENTRIES = 5
 
 
 @login_required
 @require_GET
-def today(request: HttpRequest) -> HttpResponse:
+def today(request: MemberRequest) -> HttpResponse:
     user = request.user
     now = timezone.now()
     picture = today_picture(user, now)
@@ -34,31 +45,33 @@ def today(request: HttpRequest) -> HttpResponse:
             "lesson": next_lesson(user),
             "calm_due": due_thoughts(user, now),
             "entries": recent_entries(user, RECENT_ENTRIES),
+            "lighter_note": lighter_note(),
         },
     )
 
 
 @login_required
 @require_GET
-def progress(request: HttpRequest) -> HttpResponse:
+def progress(request: MemberRequest) -> HttpResponse:
     """Questionnaires over time, check-in trends over 7, 30 or 90 days, and what helped."""
-    days = period_from(request.GET.get("days"))
+    days = PERIODS.chosen(request.GET.get("days"))
     return render(
         request,
         "progress/progress.html",
         {
             "nav": "progress",
             "picture": progress_picture(request.user, timezone.now(), days),
-            "periods": PERIODS,
+            "periods": PERIODS.buttons,
             "helped_min_days": HELPED_MIN_DAYS,
             "marker_note": MARKER_NOTE,
+            "lighter_note": lighter_note(),
         },
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def summary(request: HttpRequest) -> HttpResponse:
+def summary(request: MemberRequest) -> HttpResponse:
     """Choose what goes into the summary (GET), then download it as a PDF (POST).
 
     The PDF is made in memory and handed straight back: it is never saved on
@@ -67,7 +80,7 @@ def summary(request: HttpRequest) -> HttpResponse:
     user = request.user
     today = summary_module.local_today(user)
     source = request.POST if request.method == "POST" else request.GET
-    days = summary_module.period_from(source.get("days", summary_module.DEFAULT_PERIOD))
+    days = summary_module.PERIODS.chosen(source.get("days"))
     in_period = summary_module.entries_in_period(user, today, days)
     # Only the ids are needed to check a choice; the titles and bodies are
     # opened below, only when the picking list is shown again.
@@ -104,11 +117,11 @@ def summary(request: HttpRequest) -> HttpResponse:
             "nav": "progress",
             "form": form,
             "days": days,
-            "periods": [(p, summary_module.PERIOD_WORDS[p]) for p in summary_module.PERIODS],
+            "periods": [(p, period_words(p)) for p in summary_module.PERIODS.choices],
             "entries": summary_module.pickables(in_period),
             "chosen": chosen,
             "include_checkins": include_checkins,
             "include_scores": include_scores,
-            "start": summary_module.period_start(today, days),
+            "start": period_start(today, days),
         },
     )

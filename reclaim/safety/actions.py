@@ -4,17 +4,21 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from datetime import datetime
+from typing import TYPE_CHECKING
 
 from django.db import transaction
 from django.utils import timezone
 
 from .models import SECTION_KEYS, RiskEvent, SafetyPlan
 
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
 LEVEL_RANK = {"none": 0, "elevated": 1, "urgent": 2}
 
 
 def do_record_risk(
-    user,
+    user: User,
     *,
     source: str,
     level: str,
@@ -67,7 +71,7 @@ def do_delete_event(event: RiskEvent) -> None:
 
 
 @transaction.atomic
-def do_save_safety_plan(user, sections: dict[str, list[str]]) -> SafetyPlan:
+def do_save_safety_plan(user: User, sections: dict[str, list[str]]) -> SafetyPlan:
     """Seal and keep the member's plan.
 
     The plan is deliberately not scanned for risk: a good plan names the hard

@@ -36,7 +36,8 @@ class SafetyPlanForm(CleanTextForm, forms.Form):
             )
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         for section in SECTIONS:
             items = split_items(cleaned.get(section.key) or "")
             if len(items) > ITEMS_MAX:

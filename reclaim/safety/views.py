@@ -1,16 +1,22 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import actions, lines, queries, response
 from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
-from .models import SECTIONS, RiskEvent, SafetyPlan
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import RiskEvent
 from .templatetags.safety_tags import plan_summary
 
 # Re-exported: other code has imported it from here.
@@ -54,8 +60,12 @@ def home_safety(request: HttpRequest) -> HttpResponse:
     return render(request, "safety/home_safety.html", _country_context(request))
 
 
-def _owned_event(request: HttpRequest, event_id) -> RiskEvent:
-    return get_object_or_404(RiskEvent, pk=event_id, owner=request.user)
+def _owned_event(request: MemberRequest, event_id: object) -> RiskEvent:
+    # Another member's id answers exactly as an id that does not exist.
+    event = queries.event_of(request.user, event_id)
+    if event is None:
+        raise Http404
+    return event
 
 
 def _safe_next(request: HttpRequest, target: str) -> str:
@@ -68,7 +78,7 @@ def _safe_next(request: HttpRequest, target: str) -> str:
 
 @login_required
 @require_POST
-def dismiss(request: HttpRequest) -> HttpResponse:
+def dismiss(request: MemberRequest) -> HttpResponse:
     """'I'm OK for now': close the panel, and keep the moment in the member's record."""
     form = EventForm(request.POST)
     if not form.is_valid():
@@ -82,7 +92,7 @@ def dismiss(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def check(request: HttpRequest) -> HttpResponse:
+def check(request: MemberRequest) -> HttpResponse:
     """The short safety check: keep the answers, then show what fits them."""
     form = SafetyCheckForm(request.POST, prefix=SafetyCheckForm.PREFIX)
     form.is_valid()
@@ -102,7 +112,7 @@ def check(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def check_result(request: HttpRequest, event_id) -> HttpResponse:
+def check_result(request: MemberRequest, event_id) -> HttpResponse:
     event = _owned_event(request, event_id)
     answers = event.safety_check or {}
     outcome = response.check_outcome(answers.get("thinking", ""), answers.get("safe", ""))
@@ -124,7 +134,7 @@ def check_result(request: HttpRequest, event_id) -> HttpResponse:
 
 @login_required
 @require_GET
-def record(request: HttpRequest) -> HttpResponse:
+def record(request: MemberRequest) -> HttpResponse:
     """The member's own record of hard moments: only theirs, sealed, theirs to delete."""
     zone = request.user.zone
     rows = []
@@ -151,7 +161,7 @@ def record(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def record_delete(request: HttpRequest, event_id) -> HttpResponse:
+def record_delete(request: MemberRequest, event_id) -> HttpResponse:
     event = _owned_event(request, event_id)
     response.clear_pending(request, event)
     actions.do_delete_event(event)
@@ -161,9 +171,9 @@ def record_delete(request: HttpRequest, event_id) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def plan(request: HttpRequest) -> HttpResponse:
+def plan(request: MemberRequest) -> HttpResponse:
     """Build or change the safety plan. Every section can be left empty."""
-    existing = SafetyPlan.objects.filter(owner=request.user).first()
+    existing = queries.safety_plan_of(request.user)
     if existing is not None:
         initial = SafetyPlanForm.initial_from(existing.sections or {})
     else:
@@ -183,17 +193,14 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def plan_print(request: HttpRequest) -> HttpResponse:
-    existing = SafetyPlan.objects.filter(owner=request.user).first()
-    sections = []
-    if existing is not None:
-        sections = [(section, existing.items(section.key)) for section in SECTIONS]
+def plan_print(request: MemberRequest) -> HttpResponse:
+    existing = queries.safety_plan_of(request.user)
     return render(
         request,
         "safety/plan_print.html",
         {
             "plan": existing,
-            "sections": sections,
+            "sections": queries.plan_sections(existing),
             "updated": timezone.localtime(existing.updated, request.user.zone)
             if existing
             else None,

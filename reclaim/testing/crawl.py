@@ -38,7 +38,7 @@ def form_classes() -> list[type[forms.BaseForm]]:
             continue
         importlib.import_module(info.name)
     found: set[type[forms.BaseForm]] = set()
-    todo: list[type] = [forms.BaseForm]
+    todo: list[type[forms.BaseForm]] = [forms.BaseForm]
     while todo:
         cls = todo.pop()
         for sub in cls.__subclasses__():

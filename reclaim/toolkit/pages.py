@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import uuid
-from typing import TYPE_CHECKING, TypeVar
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from django.shortcuts import get_object_or_404
 
 from reclaim.safety.response import mark_pending
 
 if TYPE_CHECKING:
-    from django.db.models import Model
+    from django.db.models import Model, QuerySet
     from django.http import HttpRequest
 
     from reclaim.safety.models import RiskEvent
@@ -18,13 +19,15 @@ if TYPE_CHECKING:
 M = TypeVar("M", bound="Model")
 
 
-def own(request: HttpRequest, model: type[M], pk: uuid.UUID) -> M:
+def own(request: HttpRequest, rows_of: Callable[[Any], QuerySet[M]], pk: uuid.UUID) -> M:
     """The signed-in member's row, or 404.
 
-    Filtering by owner makes someone else's row look exactly like a missing
+    `rows_of` is one of the tool's queries (`queries.owned_entries`), so a
+    view reads through queries and never names a model's manager. Filtering
+    by owner, here too, makes someone else's row look exactly like a missing
     one: a 404, never a hint that it exists.
     """
-    return get_object_or_404(model, pk=pk, owner=request.user)
+    return get_object_or_404(rows_of(request.user), pk=pk, owner=request.user)
 
 
 def after_save(request: HttpRequest, event: RiskEvent | None) -> None:

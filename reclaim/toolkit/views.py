@@ -1,17 +1,22 @@
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import render
 from django.views.decorators.http import require_GET
 
 from .calm.queries import due_thoughts
 from .registry import GROUPS, tools_in
 
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     groups = [(group, tools_in(group)) for group in GROUPS]
     return render(
         request,

@@ -9,6 +9,7 @@ saved in one transaction, both or neither. Saving is never blocked.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from django.db import transaction
@@ -31,7 +32,7 @@ def listened_text(parts: Iterable[object]) -> str:
     return "\n".join(str(part).strip() for part in parts if part and str(part).strip())
 
 
-def today_for(user: User) -> object:
+def today_for(user: User) -> date:
     """The member's calendar day now, in their own time zone."""
     return timezone.localdate(timezone.now(), user.zone)
 

@@ -26,6 +26,8 @@ from .models import DataKey
 
 VERSION = 1
 _HEADER = 1 + 8 + 12
+# A sealed column as the database hands it back: bytes, or a memoryview on PostgreSQL.
+Blob = bytes | memoryview
 
 
 class VaultError(Exception):
@@ -119,8 +121,16 @@ def seal(plaintext: bytes, *, label: str, field: str, owner_id: int, row_id: obj
 
 
 def _open_with(
-    aes: AESGCM, key_id: int, blob: bytes, label: str, field: str, owner_id: int, row_id: object
+    aes: AESGCM,
+    key_id: int,
+    blob: Blob | None,
+    label: str,
+    field: str,
+    owner_id: int,
+    row_id: object,
 ) -> bytes:
+    if blob is None:
+        raise VaultError(f"{label}.{field} has no sealed value to open.")
     blob = bytes(blob)
     if len(blob) < _HEADER + 16 or blob[0] != VERSION:
         raise VaultError(f"{label}.{field} is not a sealed value of a known version.")
@@ -141,7 +151,7 @@ def open_sealed(blob: bytes, *, label: str, field: str, owner_id: int, row_id: o
 
 
 def open_many(
-    items: Iterable[tuple[object, bytes]], *, label: str, field: str, owner_id: int
+    items: Iterable[tuple[object, Blob | None]], *, label: str, field: str, owner_id: int
 ) -> Iterator[bytes]:
     """Open one field of many rows of one member: `(row_id, blob)` in, plaintexts out.
 

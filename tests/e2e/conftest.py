@@ -109,6 +109,15 @@ def sign_in(page: Page, username: str = "member", password: str = PASSWORD) -> N
     expect(page).not_to_have_url(re.compile(r"/account/login/"))
 
 
+def go_to(page: Page, place: str) -> None:
+    """Follow a link in the main menu, opening it first where it is folded (on a phone)."""
+    menu = page.get_by_role("navigation", name="Main")
+    fold = menu.locator("details")
+    if menu.locator("summary").is_visible() and fold.get_attribute("open") is None:
+        menu.get_by_text("Menu", exact=True).click()
+    menu.get_by_role("link", name=place, exact=True).click()
+
+
 def assert_accessible(page: Page) -> None:
     """No serious or critical axe violations on the page as it is now."""
     results = _axe.run(page)

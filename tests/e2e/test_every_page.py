@@ -7,6 +7,7 @@ are included as soon as their URL resolves; the issue-2 pages must always be.
 
 import re
 from datetime import timedelta
+from pathlib import Path
 
 import pytest
 from django.urls import NoReverseMatch, reverse
@@ -18,7 +19,7 @@ from reclaim.journal.actions import do_create_entry
 from reclaim.safety.actions import do_record_risk, do_save_safety_plan
 from reclaim.toolkit.registry import TOOLS
 
-from .conftest import NARROW, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -125,6 +126,11 @@ def _privacy_problems(page: Page, response) -> list[str]:
     return problems
 
 
+def _file_name(name: str) -> str:
+    """A page's name as a file name: "journal:detail 3f…" becomes "journal-detail-3f…"."""
+    return re.sub(r"[^A-Za-z0-9_.-]+", "-", name)
+
+
 ISSUE_2_PAGES = {
     "progress:today",
     "checkins:new",
@@ -152,8 +158,12 @@ ISSUE_2_PAGES = {
 ISSUE_9_PAGES = {"toolkit:index", *(tool.index for tool in TOOLS), "learn:index", "learn:lesson"}
 
 
-def test_every_signed_in_page_is_accessible_and_fits_320px(page: Page, lived_in):
-    page.set_viewport_size(NARROW)
+@pytest.mark.parametrize("size", [NARROW, PHONE], ids=["320px", "360px"])
+def test_every_signed_in_page_is_accessible_and_fits_a_small_phone(
+    page: Page, lived_in, size, output_path
+):
+    """Each page is also photographed (under test-results/), for a person to look at."""
+    page.set_viewport_size(size)
     sign_in(page)
     pages, missing = _pages(lived_in)
     checked, problems, not_html = [], [], []
@@ -166,6 +176,7 @@ def test_every_signed_in_page_is_accessible_and_fits_320px(page: Page, lived_in)
             # A download (a PDF, say) has no page to check; it is named below.
             not_html.append(name)
             continue
+        page.screenshot(path=Path(output_path) / f"{_file_name(name)}.png", full_page=True)
         for check in (assert_accessible, assert_fits):
             try:
                 check(page)

@@ -62,15 +62,17 @@ def tab_to(page: Page, name: str, most: int = 40) -> None:
 def test_the_first_tabs_reach_skip_link_help_exit_then_the_menu(page: Page, member):
     sign_in(page)
     page.goto("/checkin/")
-    stops = [tab(page) for _ in range(8)]
+    stops = [tab(page) for _ in range(6)]
     assert stops[0] == "Skip to content"
-    help_at, exit_at, today_at = (
+    help_at, exit_at, menu_at = (
         stops.index("Get help now"),
         stops.index("Quick exit"),
-        stops.index("Today"),
+        stops.index("Menu"),
     )
-    assert help_at < exit_at < today_at
-    assert stops[today_at : today_at + 3] == ["Today", "Check in", "Journal"]
+    assert help_at < exit_at < menu_at
+    # On a phone the menu is folded: Enter opens it and its places come next.
+    page.keyboard.press("Enter")
+    assert [tab(page) for _ in range(3)] == ["Today", "Check in", "Journal"]
 
 
 def test_a_check_in_can_be_done_with_the_keyboard_alone(page: Page, member):
@@ -80,22 +82,35 @@ def test_a_check_in_can_be_done_with_the_keyboard_alone(page: Page, member):
     page.keyboard.press("Enter")
     expect(page.locator("main")).to_be_focused()
 
-    # Into the form: the first slider is the first stop in the content.
-    assert tab(page).startswith("Mood")
-    for _ in range(3):
+    # Into the form: the first scale is the first stop in the content. Its
+    # "Not rated" choice holds the focus until an arrow picks a number:
+    # right goes round to 0, left to 10.
+    assert tab(page) == "Not rated"
+    for _ in range(9):
         page.keyboard.press("ArrowRight")
-    expect(page.get_by_role("slider", name="Mood")).to_have_value("8")
-    assert tab(page).startswith("Anger")
-    page.keyboard.press("Home")
-    tab_to(page, "Self-worth 5")
-    page.keyboard.press("ArrowLeft")
+    expect(page.get_by_role("group", name="Mood").get_by_role("radio", name="8")).to_be_checked()
+    assert tab(page) == "Not rated"
+    page.keyboard.press("ArrowRight")
+    assert page.evaluate(FOCUSED_NAME) == "0, Calm"
+    # Anxiety and sleep are left alone; self-worth goes from 10 down to 4.
+    tab(page)
+    tab(page)
+    assert tab(page) == "Not rated"
+    for _ in range(7):
+        page.keyboard.press("ArrowLeft")
+    assert page.evaluate(FOCUSED_NAME) == "4"
 
+    # The folded parts open with Enter.
+    tab_to(page, "Anything that set you off?")
+    page.keyboard.press("Enter")
     tab_to(page, "A memory came back")
     page.keyboard.press("Space")
     expect(page.get_by_role("checkbox", name="A memory came back")).to_be_checked()
     tab_to(page, "Add your own")
     page.keyboard.type("Old photos")
     tab_to(page, "A note, if you like")
+    page.keyboard.press("Enter")
+    assert tab(page) == "A note, if you like"
     page.keyboard.type("Typed without a mouse.")
     tab_to(page, "Save")
     page.keyboard.press("Enter")
@@ -103,7 +118,7 @@ def test_a_check_in_can_be_done_with_the_keyboard_alone(page: Page, member):
     expect(page).to_have_url(re.compile(r"/checkin/[0-9a-f-]+/saved/"))
     expect(page.get_by_role("heading", name="Thank you for checking in.")).to_be_visible()
     checkin = CheckIn.objects.get(owner=member)
-    assert (checkin.mood, checkin.anger, checkin.self_worth) == (8, 0, 4)
+    assert checkin.scores == {"mood": 8, "anger": 0, "self_worth": 4}
     assert checkin.triggers == ["A memory came back", "Old photos"]
     assert checkin.note == "Typed without a mouse."
 
@@ -125,6 +140,8 @@ def test_going_back_with_shift_tab_keeps_focus_in_view_and_the_page_open(page: P
     for _ in range(12):
         tab(page, "Shift+Tab")
     tab_to(page, "A note, if you like")
+    page.keyboard.press("Enter")
+    tab(page)
     page.keyboard.type("Sam And Alex Came By At Ten.")
     expect(page).to_have_url(re.compile(r"/checkin/$"))
     expect(page.get_by_label("A note, if you like")).to_have_value("Sam And Alex Came By At Ten.")

@@ -9,7 +9,7 @@ from reclaim.journal.models import Entry
 from reclaim.learn.queries import progress_of
 from reclaim.learn.tests.support import use_test_lessons
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, assert_accessible, assert_fits, go_to, sign_in
 from .test_keyboard_journey import tab_to
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -32,7 +32,7 @@ def _check(page: Page) -> None:
 def test_a_lesson_can_be_read_finished_and_reflected_on_in_the_journal(page: Page, member, size):
     page.set_viewport_size(size)
     sign_in(page)
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Learn").click()
+    go_to(page, "Learn")
     expect(page.get_by_role("heading", name="Learn", level=1)).to_be_visible()
     expect(page.get_by_text("Start wherever you like.")).to_be_visible()
     _check(page)
@@ -59,7 +59,7 @@ def test_a_lesson_can_be_read_finished_and_reflected_on_in_the_journal(page: Pag
     assert Entry.objects.get(owner=member).prompt == "lesson-a-quiet-harbour"
 
     # Back on Learn, the program says where the member is.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Learn").click()
+    go_to(page, "Learn")
     expect(page.get_by_text("You have finished 1 of 3 lessons. There is no hurry.")).to_be_visible()
     expect(page.get_by_text("Up next:")).to_be_visible()
     _check(page)

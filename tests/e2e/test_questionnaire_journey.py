@@ -18,10 +18,10 @@ from pypdf import PdfReader
 from reclaim.assessments.actions import do_save_answers, do_save_result
 from reclaim.assessments.models import InProgress, Result
 from reclaim.checkins.actions import do_create_checkin
-from reclaim.progress.charts import format_day
+from reclaim.core.numbers import format_day
 from reclaim.safety.models import RiskEvent
 
-from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
+from .conftest import NARROW, PHONE, assert_accessible, assert_fits, go_to, sign_in
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -107,14 +107,14 @@ def test_two_rounds_of_phq9_and_who5_show_on_the_chart_and_in_the_pdf(page: Page
     assert not InProgress.objects.filter(owner=member).exists()
 
     # Progress: each questionnaire as a picture, with both results in its numbers.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Progress").click()
+    go_to(page, "Progress")
     expect(page).to_have_url(re.compile(r"/today/progress/$"))
     zone = member.zone
     first_day = earlier.astimezone(zone).date()
     second_day = timezone.now().astimezone(zone).date()
     with_year = first_day.year != second_day.year
     expected = {
-        "Mood": (["16", "You are carrying a lot"], ["4", "Few signs of low mood"]),
+        "Mood and energy": (["16", "You are carrying a lot"], ["4", "Few signs of low mood"]),
         "Well-being": (["40", "Low well-being"], ["80", "Good well-being"]),
     }
     for name, (first_cells, second_cells) in expected.items():
@@ -226,13 +226,13 @@ def test_answers_are_kept_when_the_member_taps_away_and_comes_back(page: Page, m
     sign_in(page)
     answer_three(page)
     # No button pressed: the member just goes to Today.
-    page.get_by_role("navigation", name="Main").get_by_role("link", name="Today").click()
+    go_to(page, "Today")
     expect(page).to_have_url(re.compile(r"/today/$"))
     wait_for_answers_kept(member, 3)
     expect_three_answers_kept(page)
     # The questionnaire list offers to carry on rather than start again.
     page.goto("/check/")
-    mood = page.get_by_role("region", name="Mood", exact=True)
+    mood = page.get_by_role("region", name="Mood and energy", exact=True)
     expect(mood.get_by_role("link", name=re.compile(r"^Carry on"))).to_be_visible()
 
 
@@ -246,7 +246,7 @@ def test_without_javascript_save_for_later_keeps_the_answers(browser, live_serve
         answer_three(page)
         page.get_by_role("button", name="Save for later").click()
         expect(page.get_by_text("Your answers are kept. You can carry on")).to_be_visible()
-        page.get_by_role("navigation", name="Main").get_by_role("link", name="Today").click()
+        go_to(page, "Today")
         expect(page).to_have_url(re.compile(r"/today/$"))
         expect_three_answers_kept(page)
     finally:

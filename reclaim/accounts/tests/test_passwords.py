@@ -13,7 +13,7 @@ def _codes(password: str, user: User | None = None) -> set[str]:
     try:
         validate_password(password, user)
     except ValidationError as error:
-        return {e.code for e in error.error_list}
+        return {str(e.code) for e in error.error_list}
     return set()
 
 

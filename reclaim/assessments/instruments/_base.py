@@ -8,7 +8,7 @@ cannot get it subtly wrong.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from decimal import ROUND_HALF_UP, Decimal
 from enum import StrEnum
@@ -238,6 +238,7 @@ class Instrument:
                 None, f"{self.short_name} answers must be a list of numbers."
             ) from None
         low, high = self.min_value, self.max_value
+        checked: list[int] = []
         for number, value in enumerate(values[: self.item_count], start=1):
             if value is None:
                 raise AnswerError(
@@ -253,6 +254,7 @@ class Instrument:
                 )
             if not low <= value <= high:
                 raise AnswerError(number, f"the answer is outside the scale of {low} to {high}.")
+            checked.append(value)
         if len(values) < self.item_count:
             raise AnswerError(
                 len(values) + 1,
@@ -265,7 +267,7 @@ class Instrument:
                 f"{self.short_name} has only {self.item_count} items, "
                 f"but {len(values)} answers arrived.",
             )
-        return values
+        return tuple(checked)
 
     def reversed_values(self, answers: Sequence[int]) -> tuple[int, ...]:
         """Apply reverse scoring: a reversed item's value v becomes min + max - v."""
@@ -392,7 +394,7 @@ def numbered_items(
     texts: Sequence[str],
     *,
     reverse: Iterable[int] = (),
-    groups: dict[str, Iterable[int]] | None = None,
+    groups: Mapping[str, Iterable[int]] | None = None,
 ) -> tuple[Item, ...]:
     """Build items from texts in published order, marking reversed and grouped items by number."""
     reversed_numbers = set(reverse)

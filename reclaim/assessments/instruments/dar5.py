@@ -6,7 +6,7 @@ INSTRUMENT = Instrument(
     code="dar5",
     name="Dimensions of Anger Reactions-5",
     short_name="DAR-5",
-    plain_name="Anger",
+    plain_name="Anger reactions",
     time_frame="Over the past 4 weeks",
     instructions=(
         "Thinking over the past 4 weeks, circle the number under the option that best "

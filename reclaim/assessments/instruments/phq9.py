@@ -41,7 +41,7 @@ INSTRUMENT = Instrument(
     code="phq9",
     name="Patient Health Questionnaire-9",
     short_name="PHQ-9",
-    plain_name="Mood",
+    plain_name="Mood and energy",
     time_frame="Over the last 2 weeks",
     instructions=(
         "Over the last 2 weeks, how often have you been bothered by any of the following problems?"

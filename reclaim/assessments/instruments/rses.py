@@ -6,7 +6,7 @@ INSTRUMENT = Instrument(
     code="rses",
     name="Rosenberg Self-Esteem Scale",
     short_name="RSES",
-    plain_name="Self-worth",
+    plain_name="Self-esteem",
     time_frame="In general",
     instructions=(
         "Below is a list of statements dealing with your general feelings about yourself. "

@@ -62,7 +62,7 @@ INSTRUMENT = Instrument(
             28,
             "Very low well-being",
             "Your answers suggest your well-being has been very low for the last two "
-            "weeks. When it is this low, a check-in with a doctor or counsellor about "
+            "weeks. When it is this low, a talk with a doctor or counsellor about "
             "your mood could really help.",
         ),
         Band(

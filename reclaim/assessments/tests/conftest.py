@@ -10,8 +10,8 @@ from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
-from reclaim.assessments.forms import page_ranges
 from reclaim.assessments.instruments import get
+from reclaim.assessments.paging import page_ranges
 
 TITLE = re.compile(r"<title>(.*?)</title>", re.S)
 

@@ -19,19 +19,26 @@ def test_the_prefix_is_neutral():
 
 def test_it_lists_the_enabled_questionnaires_in_plain_words(member_client):
     page = member_client.get(URL).content.decode()
-    for plain in ("Mood", "Worry", "Stress reactions", "Well-being", "Self-kindness", "Self-worth"):
+    for plain in (
+        "Mood and energy",
+        "Worry",
+        "Stress reactions",
+        "Well-being",
+        "Self-kindness",
+        "Self-esteem",
+    ):
         assert f">{plain}</h2>" in page
     assert "Nine questions about your mood" in page
     assert "9 questions · about 2 minutes" in page
     assert "Bouncing back" not in page
-    assert ">Anger</h2>" not in page
+    assert ">Anger reactions</h2>" not in page
 
 
 def test_operator_enabled_questionnaires_are_listed_too(member_client, settings):
     settings.RECLAIM_ENABLED_INSTRUMENTS = ["brs", "dar5"]
     page = member_client.get(URL).content.decode()
     assert ">Bouncing back</h2>" in page
-    assert ">Anger</h2>" in page
+    assert ">Anger reactions</h2>" in page
 
 
 def test_it_shows_when_each_was_last_taken_and_when_to_come_back(member_client, member):
@@ -77,7 +84,7 @@ def test_e_mail_cannot_be_switched_on_without_a_verified_address(member_client, 
 
 
 def test_the_title_is_neutral(member_client):
-    assert page_title(member_client.get(URL)).startswith("Check-ins")
+    assert page_title(member_client.get(URL)).startswith("Questionnaires")
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, db):

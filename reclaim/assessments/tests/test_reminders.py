@@ -26,7 +26,9 @@ def test_a_result_older_than_its_interval_makes_one_in_app_reminder(member, memb
     reminder = Reminder.objects.get(owner=member)
     assert reminder.result == result
     page = member_client.get(reverse("assessments:index")).content.decode()
-    assert "been two weeks since you last did the mood check-in. Whenever you" in page
+    assert (
+        "been two weeks since you last did the mood and energy questionnaire. Whenever you" in page
+    )
 
 
 def test_a_recent_result_makes_no_reminder(member):
@@ -173,7 +175,7 @@ def test_the_reminder_says_roughly_how_long_it_has_been(member, member_client, d
     actions.do_save_result(member, "who5", [3] * 5, taken=days_ago(days))
     tasks.make_reminders()
     page = member_client.get(reverse("assessments:index")).content.decode()
-    assert f"been {words} since you last did the well-being check-in" in page
+    assert f"been {words} since you last did the well-being questionnaire" in page
 
 
 def test_the_job_is_an_hourly_periodic_task():

@@ -33,11 +33,50 @@ def test_a_checkin_without_note_or_triggers_reads_back_empty(member):
     assert again.triggers == []
 
 
-@pytest.mark.parametrize("value", [-1, 11, None, "5", 5.0, True])
+@pytest.mark.parametrize("value", [-1, 11, "5", 5.0, True, ""])
 def test_it_refuses_a_scale_value_that_is_not_0_to_10(member, value):
     with pytest.raises(ValidationError):
         do_create_checkin(member, answers(mood=value))
     assert not CheckIn.objects.exists()
+
+
+def test_a_scale_not_rated_is_stored_as_no_value_at_all(member):
+    checkin = do_create_checkin(member, answers(anger=None, sleep=None))
+    # The sealed JSON itself, opened: no key for the two left alone, so
+    # nothing can ever read them back as a number.
+    again = CheckIn.objects.get(pk=checkin.pk)
+    assert again.scores == {"mood": 6, "anxiety": 4, "self_worth": 6}
+    assert again.scale_values == {
+        "mood": 6,
+        "anger": None,
+        "anxiety": 4,
+        "sleep": None,
+        "self_worth": 6,
+    }
+
+
+def test_a_scale_missing_from_the_data_is_not_rated(member):
+    data = answers()
+    del data["self_worth"]
+    checkin = do_create_checkin(member, data)
+    assert CheckIn.objects.get(pk=checkin.pk).self_worth is None
+
+
+def test_it_refuses_a_checkin_with_no_scale_rated(member):
+    with pytest.raises(ValidationError) as refused:
+        do_create_checkin(
+            member,
+            answers(mood=None, anger=None, anxiety=None, sleep=None, self_worth=None, note="Hi."),
+        )
+    assert "At least one scale must be rated." in refused.value.messages
+    assert not CheckIn.objects.exists()
+
+
+def test_update_can_clear_a_rating_and_keeps_the_others(member):
+    checkin = do_create_checkin(member, answers(mood=2))
+    do_update_checkin(checkin, answers(mood=None, anger=8))
+    again = CheckIn.objects.get(pk=checkin.pk)
+    assert again.scores == {"anger": 8, "anxiety": 4, "sleep": 6, "self_worth": 6}
 
 
 def test_it_refuses_a_note_over_ten_thousand_characters(member):

@@ -1,10 +1,11 @@
 from urllib.parse import urlparse
 
 from django.urls import reverse
+from pytest_django.asserts import assertContains
 
 from reclaim.checkins.models import CheckIn
 
-from .helpers import posted
+from .helpers import folds, posted
 
 
 def url(checkin):
@@ -26,10 +27,42 @@ def test_it_rejects_another_members_checkin(other_client, checkin):
 
 
 def test_it_shows_the_checkin_as_it_was(member_client, checkin):
-    html = member_client.get(url(checkin)).content.decode()
-    assert 'value="6" data-output="id_mood-value"' in html
-    assert 'value="Their phone" id="id_triggers_0" checked' in html
-    assert "A hard morning." in html
+    response = member_client.get(url(checkin))
+    assertContains(
+        response, '<input type="radio" name="mood" value="6" id="id_mood_6" checked>', html=True
+    )
+    assertContains(
+        response,
+        '<input type="checkbox" name="triggers" value="Their phone" id="id_triggers_0" checked>',
+        html=True,
+    )
+    assertContains(response, "A hard morning.")
+    # What the check-in holds is shown, not folded away.
+    html = response.content.decode()
+    assert folds(html) == {"Anything that set you off?": True, "A note, if you like": True}
+
+
+def test_a_scale_not_rated_stays_not_rated_when_edited(member, member_client, make_checkin):
+    checkin = make_checkin(member, sleep=None)
+    response = member_client.get(url(checkin))
+    assertContains(
+        response, '<input type="radio" name="sleep" value="" id="id_sleep_11" checked>', html=True
+    )
+    # Saving the form as shown (the browser sends "Not rated" as empty) keeps it so.
+    member_client.post(url(checkin), posted(sleep="", mood="7"))
+    saved = CheckIn.objects.get(pk=checkin.pk)
+    assert saved.scores == {"mood": 7, "anger": 3, "anxiety": 4, "self_worth": 6}
+
+
+def test_a_number_can_be_cleared_again(member_client, checkin):
+    member_client.post(url(checkin), posted(anger=""))
+    assert CheckIn.objects.get(pk=checkin.pk).anger is None
+    history = member_client.get(reverse("checkins:history"))
+    assertContains(
+        history,
+        '<p class="meta">Mood 6 · Anger not rated · Anxiety 4 · Sleep 6 · Self-worth 6</p>',
+        html=True,
+    )
 
 
 def test_it_changes_the_numbers_triggers_and_note(member_client, checkin):
@@ -70,5 +103,11 @@ def test_bad_input_keeps_what_was_typed(member_client, checkin):
     assert response.status_code == 200
     html = response.content.decode()
     assert "New words." in html
-    assert "from 0 to 10" in html
+    assertContains(
+        response,
+        "<li>Sleep last night goes from 0 (Hardly slept) to 10 (Slept well). Could you choose "
+        "one of those numbers? Your other answers are still here.</li>",
+        html=True,
+        count=2,
+    )
     assert CheckIn.objects.get(pk=checkin.pk).note == "A hard morning."

@@ -2,10 +2,11 @@ from urllib.parse import urlparse
 
 import pytest
 from django.urls import reverse
+from pytest_django.asserts import assertContains, assertNotContains
 
-from reclaim.checkins.models import CheckIn, OwnTrigger
+from reclaim.checkins.models import SCALES, CheckIn, OwnTrigger
 
-from .helpers import posted
+from .helpers import folds, posted
 
 URL = reverse("checkins:new")
 
@@ -18,28 +19,44 @@ def test_it_sends_anonymous_visitors_to_sign_in(client, db):
     assert not CheckIn.objects.exists()
 
 
-def test_it_shows_five_sliders_starting_at_five_with_words_at_both_ends(member_client):
+def test_it_shows_five_scales_with_nothing_chosen_and_words_at_both_ends(member_client):
     response = member_client.get(URL)
     assert response.status_code == 200
-    html = response.content.decode()
-    assert html.count('type="range"') == 5
-    assert html.count('class="scale"') == 5
-    assert html.count('class="scale-ends"') == 5
-    assert 'value="5" data-output="id_mood-value"' in html
-    assert '<output id="id_mood-value"' in html
-    for words in (
-        "Very low",
-        "Really good",
-        "Calm",
-        "Furious",
-        "Settled",
-        "Racing",
-        "Hardly slept",
-        "Slept well",
-        "I know my worth",
-    ):
-        assert words in html
-    assert '<label for="id_self_worth">' in html
+    for scale in SCALES:
+        name = scale.name
+        assertContains(response, f"<legend>{scale.label}</legend>", html=True)
+        # Eleven numbers, none of them chosen: nothing is rated until tapped.
+        for value in range(1, 10):
+            assertContains(
+                response,
+                f'<input type="radio" name="{name}" value="{value}" id="id_{name}_{value}">',
+                html=True,
+            )
+        # The words at both ends are said with the 0 and the 10.
+        assertContains(
+            response,
+            f'<label for="id_{name}_0">0<span class="visually-hidden">, {scale.low}</span></label>',
+            html=True,
+        )
+        assertContains(
+            response,
+            f'<label for="id_{name}_10">10<span class="visually-hidden">, {scale.high}'
+            "</span></label>",
+            html=True,
+        )
+        # "Not rated" is the choice made until the member makes another.
+        assertContains(
+            response,
+            f'<input type="radio" name="{name}" value="" id="id_{name}_11" checked>',
+            html=True,
+        )
+        assertContains(response, f'<label for="id_{name}_11">Not rated</label>', html=True)
+    assertNotContains(response, 'type="range"')
+
+
+def test_triggers_and_the_note_are_folded_until_wanted(member_client):
+    html = member_client.get(URL).content.decode()
+    assert folds(html) == {"Anything that set you off?": False, "A note, if you like": False}
 
 
 def test_it_offers_the_common_triggers_as_chips(member_client):
@@ -122,7 +139,7 @@ def test_a_trigger_typed_again_in_another_case_is_the_same_trigger(member_client
     assert not OwnTrigger.objects.exists()
 
 
-@pytest.mark.parametrize("value", ["11", "-1", "", "lots"])
+@pytest.mark.parametrize("value", ["11", "-1", "lots"])
 def test_a_number_outside_the_scale_gets_a_kind_message_and_keeps_the_note(
     member_client, member, value
 ):
@@ -136,22 +153,84 @@ def test_a_number_outside_the_scale_gets_a_kind_message_and_keeps_the_note(
         ),
     )
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "from 0 to 10" in html
-    assert "still here" in html
-    assert "Words I do not want to lose." in html
-    assert 'value="the blue car"' in html
-    assert 'value="Bedtime" id="id_triggers_4" checked' in html
-    assert 'aria-invalid="true"' in html
+    assertContains(
+        response,
+        "<li>Anger goes from 0 (Calm) to 10 (Furious). Could you choose one of those "
+        "numbers? Your other answers are still here.</li>",
+        html=True,
+        count=2,  # in the summary at the top and beside the scale
+    )
+    assertContains(response, "Words I do not want to lose.")
+    assertContains(
+        response,
+        '<input type="text" name="new_triggers" id="id_new_triggers" value="the blue car" '
+        'autocomplete="off" aria-describedby="id_new_triggers-help">',
+        html=True,
+    )
+    assertContains(
+        response,
+        '<input type="checkbox" name="triggers" value="Bedtime" id="id_triggers_4" checked>',
+        html=True,
+    )
+    # The other numbers stay as chosen.
+    assertContains(
+        response,
+        '<input type="radio" name="mood" value="6" id="id_mood_6" checked>',
+        html=True,
+    )
     assert not CheckIn.objects.filter(owner=member).exists()
 
 
-def test_a_missing_scale_gets_a_kind_message(member_client):
+def test_what_was_typed_in_the_folds_is_shown_open_after_an_error(member_client):
+    response = member_client.post(URL, posted(anger="11", note="Keep me.", triggers=["Bedtime"]))
+    html = response.content.decode()
+    assert folds(html) == {"Anything that set you off?": True, "A note, if you like": True}
+    # Only what holds something opens.
+    response = member_client.post(URL, posted(anger="11", note="Keep me."))
+    html = response.content.decode()
+    assert folds(html) == {"Anything that set you off?": False, "A note, if you like": True}
+
+
+def test_a_scale_left_alone_is_saved_as_not_rated(member_client, member):
     data = posted(note="Still here?")
     del data["sleep"]
-    html = member_client.post(URL, data).content.decode()
-    assert "Please choose a number from 0 to 10 for sleep last night." in html
-    assert "Still here?" in html
+    response = member_client.post(URL, {**data, "anger": ""})
+    checkin = CheckIn.objects.get(owner=member)
+    assert response["Location"] == reverse("checkins:saved", args=[checkin.pk])
+    # No value at all in the sealed numbers, not a 5 and not a 0.
+    assert checkin.scores == {"mood": 6, "anxiety": 4, "self_worth": 6}
+    saved = member_client.get(response["Location"])
+    assertContains(
+        saved,
+        '<p class="meta">Mood 6 · Anger not rated · Anxiety 4 · Sleep not rated · Self-worth 6</p>',
+        html=True,
+    )
+
+
+def test_one_scale_is_enough(member_client, member):
+    data = posted(mood="3")
+    for name in ("anger", "anxiety", "sleep", "self_worth"):
+        del data[name]
+    member_client.post(URL, data)
+    assert CheckIn.objects.get(owner=member).scores == {"mood": 3}
+
+
+def test_nothing_rated_gets_a_kind_message_and_keeps_everything_typed(member_client, member):
+    data = posted(note="Only words today.", new_triggers="the blue car")
+    for name in ("mood", "anger", "anxiety", "sleep", "self_worth"):
+        data[name] = ""
+    response = member_client.post(URL, data)
+    assert response.status_code == 200
+    assertContains(
+        response,
+        "<li>Could you choose a number for at least one of the five? One is enough; the "
+        "others can stay not rated. If today is more for words than numbers, your journal "
+        "is there too. Your other answers are still here.</li>",
+        html=True,
+    )
+    assertContains(response, "Only words today.")
+    assertContains(response, 'value="the blue car"')
+    assert not CheckIn.objects.filter(owner=member).exists()
 
 
 def test_a_note_over_ten_thousand_characters_is_refused_kindly_and_kept(member_client, member):

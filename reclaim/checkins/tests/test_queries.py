@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.utils import timezone
 
 from reclaim.checkins.models import CheckIn
-from reclaim.checkins.queries import checked_in_today, daily_means, latest_today
+from reclaim.checkins.queries import daily_means, latest_today
 from reclaim.vault.crypto import key_cache
 
 
@@ -21,6 +21,22 @@ def test_several_checkins_in_a_day_become_their_mean(member, make_checkin):
             "sleep": 3.0,
             "self_worth": 6.0,
         }
+    }
+
+
+def test_a_scale_not_rated_counts_nowhere_in_the_days_mean(member, make_checkin):
+    day = datetime(2026, 3, 3, tzinfo=UTC)
+    make_checkin(member, now=day.replace(hour=8), mood=2, sleep=None)
+    make_checkin(member, now=day.replace(hour=20), mood=None, sleep=None)
+    means = daily_means(member, date(2026, 3, 3), date(2026, 3, 3))
+    # Mood is the one number given, not (2 + nothing) / 2; sleep was rated
+    # by neither, so the day has no sleep at all (a gap), never a 5 or a 0.
+    assert means[date(2026, 3, 3)] == {
+        "mood": 2.0,
+        "anger": 3.0,
+        "anxiety": 4.0,
+        "sleep": None,
+        "self_worth": 6.0,
     }
 
 
@@ -78,12 +94,10 @@ def test_means_take_one_query_once_the_members_key_is_open(
 
 def test_latest_today_is_the_newest_of_the_members_day(member, other_member, make_checkin):
     assert latest_today(member) is None
-    assert not checked_in_today(member)
     make_checkin(member, now=timezone.now() - timedelta(days=2))
     make_checkin(other_member)
     assert latest_today(member) is None
     first = make_checkin(member, now=timezone.now() - timedelta(seconds=2))
     second = make_checkin(member)
     assert latest_today(member) == second != first
-    assert checked_in_today(member)
     assert CheckIn.objects.filter(owner=member).count() == 3

@@ -7,7 +7,7 @@ from reclaim.learn.queries import FINISHED, NOT_STARTED, STARTED, next_lesson, p
 
 
 def test_the_demo_member_has_finished_the_first_lessons_and_started_the_next(member, tides):
-    seed(member, date(2026, 5, 20))
+    seed(member, 30, date(2026, 5, 20))
     assert [s.state for s in program(member)] == [FINISHED, FINISHED, FINISHED]
     # With three test lessons, all three are read; nothing is left to suggest.
     assert next_lesson(member) is None
@@ -18,7 +18,7 @@ def test_with_more_lessons_the_one_after_is_under_way(member, settings, tmp_path
     for n in range(1, 6):
         (tmp_path / f"lesson-{n}.md").write_text(front.format(n=n), encoding="utf-8")
     settings.LEARN_CONTENT_DIR = tmp_path
-    seed(member, date(2026, 5, 20))
+    seed(member, 30, date(2026, 5, 20))
     states = program(member)
     assert [s.state for s in states] == [FINISHED, FINISHED, FINISHED, STARTED, NOT_STARTED]
     assert states[0].finished.date() == date(2026, 4, 26)

@@ -1,7 +1,9 @@
 from datetime import date, timedelta
 
 from reclaim.checkins.models import SCALE_NAMES
-from reclaim.progress.helped import MIN_DAYS, WINDOW_DAYS, journal_days, what_helped
+from reclaim.journal.queries import days_with_entries
+from reclaim.progress.figures import mean_or_none
+from reclaim.progress.helped import MIN_DAYS, WINDOW_DAYS, what_helped
 
 from .makers import entry, today_of
 
@@ -12,7 +14,7 @@ def day(n: int) -> date:
     return TODAY - timedelta(days=n)
 
 
-def scores(**values) -> dict[str, float]:
+def scores(**values) -> dict[str, float | None]:
     return dict.fromkeys(SCALE_NAMES, 5.0) | values
 
 
@@ -76,7 +78,20 @@ def test_journal_days_are_the_members_own_days_with_writing(member, other_member
     entry(member, "Earlier", day=today - timedelta(days=3))
     entry(member, "Too early", day=today - timedelta(days=100))
     entry(other_member, "Not theirs", day=today - timedelta(days=1))
-    assert journal_days(member, today - timedelta(days=89), today) == {
+    assert days_with_entries(member, today - timedelta(days=89), today) == {
         today,
         today - timedelta(days=3),
     }
+
+
+def test_a_scale_not_rated_on_a_day_counts_nowhere():
+    assert mean_or_none([4.0, None, 6.0]) == 5.0
+    assert mean_or_none([None, None]) is None
+    means = {day(n): scores(mood=8.0, sleep=None) for n in range(5)}
+    means |= {day(n): scores(mood=None, sleep=None) for n in range(10, 14)}
+    means[day(14)] = scores(mood=2.0, sleep=None)
+    rows = {
+        row.scale.name: row for row in what_helped(means, {day(n) for n in range(5)}, TODAY).rows
+    }
+    assert (rows["mood"].with_writing, rows["mood"].without_writing) == (8.0, 2.0)
+    assert (rows["sleep"].with_text, rows["sleep"].without_text) == ("–", "–")

@@ -48,7 +48,16 @@ def test_the_main_nav_has_progress_between_the_learning_pages_and_settings(membe
     html = member_client.get(reverse("progress:today")).content.decode()
     nav = re.search(r'<nav class="mainnav".*?</nav>', html, re.S).group(0)
     labels = re.findall(r">([^<>]+)</a>", nav)
-    assert labels == ["Today", "Check in", "Journal", "Tools", "Learn", "Progress", "Settings"]
+    assert labels == [
+        "Today",
+        "Check in",
+        "Journal",
+        "Tools",
+        "Learn",
+        "Questionnaires",
+        "Progress",
+        "Settings",
+    ]
 
 
 def test_the_today_page_links_here(member_client):
@@ -74,7 +83,7 @@ def test_each_instrument_has_a_chart_with_its_bands_and_the_numbers_in_a_table(
     html = page(member_client)
 
     phq9 = instrument_section(html, "phq9")
-    assert "<h3" in phq9 and ">Mood</h3>" in phq9
+    assert "<h3" in phq9 and ">Mood and energy</h3>" in phq9
     assert 'role="img"' in phq9
     # Five bands, shaded and named by their labels.
     assert phq9.count('<rect class="band') == 5 * 2  # the wide chart and the compact one
@@ -191,7 +200,7 @@ def test_each_scale_has_its_own_small_chart_and_its_average_against_the_period_b
         ).group(1)
         assert section.count('role="img"') == 2  # wide and compact
     assert "Average 6.0 out of 10, up from 4.0 in the period before." in html
-    assert "Average 2.0 out of 10, the same as 2.0 in the period before." in html
+    assert "Average 2.0 out of 10, about the same as 2.0 in the period before." in html
     assert re.search(r"<th scope=\"row\">Mood</th><td>6.0</td><td>4.0</td>", html)
     # The numbers of all five charts in one table, a row per day with check-ins.
     assert html.count("Your check-ins, day by day") == 1

@@ -5,15 +5,11 @@ import pytest
 from reclaim.assessments.demo import seed_results
 from reclaim.assessments.instruments import get
 from reclaim.assessments.queries import series
-from reclaim.checkins.models import SCALES
-from reclaim.progress.progress import (
-    ScaleTrend,
-    band_ranges,
-    chart_bands,
-    checkin_trends,
-    period_from,
-    series_by_code,
-)
+from reclaim.checkins.queries import SCALES
+from reclaim.progress.figures import chart_bands
+from reclaim.progress.progress import PERIODS
+from reclaim.progress.questionnaires import band_ranges, series_by_code
+from reclaim.progress.trends import ScaleTrend, checkin_trends
 
 from .makers import PCL5_20, PCL5_40, result
 
@@ -61,7 +57,7 @@ def test_band_ranges_are_the_published_ones_in_words():
     "value, days", [("7", 7), ("30", 30), ("90", 90), ("365", 30), ("", 30), (None, 30)]
 )
 def test_the_period_is_one_of_7_30_or_90_days(value, days):
-    assert period_from(value) == days
+    assert PERIODS.chosen(value) == days
 
 
 def test_reading_every_result_at_once_gives_the_same_points_and_changes_as_one_at_a_time(
@@ -89,7 +85,7 @@ def trend(average, before) -> ScaleTrend:
         (6.0, 4.0, "Average 6.0 out of 10, up from 4.0 in the period before."),
         (4.0, 6.25, "Average 4.0 out of 10, down from 6.3 in the period before."),
         # Compared as shown: 4.24 and 4.16 both read 4.2.
-        (4.24, 4.16, "Average 4.2 out of 10, the same as 4.2 in the period before."),
+        (4.24, 4.16, "Average 4.2 out of 10, about the same as 4.2 in the period before."),
         (5.0, None, "Average 5.0 out of 10; no check-ins in the period before to compare with."),
         (None, 5.0, "No check-ins in this period."),
     ],

@@ -86,7 +86,7 @@ def test_the_pdf_holds_the_scores_and_the_chosen_excerpt_only(member_client, mem
     response = post(member_client, entries=[str(chosen.id)])
     text = pdf_text(response.content)
     assert "Summary for Robin" in text
-    assert "PHQ-9 · Mood" in text
+    assert "PHQ-9 · Mood and energy" in text
     assert "8 out of 27 (some low mood)" in text
     assert "A real improvement" in text
     assert "I walked by the river and felt the cold air." in text

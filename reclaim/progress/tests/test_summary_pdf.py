@@ -55,7 +55,7 @@ def test_it_renders_a_pdf_with_title_period_trends_and_scores_without_the_networ
     assert "The last 90 days:" in text
     assert f"Made on {today.day} {today:%B %Y}" in text
     assert "Daily check-ins" in text and "Mood 6.0" in text
-    assert "PHQ-9 · Mood" in text and "8 out of 27" in text
+    assert "PHQ-9 · Mood and energy" in text and "8 out of 27" in text
     # Inside the PDF the short names a therapist knows; never the word "PTSD".
     assert "PCL-5 · Stress reactions" in text
     assert "PTSD" not in text
@@ -173,7 +173,7 @@ def test_results_without_either_flag_get_no_note_and_no_note_column(member):
     result(member, "phq9", PHQ9_8, days_ago=3)
     result(member, "pcl5", PCL5_20, days_ago=3)
     text = text_of(render_summary_pdf(member, entry_ids=[], include_checkins=False))
-    assert "PHQ-9 · Mood" in text and "PCL-5 · Stress reactions" in text
+    assert "PHQ-9 · Mood and energy" in text and "PCL-5 · Stress reactions" in text
     assert "Item 9" not in text
     assert "DSM-5" not in text
     html = render_summary_html(member, [], include_checkins=False)

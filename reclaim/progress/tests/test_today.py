@@ -14,7 +14,12 @@ URL = reverse("progress:today")
 
 
 def checkin(user, day, **values):
-    scores = dict.fromkeys(SCALE_NAMES, 5) | values
+    # A value of None leaves that scale not rated, as the form does.
+    scores = {
+        name: value
+        for name, value in (dict.fromkeys(SCALE_NAMES, 5) | values).items()
+        if value is not None
+    }
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
     return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
 
@@ -159,9 +164,26 @@ def test_the_summary_compares_with_the_thirty_days_before(member_client, member)
     checkin(member, today - timedelta(days=35), mood=3)
     html = page(member_client)
     assert (
-        "Over the last 30 days your mood averaged 4.5 out of 10, up from 3 in the 30 days before."
+        "Over the last 30 days your mood averaged 4.5 out of 10, up from 3.0 in the 30 days before."
         in html
     )
+
+
+def test_a_scale_not_rated_reads_not_rated_and_counts_nowhere(member_client, member):
+    today = local_day(member)
+    checkin(member, today, mood=None, anger=None)
+    checkin(member, today - timedelta(days=1), mood=3)
+    picture = today_picture(member, timezone.now())
+    shown = {number.label: number.value for number in picture.todays_numbers}
+    assert (shown["Mood"], shown["Anger"], shown["Sleep"]) == ("not rated", "not rated", "5")
+    # Mood's average is yesterday's 3 alone, not (3 + a made-up 5) / 2.
+    assert picture.summary == "Over the last 30 days your mood averaged 3.0 out of 10."
+    mood = picture.trends[0]
+    assert (mood.average, mood.days_recorded) == (3.0, 1)
+    assert [row[1] for row in mood.chart.rows] == ["3"]
+    assert picture.trend_rows[-1][1:] == ["–", "–", "5", "5", "5"]
+    html = page(member_client)
+    assert "<dt>Mood</dt><dd>not rated</dd>" in html
 
 
 def test_a_day_with_many_check_ins_counts_once_in_the_average(member):
@@ -170,12 +192,12 @@ def test_a_day_with_many_check_ins_counts_once_in_the_average(member):
         checkin(member, today, mood=9)
     checkin(member, today - timedelta(days=1), mood=3)
     picture = today_picture(member, timezone.now())
-    assert picture.summary == "Over the last 30 days your mood averaged 6 out of 10."
+    assert picture.summary == "Over the last 30 days your mood averaged 6.0 out of 10."
 
 
 @pytest.mark.parametrize(
     "now, before, words",
-    [(4.2, 5.0, "down from 5"), (4.24, 4.21, "about the same as 4.2"), (6.0, 4.0, "up from 4")],
+    [(4.2, 5.0, "down from 5.0"), (4.24, 4.21, "about the same as 4.2"), (6.0, 4.0, "up from 4.0")],
 )
 def test_the_summary_says_which_way_as_the_numbers_read(now, before, words):
     today = date(2026, 3, 31)

@@ -36,9 +36,13 @@ import threading
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 import numpy as np
+
+if TYPE_CHECKING:
+    import onnx
+    from tokenizers import Tokenizer
 
 PACKAGE = "all_minilm_l6_v2"
 ARCHIVE = "model.zip"
@@ -108,7 +112,7 @@ def _shape(tensors: dict[str, np.ndarray]) -> BertShape:
     return BertShape(layers=layers, hidden=hidden, heads=12, eps=1e-12)
 
 
-def build_graph(tensors: dict[str, np.ndarray]):
+def build_graph(tensors: dict[str, np.ndarray]) -> onnx.ModelProto:
     """A BERT encoder with mean pooling, as a serialised ONNX model.
 
     Inputs `input_ids` and `attention_mask` (int64, batch x tokens) and
@@ -121,14 +125,14 @@ def build_graph(tensors: dict[str, np.ndarray]):
 
     shape = _shape(tensors)
     head_size = shape.hidden // shape.heads
-    nodes: list = []
-    inits: list = []
+    nodes: list[onnx.NodeProto] = []
+    inits: list[onnx.TensorProto] = []
 
     def init(name: str, value: np.ndarray) -> str:
         inits.append(numpy_helper.from_array(np.ascontiguousarray(value), name))
         return name
 
-    def node(op: str, inputs: list[str], output: str, **attrs) -> str:
+    def node(op: str, inputs: list[str], output: str, **attrs: Any) -> str:
         nodes.append(helper.make_node(op, inputs, [output], name=output, **attrs))
         return output
 
@@ -223,7 +227,7 @@ def build_graph(tensors: dict[str, np.ndarray]):
     return model
 
 
-def quantised(model) -> bytes:
+def quantised(model: onnx.ModelProto) -> bytes:
     """The model with its matrix products in 8-bit integers.
 
     About twice as fast and a quarter of the memory for the weights, at a
@@ -269,7 +273,8 @@ class MiniLMEncoder:
     name = "all-MiniLM-L6-v2 int8"
     dimensions = 384
 
-    def __init__(self, session, tokenizer) -> None:
+    # onnxruntime ships no types; its session is Any.
+    def __init__(self, session: Any, tokenizer: Tokenizer) -> None:
         self._session = session
         self._tokenizer = tokenizer
 
@@ -311,7 +316,8 @@ class MiniLMEncoder:
         feed = {"input_ids": ids, "attention_mask": mask, "position_ids": positions}
         (pooled,) = self._session.run(["pooled"], feed)
         norms = np.linalg.norm(pooled, axis=1, keepdims=True)
-        return pooled / np.maximum(norms, 1e-12)
+        unit: np.ndarray = pooled / np.maximum(norms, 1e-12)
+        return unit
 
 
 _lock = threading.Lock()

@@ -71,7 +71,6 @@ class Report:
     )
     urgent_total: int = 0
     urgent_right: int = 0
-    level_exact: int = 0
     true_pos: Counter[str] = field(default_factory=Counter)
     false_pos: Counter[str] = field(default_factory=Counter)
     false_neg: Counter[str] = field(default_factory=Counter)
@@ -124,8 +123,6 @@ def evaluate(examples: Iterable[Example], detect: Callable[[str], RiskAssessment
                 report.false_pos[category] += 1
             elif expected:
                 report.false_neg[category] += 1
-        if result.level == example.level:
-            report.level_exact += 1
         if example.is_risk:
             report.risk_total += 1
             report.risk_fired += result.level != NONE

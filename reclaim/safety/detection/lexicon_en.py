@@ -357,7 +357,7 @@ def C(
 # Suicide.
 # --------------------------------------------------------------------------
 
-SUICIDE_RULES = (
+SUICIDE_RULES: tuple[Rule, ...] = (
     # Passive ideation: a wish to be dead or not to wake up, feeling like a
     # burden, no reason to live. Elevated.
     R(
@@ -1035,7 +1035,7 @@ SUICIDE_CONTEXTS = (
 _SH_ACCIDENT = r"\bby (?:reading|looking|checking|going|thinking|replaying|scrolling|stalking|watching|staying|letting|trusting|believing|comparing|searching|asking|talking|listening|rereading|snooping|googling)\b|\bemotionally\b|\b(?:by accident|accidentally|accident|playing|at the gym|in the garden|while cooking|cooking|ironing|fell|tripped|slipped|lifting|chopping|shaving|on the stairs|at work|running)\b"
 _BODY = r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hip|hips|hand|hands|head|face|chest|fingers|knuckles|ankle|ankles|body|forearm|forearms|side|sides)\b"
 
-SELF_HARM_RULES = (
+SELF_HARM_RULES: tuple[Rule, ...] = (
     R(
         "self_harm.act.myself",
         "self_harm",
@@ -1162,7 +1162,7 @@ _ROLE = (
 # Who a veiled threat is about.
 _VEILED_TARGET = rf"(?:him|her|them|that \w+|the other (?:woman|man)|{_ROLE})"
 
-HARM_RULES = (
+HARM_RULES: tuple[Rule, ...] = (
     R(
         "harm_to_others.intent.hurt",
         "harm_to_others",
@@ -1318,7 +1318,7 @@ _EVERYDAY_REASON = (
     r"door open|mud|carpet|wine stain|the dog|the cat|holiday|cost|costs|amazon|ebay)\b"
 )
 
-ABUSE_RULES = (
+ABUSE_RULES: tuple[Rule, ...] = (
     # Immediate danger: strangling, threats to kill, weapons, confinement.
     R(
         "abuse.urgent.choked",

@@ -14,12 +14,10 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-try:  # Python 3.11+ keeps the parser here; `sre_parse` is a deprecated alias.
-    from re import _constants as _c
-    from re import _parser as _p
-except ImportError:  # pragma: no cover - older Pythons
-    import sre_constants as _c  # type: ignore[no-redef]
-    import sre_parse as _p  # type: ignore[no-redef]
+# Python 3.11+ keeps the regular-expression parser here (`sre_parse` is a
+# deprecated alias). typeshed has no stubs for these private modules.
+from re import _constants as _c  # type: ignore[attr-defined]
+from re import _parser as _p  # type: ignore[attr-defined]
 
 _REPEATS = {_c.MAX_REPEAT, _c.MIN_REPEAT} | (
     {_c.POSSESSIVE_REPEAT} if hasattr(_c, "POSSESSIVE_REPEAT") else set()

@@ -43,6 +43,7 @@ import threading
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 
@@ -90,7 +91,7 @@ class Head:
     intercept: np.ndarray  # (outputs,)
     gamma: float
     thresholds: dict[str, float]
-    card: dict
+    card: dict[str, Any]
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
         x = vectors.astype(np.float32, copy=False)
@@ -106,11 +107,13 @@ class Head:
             (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * x @ self.support.T
         )
         kernel = np.exp(-self.gamma * np.maximum(distance, 0.0))
-        return kernel @ self.coef + self.intercept
+        scores: np.ndarray = kernel @ self.coef + self.intercept
+        return scores
 
     @property
     def _support_norms(self) -> np.ndarray:
-        return (self.support * self.support).sum(axis=1)
+        norms: np.ndarray = (self.support * self.support).sum(axis=1)
+        return norms
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,9 @@ class RiskModel:
     head: Head
 
     @staticmethod
-    def read(language: str, directory: Path = MODELS_DIR) -> tuple[dict, dict[str, np.ndarray]]:
+    def read(
+        language: str, directory: Path = MODELS_DIR
+    ) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         """The card and the arrays, after checking the arrays' SHA-256 against the card."""
         card = json.loads((directory / f"risk_{language}.json").read_text(encoding="utf-8"))
         raw = (directory / f"risk_{language}.npz").read_bytes()

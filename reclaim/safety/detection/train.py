@@ -23,6 +23,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 from collections.abc import Callable, Sequence
+from typing import Any
 
 import numpy as np
 
@@ -94,17 +95,18 @@ def kernel_width(rows: Encoded) -> float:
     return round(float(1.0 / (units.shape[1] * units.var())), 6)
 
 
-def fit(rows: Encoded, output: str, gamma: float):
+# scikit-learn (the train group) ships no types: a fitted machine is Any.
+def fit(rows: Encoded, output: str, gamma: float) -> Any:
     from sklearn.svm import SVC
 
-    def machine(x, y):
+    def machine(x: np.ndarray, y: np.ndarray) -> Any:
         return SVC(C=C, kernel="rbf", gamma=gamma, class_weight="balanced").fit(x, y)
 
     first = machine(*units_and_labels(rows, output, None))
     return machine(*units_and_labels(rows, output, first.decision_function))
 
 
-def as_head(machines: dict, gamma: float, card: dict) -> Head:
+def as_head(machines: dict[str, Any], gamma: float, card: dict[str, Any]) -> Head:
     """One head from the per-output machines, over the union of their support vectors.
 
     The machines learned from the same units, so many support vectors are

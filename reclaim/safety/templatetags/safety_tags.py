@@ -10,10 +10,10 @@ import logging
 from typing import Any
 
 from django import template
+from django.http import HttpRequest
 
-from .. import lines, response
+from .. import lines, queries, response
 from ..forms import SafetyCheckForm
-from ..models import SafetyPlan
 
 register = template.Library()
 log = logging.getLogger("reclaim.safety")
@@ -21,7 +21,7 @@ log = logging.getLogger("reclaim.safety")
 
 def plan_summary(user) -> dict[str, Any] | None:
     """The parts of the member's plan that help most in the moment: why, and whom to call."""
-    plan = SafetyPlan.objects.filter(owner=user).first()
+    plan = queries.safety_plan_of(user)
     if plan is None or plan.is_empty:
         return None
     return {
@@ -44,8 +44,10 @@ def safety_panel(context: template.Context) -> dict[str, Any]:
 
 
 def _panel_context(context: template.Context) -> dict[str, Any]:
-    request = context.get("request")
-    event = response.pending_event(request) if request is not None else None
+    request: HttpRequest | None = context.get("request")
+    if request is None:
+        return {"event": None}
+    event = response.pending_event(request)
     if event is None:
         return {"event": None}
     kind = response.panel_kind(event)

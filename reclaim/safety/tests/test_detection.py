@@ -432,7 +432,7 @@ def test_the_result_is_a_frozen_dataclass_with_the_promised_fields():
     assert isinstance(result, RiskAssessment)
     assert dataclasses.is_dataclass(result)
     with pytest.raises(dataclasses.FrozenInstanceError):
-        result.level = "none"  # type: ignore[misc]
+        result.level = "none"
     assert result.level in LEVELS
     assert isinstance(result.categories, frozenset)
     assert isinstance(result.reasons, tuple)

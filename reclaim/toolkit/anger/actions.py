@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.writing import save_listened
 
 from .models import PLACE_NAMES, Entry
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.safety.models import RiskEvent
 
 SOURCE = "anger"
 _WORDS = ("trigger", "urge", "action", "own_place")

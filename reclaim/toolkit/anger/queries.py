@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
+from reclaim.core.numbers import one_decimal
 from reclaim.vault.crypto import key_cache
 
 from .models import PLACE_NAMES, Entry
@@ -35,7 +36,7 @@ class Summary:
 
     @property
     def average_text(self) -> str:
-        return "–" if self.average is None else f"{self.average:.1f}"
+        return one_decimal(self.average)
 
 
 def entries_of(user: User) -> QuerySet[Entry]:
@@ -75,3 +76,8 @@ def summary(user: User, today: date) -> Summary:
         average=total / len(rows) if rows else None,
         common_place=common,
     )
+
+
+def owned_entries(user: User) -> QuerySet[Entry]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Entry.objects.filter(owner=user)

@@ -1,11 +1,12 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -15,7 +16,11 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import EntryForm
-from .models import Entry
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import Entry
 
 TOOL = tool("anger")
 PER_PAGE = 20
@@ -27,7 +32,7 @@ def _context(**extra: object) -> dict[str, object]:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     page = Paginator(queries.entries_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
     return render(
         request,
@@ -49,7 +54,7 @@ def _initial(entry: Entry) -> dict[str, object]:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -64,8 +69,8 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    entry = own(request, Entry, pk)
+def edit(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         form = EntryForm(request.POST)
         if form.is_valid():
@@ -80,14 +85,16 @@ def edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def saved(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(request, "anger/saved.html", _context(entry=own(request, Entry, pk)))
+def saved(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    return render(
+        request, "anger/saved.html", _context(entry=own(request, queries.owned_entries, pk))
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    entry = own(request, Entry, pk)
+def delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    entry = own(request, queries.owned_entries, pk)
     if request.method == "POST":
         actions.do_delete(entry)
         messages.success(request, "Deleted.")
@@ -97,11 +104,11 @@ def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def why(request: HttpRequest) -> HttpResponse:
+def why(request: MemberRequest) -> HttpResponse:
     return render(request, "anger/why.html", _context())
 
 
 @login_required
 @require_GET
-def cool_down(request: HttpRequest) -> HttpResponse:
+def cool_down(request: MemberRequest) -> HttpResponse:
     return render(request, "anger/cool_down.html", _context())

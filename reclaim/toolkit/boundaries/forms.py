@@ -49,7 +49,7 @@ class BoundaryForm(ToolForm):
     def __init__(self, *args: Any, values: list[tuple[str, str, str]], **kwargs: Any) -> None:
         # The value field's choices are the member's own five (or a few plain
         # ones), so it is made before the form initialises and validates.
-        self.base_fields = {
+        self.base_fields = {  # type: ignore[misc]  # this instance's own fields, on purpose
             **type(self).base_fields,
             "value": forms.ChoiceField(
                 label="The value it protects",
@@ -63,7 +63,8 @@ class BoundaryForm(ToolForm):
         self.order_fields(["behaviour", "value", "need", "action", "script"])
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not any(data.get(name) for name in ("behaviour", "need", "action", "script")):
             raise forms.ValidationError(
                 "Write at least the behaviour, what you need, or what you will do, "

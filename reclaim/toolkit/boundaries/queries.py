@@ -17,6 +17,8 @@ from .held import Summary, overall, summary
 from .models import Boundary, Occasion
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from reclaim.accounts.models import User
 
 LOG_SHOWN = 20
@@ -58,3 +60,13 @@ def log_of(boundary: Boundary, n: int = LOG_SHOWN) -> tuple[list[Occasion], int]
         for occasion in shown:
             occasion.record  # noqa: B018 - opened while the key is cached
     return shown, boundary.occasions.count()
+
+
+def owned_boundaries(user: User) -> QuerySet[Boundary]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Boundary.objects.filter(owner=user)
+
+
+def owned_occasions(user: User) -> QuerySet[Occasion]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Occasion.objects.filter(owner=user)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,8 +17,12 @@ from reclaim.vault.crypto import key_cache
 from . import actions, queries
 from .forms import BoundaryForm, OccasionForm
 from .held import summary
-from .models import Boundary, Occasion
 from .script import compose
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import Boundary, Occasion
 
 TOOL = tool("boundaries")
 
@@ -31,7 +35,7 @@ def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     listed = queries.boundaries_of(request.user)
     values, sorted_values = queries.value_choices(request.user)
     return _page(
@@ -44,7 +48,7 @@ def index(request: HttpRequest) -> HttpResponse:
     )
 
 
-def _builder(request: HttpRequest, boundary: Boundary | None = None) -> HttpResponse:
+def _builder(request: MemberRequest, boundary: Boundary | None = None) -> HttpResponse:
     values, sorted_values = queries.value_choices(request.user)
     if boundary is not None and boundary.value and boundary.value not in {c for c, _, _ in values}:
         # A value chosen before the member sorted again stays choosable here.
@@ -89,22 +93,22 @@ def _builder(request: HttpRequest, boundary: Boundary | None = None) -> HttpResp
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     return _builder(request)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def edit(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    return _builder(request, own(request, Boundary, boundary_id))
+def edit(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
+    return _builder(request, own(request, queries.owned_boundaries, boundary_id))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
+def detail(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's boundary meets the same 404 as a look at it.
-    boundary = own(request, Boundary, boundary_id)
+    boundary = own(request, queries.owned_boundaries, boundary_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     log, logged = queries.log_of(boundary)
@@ -121,8 +125,8 @@ def detail(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    boundary = own(request, Boundary, boundary_id)
+def delete(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
+    boundary = own(request, queries.owned_boundaries, boundary_id)
     if request.method == "POST":
         actions.do_delete_boundary(boundary)
         messages.success(request, "The boundary is deleted, with its log.")
@@ -130,7 +134,9 @@ def delete(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
     return _page(request, "boundaries/delete.html", boundary=boundary)
 
 
-def _log_form(request: HttpRequest, boundary: Boundary, occasion: Occasion | None) -> HttpResponse:
+def _log_form(
+    request: MemberRequest, boundary: Boundary, occasion: Occasion | None
+) -> HttpResponse:
     today = today_for(request.user)
     if request.method == "POST":
         form = OccasionForm(request.POST, today=today)
@@ -154,21 +160,21 @@ def _log_form(request: HttpRequest, boundary: Boundary, occasion: Occasion | Non
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def log_new(request: HttpRequest, boundary_id: uuid.UUID) -> HttpResponse:
-    return _log_form(request, own(request, Boundary, boundary_id), None)
+def log_new(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
+    return _log_form(request, own(request, queries.owned_boundaries, boundary_id), None)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def log_edit(request: HttpRequest, occasion_id: uuid.UUID) -> HttpResponse:
-    occasion = own(request, Occasion, occasion_id)
+def log_edit(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
+    occasion = own(request, queries.owned_occasions, occasion_id)
     return _log_form(request, occasion.boundary, occasion)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def log_delete(request: HttpRequest, occasion_id: uuid.UUID) -> HttpResponse:
-    occasion = own(request, Occasion, occasion_id)
+def log_delete(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
+    occasion = own(request, queries.owned_occasions, occasion_id)
     boundary = occasion.boundary
     if request.method == "POST":
         actions.do_delete_occasion(occasion)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import datetime, time
+import datetime as dt
+from datetime import datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -56,13 +57,14 @@ class WhenForm(ToolForm):
         error_messages={"invalid": "That time does not look right. Could you check it?"},
     )
 
-    def __init__(self, *args: Any, now: datetime, zone: ZoneInfo, worry: time, **kwargs: Any):
+    def __init__(self, *args: Any, now: datetime, zone: ZoneInfo, worry: dt.time, **kwargs: Any):
         # Set before the base class runs: it validates a bound form at once.
         self.now, self.zone, self.worry = now, zone, worry
         super().__init__(*args, **kwargs)
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         choice = data.get("when")
         if not choice:
             return data

@@ -20,6 +20,8 @@ from .models import CalmSettings, Grounding, Thought
 if TYPE_CHECKING:
     import uuid
 
+    from django.db.models import QuerySet
+
     from reclaim.accounts.models import User
 
 SHOWN = 20
@@ -94,7 +96,7 @@ def groundings(user: User, n: int = 5) -> list[Grounding]:
     )
 
 
-def owed_emails(now: datetime | None = None, limit: int = 1000) -> dict[uuid.UUID, list[uuid.UUID]]:
+def owed_emails(now: datetime | None = None, limit: int = 1000) -> dict[int, list[uuid.UUID]]:
     """Thoughts that just came due for members who asked for e-mail, grouped by member.
 
     Only ids: the job that sends never sees a member's words.
@@ -109,7 +111,17 @@ def owed_emails(now: datetime | None = None, limit: int = 1000) -> dict[uuid.UUI
         .order_by("due")
         .values_list("owner_id", "id")[:limit]
     )
-    owed: dict[uuid.UUID, list[uuid.UUID]] = defaultdict(list)
+    owed: dict[int, list[uuid.UUID]] = defaultdict(list)
     for owner_id, thought_id in rows:
         owed[owner_id].append(thought_id)
     return dict(owed)
+
+
+def owned_groundings(user: User) -> QuerySet[Grounding]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Grounding.objects.filter(owner=user)
+
+
+def owned_thoughts(user: User) -> QuerySet[Thought]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Thought.objects.filter(owner=user)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime, timedelta
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -19,12 +19,14 @@ from reclaim.toolkit.registry import tool
 
 from . import actions, breathing, queries, when
 from .forms import SENSES, GroundingForm, ParkForm, ReflectForm, SettingsForm, WhenForm
-from .models import Grounding, Thought
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("calm")
 
 
-def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
+def _page(request: MemberRequest, template: str, **context: Any) -> HttpResponse:
     return render(
         request,
         f"calm/{template}",
@@ -34,7 +36,7 @@ def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     now = timezone.now()
     return _page(
         request,
@@ -59,7 +61,7 @@ def _step(value: object) -> int:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def grounding(request: HttpRequest) -> HttpResponse:
+def grounding(request: MemberRequest) -> HttpResponse:
     """One sense per screen. The notes travel with the form and are saved only on request."""
     if request.method == "GET":
         return _grounding_page(request, _step(request.GET.get("step", 1)), GroundingForm())
@@ -80,7 +82,7 @@ def grounding(request: HttpRequest) -> HttpResponse:
     return _grounding_page(request, _step(step), GroundingForm(initial=form.cleaned_data))
 
 
-def _grounding_page(request: HttpRequest, step: int, form: GroundingForm) -> HttpResponse:
+def _grounding_page(request: MemberRequest, step: int, form: GroundingForm) -> HttpResponse:
     sense = SENSES[step - 1] if step <= LAST_STEP else None
     noted = []
     if sense is None:
@@ -101,10 +103,10 @@ def _grounding_page(request: HttpRequest, step: int, form: GroundingForm) -> Htt
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def grounding_detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     # Found before the method is checked, so someone else's notes answer
     # 404 to anything: never a hint that they exist.
-    kept = own(request, Grounding, pk)
+    kept = own(request, queries.owned_groundings, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     notes = kept.notes or {}
@@ -114,8 +116,8 @@ def grounding_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def grounding_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    kept = own(request, Grounding, pk)
+def grounding_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    kept = own(request, queries.owned_groundings, pk)
     if request.method == "POST":
         actions.do_delete_grounding(kept)
         messages.success(request, "Those notes are deleted.")
@@ -128,7 +130,7 @@ def grounding_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def breathe(request: HttpRequest) -> HttpResponse:
+def breathe(request: MemberRequest) -> HttpResponse:
     pattern = breathing.get_pattern(request.GET.get("pattern"))
     minutes = breathing.get_minutes(request.GET.get("minutes"))
     return _page(
@@ -176,18 +178,18 @@ def _when_context(request: HttpRequest, form: WhenForm) -> dict[str, Any]:
     }
 
 
-def _when_kwargs(request: HttpRequest) -> dict[str, Any]:
+def _when_kwargs(request: MemberRequest) -> dict[str, Any]:
     row = queries.settings_of(request.user)
     return {"now": timezone.now(), "zone": request.user.zone, "worry": queries.worry_time_of(row)}
 
 
-def _said_due(request: HttpRequest, due: datetime) -> str:
+def _said_due(request: MemberRequest, due: datetime) -> str:
     return f"{due.astimezone(request.user.zone):%a %-d %b, %H:%M}"
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def park(request: HttpRequest) -> HttpResponse:
+def park(request: MemberRequest) -> HttpResponse:
     if request.method == "POST":
         form = ParkForm(request.POST, **_when_kwargs(request))
         if form.is_valid():
@@ -205,15 +207,15 @@ def park(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def rested(request: HttpRequest) -> HttpResponse:
+def rested(request: MemberRequest) -> HttpResponse:
     return _page(request, "rested.html", thoughts=queries.rested(request.user))
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def thought(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def thought(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     """Look at a parked thought, and write what you think of it now."""
-    parked = own(request, Thought, pk)
+    parked = own(request, queries.owned_thoughts, pk)
     if request.method == "POST":
         form = ReflectForm(request.POST)
         if form.is_valid():
@@ -238,16 +240,16 @@ def thought(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_POST
-def thought_done(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    actions.do_mark_done(own(request, Thought, pk))
+def thought_done(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    actions.do_mark_done(own(request, queries.owned_thoughts, pk))
     messages.success(request, "Put to rest. Well done for coming back to it.")
     return redirect("calm:index")
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def thought_repark(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    parked = own(request, Thought, pk)
+def thought_repark(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    parked = own(request, queries.owned_thoughts, pk)
     if request.method == "POST":
         form = WhenForm(request.POST, **_when_kwargs(request))
         if form.is_valid():
@@ -262,8 +264,8 @@ def thought_repark(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def thought_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    parked = own(request, Thought, pk)
+def thought_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    parked = own(request, queries.owned_thoughts, pk)
     if request.method == "POST":
         actions.do_delete_thought(parked)
         messages.success(request, "The thought is deleted.")
@@ -276,7 +278,7 @@ def thought_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def calm_settings(request: HttpRequest) -> HttpResponse:
+def calm_settings(request: MemberRequest) -> HttpResponse:
     can_email = assessment_queries.verified_email(request.user) is not None
     row = queries.settings_of(request.user)
     if request.method == "POST":

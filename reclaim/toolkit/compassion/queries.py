@@ -22,3 +22,8 @@ def recent_breaks(user: User, n: int = 5) -> list[Break]:
 
 def break_count(user: User) -> int:
     return breaks_of(user).count()
+
+
+def owned_breaks(user: User) -> QuerySet[Break]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Break.objects.filter(owner=user)

@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,8 +16,10 @@ from reclaim.toolkit.registry import tool
 from . import actions, queries
 from .forms import BreakForm
 from .letters import FIRST, PROMPTS
-from .models import Break
 from .steps import END, FIELDS, STEPS
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("compassion")
 PER_PAGE = 20
@@ -28,7 +31,7 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     return _page(
         request,
         "index.html",
@@ -59,7 +62,7 @@ def _step_page(request: HttpRequest, form: BreakForm, number: int) -> HttpRespon
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def take_break(request: HttpRequest) -> HttpResponse:
+def take_break(request: MemberRequest) -> HttpResponse:
     """The three screens and the end, carried in the form so nothing is kept until the member saves."""
     if request.method == "GET":
         return _step_page(request, BreakForm(), 1)
@@ -82,16 +85,16 @@ def take_break(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def break_list(request: HttpRequest) -> HttpResponse:
+def break_list(request: MemberRequest) -> HttpResponse:
     page = Paginator(queries.breaks_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
     return _page(request, "list.html", page=page)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def break_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def break_detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     # The row is looked up first, so anyone else meets a 404 whatever the method.
-    row = own(request, Break, pk)
+    row = own(request, queries.owned_breaks, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     return _page(
@@ -101,8 +104,8 @@ def break_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def break_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    row = own(request, Break, pk)
+def break_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    row = own(request, queries.owned_breaks, pk)
     if request.method == "POST":
         actions.do_delete_break(row)
         messages.success(request, "That break is deleted.")

@@ -8,13 +8,13 @@ from typing import TYPE_CHECKING, Any
 from django.core.exceptions import ValidationError
 from django.utils import timezone
 
-from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.writing import save_listened
 
 from .models import PATH_CODES, QUESTION_CODES, Snapshot
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
+    from reclaim.safety.models import RiskEvent
 
 SOURCE = "options"
 

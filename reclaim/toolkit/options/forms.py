@@ -20,7 +20,7 @@ class SnapshotForm(ToolForm):
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         # Built before ToolForm wires the aria attributes of every field.
-        self.base_fields = {}
+        self.base_fields = {}  # type: ignore[misc]  # this instance's own fields, on purpose
         for path in PATHS:
             self.base_fields[field_name(path.code, "drawn")] = forms.IntegerField(
                 label="How drawn to it do you feel right now?",

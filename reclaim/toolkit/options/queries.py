@@ -11,6 +11,8 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from django.template.defaultfilters import pluralize
+
 from reclaim.progress.charts import Chart, Series, line_chart
 from reclaim.toolkit.values import queries as values_queries
 from reclaim.vault.crypto import key_cache
@@ -18,6 +20,8 @@ from reclaim.vault.crypto import key_cache
 from .models import PATHS, Snapshot
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from reclaim.accounts.models import User
 
 HISTORY = 12
@@ -76,7 +80,7 @@ def drawn_chart(snapshots: list[Snapshot], width: int = 640, height: int = 260) 
     ]
     return line_chart(
         "How drawn you felt to each path",
-        f"Your answers from 0 to 10 on {len(days)} days, from "
+        f"Your answers from 0 to 10 on {len(days)} day{pluralize(len(days))}, from "
         f"{days[0]:%-d %B %Y} to {days[-1]:%-d %B %Y}.",
         series,
         days[0],
@@ -87,3 +91,8 @@ def drawn_chart(snapshots: list[Snapshot], width: int = 640, height: int = 260) 
         width=width,
         height=height,
     )
+
+
+def owned_snapshots(user: User) -> QuerySet[Snapshot]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Snapshot.objects.filter(owner=user)

@@ -1,10 +1,11 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpRequest, HttpResponse
+from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -13,7 +14,10 @@ from reclaim.toolkit.registry import tool
 
 from . import actions, queries
 from .forms import SnapshotForm, initial_from
-from .models import PATHS, Snapshot
+from .models import PATHS
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("options")
 
@@ -24,7 +28,7 @@ def _context(**extra: object) -> dict[str, object]:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     snapshots = queries.history(request.user)
     return render(
         request,
@@ -42,7 +46,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def new(request: HttpRequest) -> HttpResponse:
+def new(request: MemberRequest) -> HttpResponse:
     previous = queries.latest(request.user)
     if request.method == "POST":
         form = SnapshotForm(request.POST)
@@ -62,14 +66,16 @@ def new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(request, "options/detail.html", _context(snapshot=own(request, Snapshot, pk)))
+def detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    return render(
+        request, "options/detail.html", _context(snapshot=own(request, queries.owned_snapshots, pk))
+    )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    snapshot = own(request, Snapshot, pk)
+def delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    snapshot = own(request, queries.owned_snapshots, pk)
     if request.method == "POST":
         actions.do_delete_snapshot(snapshot)
         messages.success(request, "Deleted.")

@@ -74,16 +74,16 @@ def seed(user: User, days: int, today: date) -> None:
             created = datetime.combine(day, time(rng.randint(7, 21), rng.randint(0, 59)), zone)
             if ago % 4 == 3:
                 who, said, went = rng.choice(_REAL)
-                row = RealNo(owner=user, created=created, day=day)
-                row.who, row.said, row.went = who, said, went
-                row.felt = rng.randint(3, 9)
-                real.append(row)
+                real_no = RealNo(owner=user, created=created, day=day)
+                real_no.who, real_no.said, real_no.went = who, said, went
+                real_no.felt = rng.randint(3, 9)
+                real.append(real_no)
             else:
                 scenario = rng.choice(SCENARIOS[:-1])
-                row = Practice(owner=user, created=created, day=day)
-                row.scenario = scenario.code
-                row.moment = ""
-                row.draft = rng.choice(_DRAFTS)
-                practice.append(row)
+                practised = Practice(owner=user, created=created, day=day)
+                practised.scenario = scenario.code
+                practised.moment = ""
+                practised.draft = rng.choice(_DRAFTS)
+                practice.append(practised)
         Practice.objects.bulk_create(practice, batch_size=BATCH)
         RealNo.objects.bulk_create(real, batch_size=BATCH)

@@ -69,7 +69,8 @@ class RealNoForm(ToolForm):
         return day
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         if not any(cleaned.get(name) for name in ("who", "said", "went")) and not self.errors:
             raise forms.ValidationError(
                 "A few words in any one box are enough to keep this: who it was, what you "

@@ -39,3 +39,13 @@ def counts(user: User) -> dict[str, int]:
         "practice": practice_of(user).count(),
         "real": real_nos_of(user).count(),
     }
+
+
+def owned_practice(user: User) -> QuerySet[Practice]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Practice.objects.filter(owner=user)
+
+
+def owned_real_nos(user: User) -> QuerySet[RealNo]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return RealNo.objects.filter(owner=user)

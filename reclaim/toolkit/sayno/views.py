@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,8 +18,10 @@ from reclaim.vault.crypto import key_cache
 from . import actions, queries
 from .feedback import RULES, all_clear, check
 from .forms import PracticeForm, RealNoForm
-from .models import Practice, RealNo
 from .scenarios import SCENARIOS, get_scenario, title_of
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("saying-no")
 PER_PAGE = 20
@@ -30,7 +33,7 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     with key_cache():
         practice = [(row, title_of(row.scenario)) for row in queries.recent_practice(request.user)]
         real = queries.recent_real_nos(request.user)
@@ -46,13 +49,13 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def how_it_works(request: HttpRequest) -> HttpResponse:
+def how_it_works(request: MemberRequest) -> HttpResponse:
     return _page(request, "how.html", rules=RULES)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def practise(request: HttpRequest, code: str) -> HttpResponse:
+def practise(request: MemberRequest, code: str) -> HttpResponse:
     scenario = get_scenario(code)
     if scenario is None:
         raise Http404
@@ -89,7 +92,7 @@ def practise(request: HttpRequest, code: str) -> HttpResponse:
 
 @login_required
 @require_GET
-def practice_list(request: HttpRequest) -> HttpResponse:
+def practice_list(request: MemberRequest) -> HttpResponse:
     page = Paginator(queries.practice_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
     with key_cache():
         rows = [(row, title_of(row.scenario)) for row in page]
@@ -98,9 +101,9 @@ def practice_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def practice_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
+def practice_detail(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
     # The row is looked up first, so anyone else meets a 404 whatever the method.
-    practice = own(request, Practice, pk)
+    practice = own(request, queries.owned_practice, pk)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     with key_cache():
@@ -118,8 +121,8 @@ def practice_detail(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def practice_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    practice = own(request, Practice, pk)
+def practice_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    practice = own(request, queries.owned_practice, pk)
     if request.method == "POST":
         actions.do_delete_practice(practice)
         messages.success(request, "That practice is deleted.")
@@ -131,7 +134,7 @@ def practice_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def real_list(request: HttpRequest) -> HttpResponse:
+def real_list(request: MemberRequest) -> HttpResponse:
     page = Paginator(queries.real_nos_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
     with key_cache():
         rows = list(page)
@@ -140,7 +143,7 @@ def real_list(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def real_new(request: HttpRequest) -> HttpResponse:
+def real_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     if request.method == "POST":
         form = RealNoForm(request.POST, today=today)
@@ -156,8 +159,8 @@ def real_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def real_edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    real = own(request, RealNo, pk)
+def real_edit(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    real = own(request, queries.owned_real_nos, pk)
     today = today_for(request.user)
     if request.method == "POST":
         form = RealNoForm(request.POST, today=today)
@@ -184,8 +187,8 @@ def real_edit(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def real_delete(request: HttpRequest, pk: uuid.UUID) -> HttpResponse:
-    real = own(request, RealNo, pk)
+def real_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
+    real = own(request, queries.owned_real_nos, pk)
     if request.method == "POST":
         actions.do_delete_real(real)
         messages.success(request, "That entry is deleted.")

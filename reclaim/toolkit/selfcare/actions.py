@@ -16,7 +16,7 @@ from django.utils import timezone
 from reclaim.toolkit.writing import save_listened, today_for
 from reclaim.vault.crypto import key_cache
 
-from .areas import AREA_CODES, get_suggestion
+from .areas import AREA_CODES, get_suggestion, suggestion
 from .models import Activity, Done
 
 if TYPE_CHECKING:
@@ -35,7 +35,7 @@ def do_choose_suggestions(user: User, codes: Iterable[str]) -> None:
             if code not in wanted:
                 activity.delete()
         for code in sorted(wanted - set(current)):
-            activity = Activity(owner=user, area=get_suggestion(code).area, day=today_for(user))
+            activity = Activity(owner=user, area=suggestion(code).area, day=today_for(user))
             activity.what = {"code": code}
             activity.save()
 

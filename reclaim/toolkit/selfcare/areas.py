@@ -65,12 +65,13 @@ _SUGGESTION = {suggestion.code: suggestion for suggestion in SUGGESTIONS}
 AREA_CODES = tuple(_AREA)
 
 
-def get_area(code: object) -> Area | None:
-    return _AREA.get(str(code or ""))
-
-
 def get_suggestion(code: object) -> Suggestion | None:
     return _SUGGESTION.get(str(code or ""))
+
+
+def suggestion(code: str) -> Suggestion:
+    """A suggestion whose code is known to exist; an unknown one is a mistake (KeyError)."""
+    return _SUGGESTION[code]
 
 
 def suggestions_for(area: str) -> list[Suggestion]:

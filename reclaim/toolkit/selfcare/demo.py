@@ -15,7 +15,7 @@ from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
 
-from .areas import get_suggestion
+from .areas import suggestion
 from .models import Activity, Done
 
 if TYPE_CHECKING:
@@ -44,9 +44,7 @@ def seed(user: User, days: int, today: date) -> None:
     with key_cache(), transaction.atomic():
         plan: list[Activity] = []
         for code in _PLAN:
-            activity = Activity(
-                id=uuid.uuid4(), owner=user, area=get_suggestion(code).area, day=start
-            )
+            activity = Activity(id=uuid.uuid4(), owner=user, area=suggestion(code).area, day=start)
             activity.what = {"code": code}
             plan.append(activity)
         own = Activity(id=uuid.uuid4(), owner=user, area=_OWN[0], day=start)

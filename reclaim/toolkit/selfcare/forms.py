@@ -41,7 +41,8 @@ class PlanForm(ToolForm):
         super().__init__(*args, **kwargs)
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         chosen = set(cleaned.get("chosen") or [])
         for area in AREAS:
             ticked = sum(1 for s in SUGGESTIONS if s.area == area.code and s.code in chosen)

@@ -18,6 +18,8 @@ from .areas import AREAS
 from .models import Activity, Done
 
 if TYPE_CHECKING:
+    from django.db.models import QuerySet
+
     from reclaim.accounts.models import User
 
 EARLIER_WEEKS = 3
@@ -100,3 +102,13 @@ def recent_weeks(user: User, today: date, earlier: int = EARLIER_WEEKS) -> list[
     for done in rows:
         weeks[(this - week_start(done.day)).days // 7].entries.append(done)
     return weeks
+
+
+def owned_activities(user: User) -> QuerySet[Activity]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Activity.objects.filter(owner=user)
+
+
+def owned_done(user: User) -> QuerySet[Done]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Done.objects.filter(owner=user)

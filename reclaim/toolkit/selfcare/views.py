@@ -2,6 +2,7 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,7 +18,9 @@ from reclaim.toolkit.writing import today_for
 from . import actions, queries
 from .areas import AREA_CODES, AREAS, suggestions_for
 from .forms import DoneForm, OwnActivityForm, PlanForm
-from .models import Activity, Done
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("self-care")
 
@@ -28,7 +31,7 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     weeks = queries.recent_weeks(request.user, today)
     this_week = weeks[0]
@@ -47,9 +50,9 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_POST
-def log(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
+def log(request: MemberRequest, activity_id: uuid.UUID) -> HttpResponse:
     """The one-tap "I did this today", with an optional note."""
-    activity = own(request, Activity, activity_id)
+    activity = own(request, queries.owned_activities, activity_id)
     form = DoneForm(request.POST)
     if not form.is_valid():
         # Only a note that is too long gets here: show it back, nothing counted yet.
@@ -84,7 +87,7 @@ def _week_start(start: str | None, today: date) -> date:
 
 @login_required
 @require_GET
-def week(request: HttpRequest, start: str | None = None) -> HttpResponse:
+def week(request: MemberRequest, start: str | None = None) -> HttpResponse:
     today = today_for(request.user)
     first = _week_start(start, today)
     this = queries.week_start(today)
@@ -102,8 +105,8 @@ def week(request: HttpRequest, start: str | None = None) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def done_delete(request: HttpRequest, done_id: uuid.UUID) -> HttpResponse:
-    done = own(request, Done, done_id)
+def done_delete(request: MemberRequest, done_id: uuid.UUID) -> HttpResponse:
+    done = own(request, queries.owned_done, done_id)
     back = reverse("selfcare:week_of", args=[queries.week_start(done.day).isoformat()])
     if request.method == "POST":
         actions.do_delete_done(done)
@@ -114,7 +117,7 @@ def done_delete(request: HttpRequest, done_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def plan(request: HttpRequest) -> HttpResponse:
+def plan(request: MemberRequest) -> HttpResponse:
     current = queries.plan_of(request.user)
     own_counts = {area.code: sum(1 for a in area.activities if a.own) for area in current}
     if request.method == "POST":
@@ -128,7 +131,7 @@ def plan(request: HttpRequest) -> HttpResponse:
             after_save(request, event)
             messages.success(request, "Your plan is saved.")
             return redirect("selfcare:index")
-        ticked = set(form.data.getlist("chosen"))
+        ticked = set(request.POST.getlist("chosen"))
     else:
         form = PlanForm(own_counts=own_counts)
         ticked = {a.code for area in current for a in area.activities if a.code}
@@ -146,8 +149,8 @@ def plan(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def activity_edit(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
-    activity = own(request, Activity, activity_id)
+def activity_edit(request: MemberRequest, activity_id: uuid.UUID) -> HttpResponse:
+    activity = own(request, queries.owned_activities, activity_id)
     if request.method == "POST":
         form = OwnActivityForm(request.POST)
         if form.is_valid():
@@ -162,8 +165,8 @@ def activity_edit(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def activity_delete(request: HttpRequest, activity_id: uuid.UUID) -> HttpResponse:
-    activity = own(request, Activity, activity_id)
+def activity_delete(request: MemberRequest, activity_id: uuid.UUID) -> HttpResponse:
+    activity = own(request, queries.owned_activities, activity_id)
     if request.method == "POST":
         actions.do_remove(activity)
         messages.success(request, "It is off your plan. What you already did stays in your log.")

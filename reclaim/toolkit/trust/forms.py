@@ -5,7 +5,7 @@ from __future__ import annotations
 import copy
 from collections.abc import Iterable
 from datetime import date
-from typing import Any
+from typing import Any, cast
 
 from django import forms
 from django.utils.text import Truncator
@@ -104,11 +104,14 @@ class ObservationForm(ToolForm):
         # The member's agreements go on this form's own copy of the fields
         # before ToolForm.__init__ runs, because it validates a bound form
         # straight away (to mark the fields with errors).
-        self.base_fields = copy.deepcopy(type(self).base_fields)
-        self.base_fields["agreement"].choices = [
+        self.base_fields = copy.deepcopy(type(self).base_fields)  # type: ignore[misc]  # this instance's own fields, on purpose
+        choices = [
             ("", "None"),
             *((str(a.pk), Truncator(a.text).chars(60)) for a in agreements),
         ]
+        cast(forms.ChoiceField, self.base_fields["agreement"]).choices = choices
+        # Whether the member has any agreement to link, beside "None".
+        self.has_agreements = len(choices) > 1
         super().__init__(*args, **kwargs)
 
     def clean_day(self) -> date:
@@ -118,7 +121,8 @@ class ObservationForm(ToolForm):
         return day
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if data.get("agreement"):
             if not data.get("outcome") and "outcome" not in self.errors:
                 self.add_error(

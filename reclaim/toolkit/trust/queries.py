@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from statistics import mean
 from typing import TYPE_CHECKING
 
-from reclaim.progress.charts import Chart, Series, format_day, format_value, line_chart
+from reclaim.core.numbers import Periods, format_day, long_day, one_decimal
+from reclaim.progress.charts import Chart, Series, line_chart
 
 from .models import BROKEN, KEPT, TRUST_MAX, TRUST_MIN, UNSURE, Agreement, Observation
 
@@ -24,23 +25,13 @@ if TYPE_CHECKING:
 
     from reclaim.accounts.models import User
 
-# The chart's periods, in days, and their words on the buttons.
-PERIODS = ((30, "30 days"), (90, "90 days"), (365, "A year"))
-DEFAULT_PERIOD = 90
+# The chart's periods, in days.
+PERIODS = Periods((30, 90, 365), default=90)
 COUNT_DAYS = 30
 LATEST = 20
 
 # Only what the chart and the counts need: the notes stay closed.
 _FACTS_ONLY = ("id", "owner_id", "agreement_id", "day", "created", "facts_sealed")
-
-
-def period_from(value: str | None) -> int:
-    """The ?days= choice, or the default for anything else (a typo is not an error)."""
-    try:
-        days = int(value or "")
-    except ValueError:
-        return DEFAULT_PERIOD
-    return days if days in dict(PERIODS) else DEFAULT_PERIOD
 
 
 def agreements_of(user: User) -> list[Agreement]:
@@ -116,7 +107,7 @@ class Trend:
     def average_words(self) -> str:
         if not self.levels:
             return ""
-        average = format_value(mean(level for _, level in self.levels))
+        average = one_decimal(mean(level for _, level in self.levels))
         return f"Average over these {self.days} days: {average} out of {TRUST_MAX}."
 
 
@@ -134,7 +125,7 @@ def trust_chart(
     series = Series("", sorted(last_of_day.items()), "series-1", dots=True)
     description = (
         f"How much you trusted, from {TRUST_MIN} (not at all) to {TRUST_MAX} (completely), "
-        f"from {start.day} {start:%B %Y} to {end.day} {end:%B %Y}. Each dot is a day you "
+        f"from {long_day(start)} to {long_day(end)}. Each dot is a day you "
         "noted it. The numbers are in the table below."
     )
     chart = line_chart(
@@ -204,7 +195,7 @@ class TrustPage:
     count: int
 
 
-def trust_page(user: User, today: date, days: int = DEFAULT_PERIOD) -> TrustPage:
+def trust_page(user: User, today: date, days: int = PERIODS.default) -> TrustPage:
     """Everything the main page shows, in four queries whatever the history."""
     agreements = agreements_of(user)
     count_since = today - timedelta(days=COUNT_DAYS - 1)
@@ -245,3 +236,13 @@ def agreement_page(agreement: Agreement, today: date) -> AgreementPage:
 
 def observation_count(agreement: Agreement) -> int:
     return Observation.objects.filter(owner_id=agreement.owner_id, agreement=agreement).count()
+
+
+def owned_agreements(user: User) -> QuerySet[Agreement]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Agreement.objects.filter(owner=user)
+
+
+def owned_observations(user: User) -> QuerySet[Observation]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Observation.objects.filter(owner=user)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -16,7 +17,11 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import AgreementForm, ObservationForm
-from .models import Agreement, Observation
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
+
+    from .models import Observation
 
 TOOL = tool("trust")
 
@@ -27,14 +32,14 @@ def _page(request: HttpRequest, template: str, **context: object) -> HttpRespons
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
-    days = queries.period_from(request.GET.get("days"))
+def index(request: MemberRequest) -> HttpResponse:
+    days = queries.PERIODS.chosen(request.GET.get("days"))
     today = today_for(request.user)
     return _page(
         request,
         "trust/index.html",
         page=queries.trust_page(request.user, today, days),
-        periods=queries.PERIODS,
+        periods=queries.PERIODS.buttons,
         # Only its trust field is shown: "how much right now", in one tap and a save.
         quick=ObservationForm(agreements=[], today=today, auto_id="quick_%s"),
     )
@@ -45,7 +50,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_new(request: HttpRequest) -> HttpResponse:
+def agreement_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     form = AgreementForm(request.POST or None, today=today)
     if request.method == "POST" and form.is_valid():
@@ -60,10 +65,10 @@ def agreement_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
+def agreement_detail(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
     # The row is found first, so another member meets a 404 whatever the
     # method; only its owner learns that this page is for reading.
-    agreement = own(request, Agreement, agreement_id)
+    agreement = own(request, queries.owned_agreements, agreement_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     page = queries.agreement_page(agreement, today_for(request.user))
@@ -72,8 +77,8 @@ def agreement_detail(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
-    agreement = own(request, Agreement, agreement_id)
+def agreement_edit(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
+    agreement = own(request, queries.owned_agreements, agreement_id)
     today = today_for(request.user)
     if request.method == "POST":
         form = AgreementForm(request.POST, today=today)
@@ -93,8 +98,8 @@ def agreement_edit(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespons
 
 @login_required
 @require_POST
-def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
-    agreement = own(request, Agreement, agreement_id)
+def agreement_retire(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
+    agreement = own(request, queries.owned_agreements, agreement_id)
     retire = request.POST.get("retire", "yes") != "no"
     actions.do_retire_agreement(agreement, retire)
     messages.success(
@@ -108,8 +113,8 @@ def agreement_retire(request: HttpRequest, agreement_id: uuid.UUID) -> HttpRespo
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def agreement_delete(request: HttpRequest, agreement_id: uuid.UUID) -> HttpResponse:
-    agreement = own(request, Agreement, agreement_id)
+def agreement_delete(request: MemberRequest, agreement_id: uuid.UUID) -> HttpResponse:
+    agreement = own(request, queries.owned_agreements, agreement_id)
     if request.method == "POST":
         actions.do_delete_agreement(agreement)
         messages.success(request, "The agreement is deleted.")
@@ -133,13 +138,13 @@ def _observation_form_page(
         "trust/observation_form.html",
         form=form,
         observation=observation,
-        has_agreements=len(form.fields["agreement"].choices) > 1,
+        has_agreements=form.has_agreements,
     )
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_new(request: HttpRequest) -> HttpResponse:
+def observation_new(request: MemberRequest) -> HttpResponse:
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user)
     if request.method == "POST":
@@ -164,8 +169,8 @@ def observation_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
-    observation = own(request, Observation, observation_id)
+def observation_edit(request: MemberRequest, observation_id: uuid.UUID) -> HttpResponse:
+    observation = own(request, queries.owned_observations, observation_id)
     today = today_for(request.user)
     agreements = queries.active_agreements(request.user, keep=observation.agreement)
     if request.method == "POST":
@@ -192,8 +197,8 @@ def observation_edit(request: HttpRequest, observation_id: uuid.UUID) -> HttpRes
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def observation_delete(request: HttpRequest, observation_id: uuid.UUID) -> HttpResponse:
-    observation = own(request, Observation, observation_id)
+def observation_delete(request: MemberRequest, observation_id: uuid.UUID) -> HttpResponse:
+    observation = own(request, queries.owned_observations, observation_id)
     if request.method == "POST":
         actions.do_delete_observation(observation)
         messages.success(request, "The note is deleted.")

@@ -38,7 +38,7 @@ class _BuiltForm(ToolForm):
     """
 
     def __init__(self, *args: Any, fields: dict[str, forms.Field], **kwargs: Any) -> None:
-        self.base_fields = {**type(self).base_fields, **fields}
+        self.base_fields = {**type(self).base_fields, **fields}  # type: ignore[misc]  # this instance's own fields, on purpose
         super().__init__(*args, **kwargs)
 
 
@@ -104,7 +104,8 @@ class PilesForm(_BuiltForm):
         return [(value, self[pile_field(value.code)]) for value in VALUES]
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         if not any(data.get(pile_field(v.code)) in ("lot", "some") for v in VALUES):
             raise forms.ValidationError(
                 "Mark at least one value as mattering a lot or somewhat, so there is "
@@ -133,7 +134,10 @@ class ChooseForm(_BuiltForm):
 
     def ticked(self) -> set[str]:
         if self.is_bound:
-            return set(self.data.getlist("chosen"))
+            data = self.data
+            return set(
+                data.getlist("chosen") if hasattr(data, "getlist") else data.get("chosen", [])
+            )
         return set(self.initial.get("chosen", []))
 
     def clean_chosen(self) -> list[str]:

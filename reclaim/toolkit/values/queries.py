@@ -61,3 +61,8 @@ def plain_defaults() -> list[tuple[str, str, str]]:
 def value_name(code: str) -> str:
     """The name of a value by its code, or an empty string."""
     return name_of(code)
+
+
+def owned_sorts(user: User) -> QuerySet[Sort]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Sort.objects.filter(owner=user)

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 import uuid
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -15,7 +15,9 @@ from reclaim.toolkit.registry import tool
 from . import actions, queries
 from .catalog import VALUES
 from .forms import ChooseForm, PilesForm, SortState, WordsForm
-from .models import Sort
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("values")
 
@@ -26,7 +28,7 @@ def _page(request: HttpRequest, template: str, **context: Any) -> HttpResponse:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     sorts = queries.recent_sorts(request.user, queries.HISTORY + 1)
     current = sorts[0] if sorts else None
     earlier = sorts[1 : queries.HISTORY + 1]
@@ -78,7 +80,7 @@ def _step_two(
 
 
 def _step_three(
-    request: HttpRequest, state: SortState, bound: WordsForm | None = None
+    request: MemberRequest, state: SortState, bound: WordsForm | None = None
 ) -> HttpResponse:
     if bound is None:
         # Words from this visit first, then the member's words from the last
@@ -93,7 +95,7 @@ def _step_three(
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def sort(request: HttpRequest) -> HttpResponse:
+def sort(request: MemberRequest) -> HttpResponse:
     if request.method == "GET":
         return _step_one(request, SortState())
     data = request.POST
@@ -131,10 +133,10 @@ def sort(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def detail(request: HttpRequest, sort_id: uuid.UUID) -> HttpResponse:
+def detail(request: MemberRequest, sort_id: uuid.UUID) -> HttpResponse:
     # The row is looked up before the method is checked, so a post to
     # someone else's sort meets the same 404 as a look at it.
-    found = own(request, Sort, sort_id)
+    found = own(request, queries.owned_sorts, sort_id)
     if request.method != "GET":
         return HttpResponseNotAllowed(["GET"])
     return _page(request, "values/detail.html", sort=found)
@@ -142,8 +144,8 @@ def detail(request: HttpRequest, sort_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def delete(request: HttpRequest, sort_id: uuid.UUID) -> HttpResponse:
-    found = own(request, Sort, sort_id)
+def delete(request: MemberRequest, sort_id: uuid.UUID) -> HttpResponse:
+    found = own(request, queries.owned_sorts, sort_id)
     if request.method == "POST":
         actions.do_delete_sort(found)
         messages.success(request, "That sort is deleted.")

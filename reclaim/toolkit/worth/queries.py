@@ -76,3 +76,13 @@ def reminder(user: User, today: date) -> Evidence | None:
     # page costs the same number of queries for a new and a long-time member.
     index = _daily_pick(user, today, count) if count else 0
     return earlier.order_by("day", "created", "id")[index : index + 1].first()
+
+
+def owned_evidence(user: User) -> QuerySet[Evidence]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Evidence.objects.filter(owner=user)
+
+
+def owned_items(user: User) -> QuerySet[Item]:
+    """Only the member's own rows: a page finds one here, so another's is a 404."""
+    return Item.objects.filter(owner=user)

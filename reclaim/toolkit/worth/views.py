@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 import uuid
+from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
@@ -17,8 +18,11 @@ from reclaim.toolkit.writing import today_for
 
 from . import actions, queries
 from .forms import EvidenceForm, item_form
-from .models import ACCOMPLISHMENT, STRENGTH, Evidence, Item
+from .models import ACCOMPLISHMENT, STRENGTH
 from .prompts import get_prompt, prompts_for
+
+if TYPE_CHECKING:
+    from reclaim.accounts.requests import MemberRequest
 
 TOOL = tool("worth")
 PER_PAGE = 30
@@ -53,7 +57,7 @@ def _safe_next(request: HttpRequest, fallback: str) -> str:
 
 @login_required
 @require_GET
-def index(request: HttpRequest) -> HttpResponse:
+def index(request: MemberRequest) -> HttpResponse:
     user = request.user
     today = today_for(user)
     stock = queries.inventory(user)
@@ -72,7 +76,7 @@ def index(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_GET
-def item_list(request: HttpRequest, segment: str) -> HttpResponse:
+def item_list(request: MemberRequest, segment: str) -> HttpResponse:
     kind = _kind(segment)
     page = Paginator(queries.items_of(request.user, kind), PER_PAGE).get_page(
         request.GET.get("page")
@@ -82,7 +86,7 @@ def item_list(request: HttpRequest, segment: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def item_new(request: HttpRequest, segment: str) -> HttpResponse:
+def item_new(request: MemberRequest, segment: str) -> HttpResponse:
     kind = _kind(segment)
     form_class = item_form(kind)
     prompt = get_prompt(request.POST.get("prompt") or request.GET.get("prompt"), kind)
@@ -111,8 +115,8 @@ def item_new(request: HttpRequest, segment: str) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def item_edit(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
-    item = own(request, Item, item_id)
+def item_edit(request: MemberRequest, item_id: uuid.UUID) -> HttpResponse:
+    item = own(request, queries.owned_items, item_id)
     form_class = item_form(item.kind)
     if request.method == "POST":
         form = form_class(request.POST)
@@ -139,8 +143,8 @@ def item_edit(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def item_delete(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
-    item = own(request, Item, item_id)
+def item_delete(request: MemberRequest, item_id: uuid.UUID) -> HttpResponse:
+    item = own(request, queries.owned_items, item_id)
     segment = _SEGMENT_OF[item.kind]
     if request.method == "POST":
         actions.do_delete_item(item)
@@ -151,14 +155,14 @@ def item_delete(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_GET
-def evidence_list(request: HttpRequest) -> HttpResponse:
+def evidence_list(request: MemberRequest) -> HttpResponse:
     page = Paginator(queries.evidence_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
     return _page(request, "worth/evidence_list.html", page=page)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def evidence_new(request: HttpRequest) -> HttpResponse:
+def evidence_new(request: MemberRequest) -> HttpResponse:
     """Add one line of evidence; `next` brings the member back where they were."""
     today = today_for(request.user)
     back = _safe_next(request, reverse("worth:index") + "#evidence")
@@ -178,8 +182,8 @@ def evidence_new(request: HttpRequest) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def evidence_edit(request: HttpRequest, evidence_id: uuid.UUID) -> HttpResponse:
-    evidence = own(request, Evidence, evidence_id)
+def evidence_edit(request: MemberRequest, evidence_id: uuid.UUID) -> HttpResponse:
+    evidence = own(request, queries.owned_evidence, evidence_id)
     today = today_for(request.user)
     back = reverse("worth:index") + "#evidence"
     if request.method == "POST":
@@ -198,8 +202,8 @@ def evidence_edit(request: HttpRequest, evidence_id: uuid.UUID) -> HttpResponse:
 
 @login_required
 @require_http_methods(["GET", "POST"])
-def evidence_delete(request: HttpRequest, evidence_id: uuid.UUID) -> HttpResponse:
-    evidence = own(request, Evidence, evidence_id)
+def evidence_delete(request: MemberRequest, evidence_id: uuid.UUID) -> HttpResponse:
+    evidence = own(request, queries.owned_evidence, evidence_id)
     if request.method == "POST":
         actions.do_delete_evidence(evidence)
         messages.success(request, "It is deleted.")

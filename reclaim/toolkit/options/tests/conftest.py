@@ -24,7 +24,7 @@ def snap():
     """Save a snapshot for a member: `drawn` per path, and any words as {path: {question: …}}."""
 
     def _snap(user, drawn: dict[str, int] | None = None, **words: dict[str, str]) -> Snapshot:
-        view = {}
+        view: dict[str, dict[str, object]] = {}
         for path in PATH_CODES:
             view[path] = {"drawn": (drawn or {}).get(path, 5)}
             for question in QUESTION_CODES:

@@ -29,7 +29,7 @@ def tomatoes(member) -> Activity:
 def did():
     """Log an activity on a given day of the member's, at noon there."""
 
-    def _did(user, activity, day: date, note: str = "") -> Done:
+    def _did(user, activity, day: date, note: str = "") -> Done | None:
         noon = datetime.combine(day, time(12), user.zone).astimezone(UTC)
         done, _ = actions.do_log(user, activity, note, again=True, now=noon)
         return done

@@ -111,9 +111,11 @@ def test_the_chart_period_can_be_changed_and_a_typo_falls_back_to_90_days(
 ):
     notice(member, trust=2, day=today - timedelta(days=200))
     notice(member, trust=8, day=today)
-    assert "Average over these 90 days: 8 out of 10." in member_client.get(URL).content.decode()
+    assert "Average over these 90 days: 8.0 out of 10." in html.words(
+        html.main(member_client.get(URL))
+    )
     year = member_client.get(URL, {"days": "365"})
-    assert "Average over these 365 days: 5 out of 10." in html.words(html.main(year))
+    assert "Average over these 365 days: 5.0 out of 10." in html.words(html.main(year))
     assert html.one(year, 'a[aria-current="true"]')["href"] == "?days=365#trend-heading"
     assert "90 days: 8" in member_client.get(URL, {"days": "banana"}).content.decode()
 

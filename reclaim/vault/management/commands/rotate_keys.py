@@ -1,3 +1,8 @@
+from __future__ import annotations
+
+from argparse import ArgumentParser
+from typing import Any
+
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management.base import BaseCommand, CommandError
 
@@ -7,14 +12,14 @@ from reclaim.vault import crypto, keys
 class Command(BaseCommand):
     help = "Re-wrap every member's data key under the newest master key."
 
-    def add_arguments(self, parser):
+    def add_arguments(self, parser: ArgumentParser) -> None:
         parser.add_argument(
             "--new",
             action="store_true",
             help="First add a fresh master key in front of the key file (embedded default).",
         )
 
-    def handle(self, *args, **options):
+    def handle(self, *args: Any, **options: Any) -> None:
         try:
             if options["new"]:
                 key = keys.prepend_key_to_file()

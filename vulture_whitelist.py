@@ -1,0 +1,141 @@
+"""Names vulture cannot see used, each with where it is used.
+
+vulture reads Python only. These are used by name from Django settings,
+templates, allauth, Huey or onnxruntime, by the tests as checks, or kept for a
+filed issue; everything else it reports is dead and should be deleted. Each
+line is a bare name (``_.name`` for an attribute or method), as
+``vulture --make-whitelist`` writes them.
+"""
+
+# Named in settings.py or bench/fault_settings.py (settings are read by name).
+SlowFileBackend
+AccountAdapter
+MFAAdapter
+MFAAuthenticateForm
+MFAReauthenticateForm
+ContextPasswordValidator
+NoPersonalContent
+JsonFormatter
+hashed_key
+installed_apps
+application  # wsgi.py, named by WSGI_APPLICATION and gunicorn.
+
+# Named in urls.py as error handlers.
+not_found
+server_error
+too_many_requests
+
+# allauth calls these methods on our adapters and backends.
+_.get_client_ip
+_._get_login_attempts_cache_key
+_.authentication_failed
+_.format_email_subject
+_._authenticate_by_email
+
+# Huey calls these by signal or at start-up; a signal handler receives its name.
+_started
+_finished
+signal_name
+_scan_when_the_worker_starts
+
+# Python's protocols and libraries read these attributes.
+objtype  # The descriptor protocol's __get__ argument.
+_._mutable  # QueryDict's lock, set back after cleaning.
+_.validateLink  # markdown-it-py's link check.
+_.ir_version  # onnx model metadata.
+_.intra_op_num_threads  # onnxruntime session options, from here to log_severity_level.
+_.inter_op_num_threads
+_.enable_cpu_mem_arena
+_.graph_optimization_level
+_.log_severity_level
+abstract  # Model Meta.
+
+# Form fields, read by the form machinery and the templates.
+discovered
+living_together
+password1
+password2
+new_triggers
+did
+see
+hear
+smell
+taste
+field_order
+own_joy
+own_calm
+own_body
+own_connection
+_.scale_rows  # checkins/_form.html
+_.cards  # values/sort.html
+
+# Model fields and their descriptions of what stays plain (PLAIN lists them for the README's threat model).
+used
+_.used
+mood
+anger
+anxiety
+self_worth
+rotated
+_.rotated
+PLAIN
+
+# Dataclass fields and properties read only by templates.
+in_progress  # assessments/index.html
+heading  # checkins/saved.html
+link_text  # checkins/saved.html, progress/today.html
+reading_minutes  # learn/index.html, progress/today.html
+svg  # progress/_chart.html
+strong_text  # progress/_chart_svg.html, from here to alternate: the chart's colours and type
+surface
+band_fill
+band_opacity
+font_family
+font_size
+alternate
+days_with  # progress/progress.html
+days_without
+since_first
+days_recorded  # progress/summary_pdf.html
+trend_columns  # progress/_trends.html
+trend_rows
+helped
+checkins_today  # progress/today.html
+region
+is_fallback  # safety/home_safety.html
+other_sources  # safety data files, checked when a country file is read
+common_place  # anger/index.html
+ready_count  # calm/index.html
+waiting_count
+rested_count
+looks_for  # sayno/how.html
+they_say  # sayno/practise.html
+strengths  # worth/index.html
+accomplishments
+strength_count
+accomplishment_count
+
+# Instrument definitions keep what the published questionnaire and its
+# sources say, whether or not a screen shows it yet.
+bands_source
+bands_official
+change_source
+unscored_questions
+feature  # The feature-map id in PRODUCT.md.
+
+# Read and checked from every country's data file, but no page shows it yet:
+# a safety gap to decide on, not code to delete.
+domestic_abuse_note
+
+# Kept for issue 14 (account deletion): deleting the data key makes the data noise.
+forget_data_key
+
+# Used only by tests, as checks of content and as shared test helpers.
+has_bidi_controls
+all_prompts
+reading_minutes_for
+_.contacts_of
+assert_hidden_from
+form_classes
+crawl
+database_holds
