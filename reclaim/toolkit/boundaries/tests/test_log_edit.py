@@ -1,13 +1,15 @@
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
 
 
 def test_a_note_opens_with_its_words_and_can_be_changed(member_client, boundary, occasion):
     url = reverse("boundaries:log_edit", args=[occasion.pk])
-    html = member_client.get(url).content.decode()
-    assert "Change this note" in html and "It came up again." in html
-    assert 'value="2026-01-05"' in html
+    page = member_client.get(url)
+    assert "Change this note" in html.words(html.main(page))
+    assert html.values(page, "what") == ["It came up again."]
+    assert html.values(page, "day") == ["2026-01-05"]
     response = member_client.post(
         url, {"day": "2026-01-04", "what": "Changed.", "outcome": "not", "did": ""}
     )

@@ -1,6 +1,7 @@
 from django.urls import reverse
 from django.utils import timezone
 
+from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Occasion
 
 
@@ -9,11 +10,11 @@ def _url(boundary):
 
 
 def test_the_form_starts_on_today_and_frames_it_gently(member_client, member, boundary):
-    html = member_client.get(_url(boundary)).content.decode()
+    page = member_client.get(_url(boundary))
     today = timezone.localdate(timezone.now(), member.zone)
-    assert f'value="{today:%Y-%m-%d}"' in html
-    assert "There is no wrong answer here." in html
-    assert "Did not hold" in html
+    assert html.values(page, "day") == [f"{today:%Y-%m-%d}"]
+    assert "There is no wrong answer here." in html.words(html.main(page))
+    assert "Did not hold" in html.words(html.main(page))
 
 
 def test_a_note_is_saved_and_the_counts_follow(member_client, member, boundary):

@@ -4,6 +4,7 @@ from django.template.loader import render_to_string
 from django.test import RequestFactory
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.worth.models import Evidence
 
 
@@ -15,18 +16,15 @@ def _render(member, path="/checkins/saved/abc/", **context):
 
 
 def test_it_posts_to_the_add_view_and_returns_to_the_page_it_is_on(member):
-    html = _render(member)
-    assert f'action="{reverse("worth:evidence_new")}"' in html
-    assert 'name="next" value="/checkins/saved/abc/"' in html
-    assert 'name="csrfmiddlewaretoken"' in html
-    assert (
-        '<label for="add-evidence-text">One piece of evidence that you are enough</label>' in html
-    )
+    form = html.one(_render(member), "form")
+    assert form["action"] == reverse("worth:evidence_new")
+    assert html.values(form, "next") == ["/checkins/saved/abc/"]
+    assert html.one(form, '[name="csrfmiddlewaretoken"]')
+    assert html.label_for(form, "text") == "One piece of evidence that you are enough"
 
 
 def test_a_given_next_wins_over_the_current_page(member):
-    html = _render(member, next="/today/")
-    assert 'name="next" value="/today/"' in html
+    assert html.values(_render(member, next="/today/"), "next") == ["/today/"]
 
 
 def test_posting_it_keeps_the_line_and_comes_back(member_client, member):

@@ -1,6 +1,7 @@
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.worth.models import ACCOMPLISHMENT, STRENGTH, Item
 
 from .conftest import RISK, panel_shown
@@ -24,14 +25,15 @@ def test_an_accomplishment_is_kept_without_a_note(member_client, member):
 
 
 def test_a_prompt_is_shown_above_the_form(member_client):
-    page = member_client.get(_url("accomplishments"), {"prompt": "done-thanked"}).content.decode()
-    assert "Something someone thanked you for" in page
-    assert 'name="prompt" value="done-thanked"' in page
+    page = member_client.get(_url("accomplishments"), {"prompt": "done-thanked"})
+    assert "Something someone thanked you for" in html.words(html.main(page))
+    assert html.values(page, "prompt") == ["done-thanked"]
 
 
 def test_a_prompt_of_the_other_kind_is_not_shown(member_client):
-    page = member_client.get(_url("strengths"), {"prompt": "done-thanked"}).content.decode()
-    assert 'name="prompt"' not in page
+    page = member_client.get(_url("strengths"), {"prompt": "done-thanked"})
+    assert html.values(page, "prompt") == []
+    assert "Something someone thanked you for" not in html.words(html.main(page))
 
 
 def test_no_words_gets_a_kind_message_and_the_note_is_kept(member_client, member):
