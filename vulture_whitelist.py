@@ -18,6 +18,8 @@ NoPersonalContent
 JsonFormatter
 hashed_key
 installed_apps
+FormRenderer  # FORM_RENDERER
+field_template_name  # Django's form renderer reads it.
 application  # wsgi.py, named by WSGI_APPLICATION and gunicorn.
 
 # Named in urls.py as error handlers.
@@ -68,6 +70,7 @@ own_body
 own_connection
 _.scale_rows  # checkins/_form.html
 _.cards  # values/sort.html
+_.folded_open  # checkins/_form.html
 
 # Model fields and their descriptions of what stays plain (PLAIN lists them for the README's threat model).
 used
@@ -139,3 +142,6 @@ assert_hidden_from
 form_classes
 crawl
 database_holds
+label_for
+hrefs
+words_before

@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, cast
 
 from allauth.account import forms as account_forms
 from allauth.mfa.base import forms as mfa_forms
@@ -134,15 +134,16 @@ class PlaceForm(CleanTextForm, forms.ModelForm):
         # Without the script, the zones of the member's country come first:
         # the country just sent, or else the one saved before.
         country = self.data.get("country", "") if self.is_bound else ""
-        if not (country and self.fields["country"].valid_value(country)):
+        if not (country and cast(forms.ChoiceField, self.fields["country"]).valid_value(country)):
             country = self.instance.country
-        zone = self.fields["timezone"]
+        zone = cast(forms.ChoiceField, self.fields["timezone"])
         zone.choices = timezone_choices(country or "")
         if self.detect_timezone and not self.is_bound and self.instance.timezone == UNCHOSEN_ZONE:
             zone.widget.attrs["data-detect-timezone"] = ""
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        super().clean()
+        data = self.cleaned_data
         # Without the script nothing guessed the zone, so a newcomer who chose
         # a country but left UTC is asked once, with that country's zones now
         # at the top. Sending UTC again (the page then carries `zone_asked`)

@@ -196,7 +196,8 @@ class CheckInForm(CleanTextForm, forms.Form):
         return note
 
     def clean(self) -> dict[str, Any]:
-        cleaned = super().clean()
+        super().clean()
+        cleaned = self.cleaned_data
         scale_errors = any(scale.name in self.errors for scale in SCALES)
         if not scale_errors and all(cleaned.get(scale.name) is None for scale in SCALES):
             raise forms.ValidationError(NONE_RATED, code="none_rated")

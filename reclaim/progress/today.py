@@ -79,7 +79,7 @@ class TodayPicture:
     todays_numbers: list[TodayNumbers]
     # Today's average of each scale, unrounded, for choosing a suggestion;
     # None before the first check-in of the day.
-    todays_means: Mapping[str, float] | None
+    todays_means: Mapping[str, float | None] | None
     # How many check-ins today's numbers are the average of.
     checkins_today: int
     summary: str | None

@@ -72,7 +72,11 @@ def words(element: Tag | HttpResponse | str) -> str:
         if isinstance(node, Tag):
             if node.name not in _INLINE:
                 pieces.append(" ")
-        elif type(node) is NavigableString and node.parent.name not in _NOT_READ:
+        elif (
+            type(node) is NavigableString
+            and node.parent is not None
+            and node.parent.name not in _NOT_READ
+        ):
             pieces.append(str(node))
     return " ".join("".join(pieces).split())
 
@@ -144,11 +148,12 @@ def values(element: Tag | HttpResponse | str, name: str) -> list[str]:
 
 def terms(element: Tag | HttpResponse | str) -> dict[str, str]:
     """Each `<dt>` in the element's description lists with the words of its `<dd>`."""
-    return {
-        words(term): words(term.find_next_sibling("dd"))
-        for term in select(element, "dl dt")
-        if term.find_next_sibling("dd") is not None
-    }
+    pairs: dict[str, str] = {}
+    for term in select(element, "dl dt"):
+        described = term.find_next_sibling("dd")
+        if described is not None:
+            pairs[words(term)] = words(described)
+    return pairs
 
 
 def words_before(element: Tag | HttpResponse | str, css: str) -> str:

@@ -17,7 +17,7 @@ def _page(response) -> str:
 
 def _offered(page: str) -> list[str]:
     """The values a step offers to tick, by their codes."""
-    return [box["value"] for box in html.select(page, 'input[type="checkbox"]')]
+    return [str(box["value"]) for box in html.select(page, 'input[type="checkbox"]')]
 
 
 def test_step_one_offers_every_value_with_three_choices(member_client):
