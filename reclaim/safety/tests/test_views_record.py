@@ -5,8 +5,8 @@ import re
 from django.urls import reverse
 
 from reclaim.safety import actions
-from reclaim.testing import html
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 
 
 def make(user, **extra):
