@@ -125,10 +125,6 @@ class PlaceForm(CleanTextForm, forms.ModelForm):
         super().__init__(*args, **kwargs)
         self.initial.setdefault("display_name", self.instance.display_name)
 
-    def save(self, commit: bool = True) -> User:
-        self.instance.display_name = self.cleaned_data["display_name"]
-        return super().save(commit)
-
 
 AUTOLOCK_CHOICES = [
     (1, "1 minute"),

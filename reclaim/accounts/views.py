@@ -7,9 +7,9 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
-from . import actions
+from . import actions, queries
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
-from .models import RecoveryCode, Situation, User
+from .models import RecoveryCode, User
 
 STEPS = ["about", "privacy", "situation", "place"]
 
@@ -28,11 +28,10 @@ def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
     # answer ("nothing to add"), not an unbound form.
     data = request.POST if request.method == "POST" else None
     if step == "situation":
-        existing = Situation.objects.filter(owner=user).first()
-        initial = existing.details if existing else {}
+        initial = queries.situation_details(user)
         form = SituationForm(data, initial=initial)
     elif step == "place":
-        form = PlaceForm(data, instance=user)
+        form = PlaceForm(data, instance=queries.with_display_name(user))
 
     if request.method == "POST":
         if "skip" in request.POST:
@@ -44,7 +43,9 @@ def welcome(request: HttpRequest, step: str = "about") -> HttpResponse:
             data["discovered"] = data["discovered"].isoformat() if data["discovered"] else ""
             actions.do_save_situation(user, data)
         elif step == "place":
-            form.save()
+            actions.do_update_settings(
+                user, {name: form.cleaned_data[name] for name in form.Meta.fields}
+            )
         if next_step:
             return redirect("accounts:welcome_step", step=next_step)
         actions.do_finish_onboarding(user)
@@ -120,7 +121,7 @@ def recover(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def settings_view(request: HttpRequest) -> HttpResponse:
     user: User = request.user
-    form = SettingsForm(request.POST or None, instance=user)
+    form = SettingsForm(request.POST or None, instance=queries.with_display_name(user))
     if request.method == "POST" and form.is_valid():
         actions.do_update_settings(
             user, {name: form.cleaned_data[name] for name in form.Meta.fields}

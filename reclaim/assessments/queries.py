@@ -15,6 +15,9 @@ from typing import TYPE_CHECKING
 
 from django.conf import settings
 from django.db.models import Count, Max
+from django.shortcuts import get_object_or_404
+
+from reclaim.vault.fields import open_row, open_rows
 
 from .instruments import Instrument, all_instruments, get, registry
 from .models import InProgress, Reminder, ReminderPreference, Result
@@ -58,7 +61,7 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     results = Result.objects.filter(owner=user)
     if code is not None:
         results = results.filter(code=code)
-    return list(results.order_by("taken", "id"))
+    return open_rows(results.order_by("taken", "id"), "summary")
 
 
 class SeriesPoint(tuple):
@@ -125,12 +128,23 @@ def points_by_code(
     return grouped
 
 
+def own_result(user: User, result_id: uuid.UUID) -> Result:
+    """One of the member's results, opened; 404 for anyone else's, as for a missing one."""
+    return open_row(get_object_or_404(Result, pk=result_id, owner=user))
+
+
+def in_progress(user: User, code: str) -> InProgress | None:
+    """The member's answers so far to one questionnaire, opened, or None."""
+    return open_row(InProgress.objects.filter(owner=user, code=code).first())
+
+
 def previous_result(result: Result) -> Result | None:
     """The member's result for the same questionnaire just before this one."""
-    return (
+    return open_row(
         Result.objects.filter(owner_id=result.owner_id, code=result.code, taken__lt=result.taken)
         .order_by("-taken", "-id")
-        .first()
+        .first(),
+        "summary",
     )
 
 

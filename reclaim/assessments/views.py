@@ -15,7 +15,7 @@ from datetime import datetime
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -27,7 +27,7 @@ from reclaim.safety.lines import load_country
 from . import actions, queries
 from .forms import NoteForm, ReminderPreferenceForm, answers_from_post, page_ranges
 from .instruments import AnswerError, Instrument, LicenceStatus, ScoreKind, get
-from .models import InProgress, Result
+from .models import Result
 from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
 
 # Roughly how long one answer takes, for "about 2 minutes" on the list.
@@ -240,7 +240,7 @@ def take(request: HttpRequest, code: str) -> HttpResponse:
         raise Http404
     user = request.user
     pages = page_ranges(instrument.item_count)
-    progress = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    progress = queries.in_progress(user, instrument.code)
     saved = progress.answer_map if progress else {}
 
     if request.method == "GET":
@@ -364,7 +364,7 @@ def _lower_first(text: str) -> str:
 def result(request: HttpRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
-    found = get_object_or_404(Result, pk=result_id, owner=user)
+    found = queries.own_result(user, result_id)
     instrument = found.instrument
     current = found.to_score()
     band = instrument.band(current.band)

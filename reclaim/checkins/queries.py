@@ -7,11 +7,18 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
+from django.db.models import BooleanField, ExpressionWrapper, Q
+from django.shortcuts import get_object_or_404
+
 from reclaim.vault import crypto
+from reclaim.vault.fields import open_row, open_rows, page_of
 
 from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger, local_day
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from reclaim.accounts.models import User
 
 
@@ -77,9 +84,33 @@ def daily_means_and_counts(
     return means, counts
 
 
+def own_checkin(user: User, pk: UUID) -> CheckIn:
+    """One of the member's check-ins, opened; 404 for anyone else's, as for a missing one."""
+    return open_row(get_object_or_404(CheckIn, pk=pk, owner=user))
+
+
+def history_page(user: User, number: object, per_page: int) -> Page:
+    """One page of the member's check-ins, newest first, with numbers and triggers opened.
+
+    Notes are not shown in the history, so they are neither loaded nor
+    opened; each row only says whether it has one (`has_note`).
+    """
+    checkins = (
+        CheckIn.objects.filter(owner=user)
+        .defer("note_sealed")
+        .annotate(
+            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
+        )
+        .order_by("-created")
+    )
+    return page_of(checkins, number, per_page, "scores", "triggers")
+
+
 def latest_today(user: User) -> CheckIn | None:
-    """The member's most recent check-in of their own today, if any."""
-    return CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
+    """The member's most recent check-in of their own today, if any, opened."""
+    return open_row(
+        CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
+    )
 
 
 def checked_in_today(user: User) -> bool:
@@ -94,8 +125,13 @@ def own_trigger_names(user: User) -> list[str]:
     """
     seen = {name.casefold() for name in COMMON_TRIGGERS}
     names = []
-    for trigger in OwnTrigger.objects.filter(owner=user).order_by("created"):
+    for trigger in own_triggers(user):
         if trigger.name.casefold() not in seen:
             seen.add(trigger.name.casefold())
             names.append(trigger.name)
     return names
+
+
+def own_triggers(user: User) -> list[OwnTrigger]:
+    """The rows of the member's own trigger names, oldest first, opened."""
+    return open_rows(OwnTrigger.objects.filter(owner=user).order_by("created"))

@@ -4,10 +4,8 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
-from django.db.models import BooleanField, ExpressionWrapper, Q
 from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -33,7 +31,7 @@ def _render(request: HttpRequest, template: str, context: dict) -> HttpResponse:
 
 def _own_checkin(request: HttpRequest, pk: UUID) -> CheckIn:
     # Another member's id answers exactly as an id that does not exist.
-    return get_object_or_404(CheckIn, pk=pk, owner=request.user)
+    return queries.own_checkin(request.user, pk)
 
 
 @login_required
@@ -78,17 +76,7 @@ def saved(request: HttpRequest, pk: UUID) -> HttpResponse:
 @require_GET
 def history(request: HttpRequest) -> HttpResponse:
     user = request.user
-    # Notes are not shown here, so they are not loaded or opened; the list
-    # only says whether there is one.
-    checkins = (
-        CheckIn.objects.filter(owner=user)
-        .defer("note_sealed")
-        .annotate(
-            has_note=ExpressionWrapper(Q(note_sealed__isnull=False), output_field=BooleanField())
-        )
-        .order_by("-created")
-    )
-    page = Paginator(checkins, PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.history_page(user, request.GET.get("page"), PER_PAGE)
     rows = [
         {
             "checkin": checkin,

@@ -18,6 +18,7 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
     from reclaim.learn.demo import seed as seed_lessons
     from reclaim.toolkit.demo import seed_toolkit
     from reclaim.vault.crypto import key_cache
+    from reclaim.vault.fields import seal
 
     user, created = User.objects.get_or_create(
         username=DEMO_USERNAME,
@@ -30,6 +31,7 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
     user.set_password(DEMO_PASSWORD)
     # Sealed with the member's own key, so it is set on the saved row.
     user.display_name = "Sam"
+    seal(user)
     user.save()
     if created:
         with key_cache():

@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from reclaim.accounts.queries import with_display_name
 from reclaim.assessments.instruments import Instrument, ScoreKind
 from reclaim.assessments.instruments.phq9 import SAFETY_ITEM
 from reclaim.assessments.scoring import Score
@@ -34,6 +35,7 @@ from reclaim.journal.models import Entry
 from reclaim.journal.prompts import writing_kind
 from reclaim.journal.queries import entries_of
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows
 
 from .progress import (
     MARKER_NOTE,
@@ -103,7 +105,7 @@ class Pickable:
 
 def entries_in_period(user: User, today: date, days: int) -> list[Entry]:
     """The member's entries written in the period, newest first. One query."""
-    return list(entries_of(user).filter(day__gte=period_start(today, days), day__lte=today))
+    return open_rows(entries_of(user).filter(day__gte=period_start(today, days), day__lte=today))
 
 
 def pickables(entries: Iterable[Entry]) -> list[Pickable]:
@@ -158,7 +160,7 @@ def excerpts(user: User, entry_ids: Iterable[object]) -> list[Excerpt]:
     chosen = Entry.objects.filter(owner=user, id__in=ids).order_by("day", "created")
     result = []
     with key_cache():
-        for entry in chosen:
+        for entry in open_rows(chosen, "title", "body"):
             body = entry.body or ""
             cut = len(body) > EXCERPT_LIMIT
             result.append(
@@ -238,7 +240,7 @@ def summary_context(
         )
         scores = ScoresPart(pictures, _thresholds(p.instrument for p in pictures))
     return {
-        "name": user.name_to_show,
+        "name": with_display_name(user).name_to_show,
         "start": start,
         "end": today,
         "days": days,

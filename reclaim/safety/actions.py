@@ -8,6 +8,8 @@ from datetime import datetime
 from django.db import transaction
 from django.utils import timezone
 
+from reclaim.vault.fields import seal
+
 from .models import SECTION_KEYS, RiskEvent, SafetyPlan
 
 LEVEL_RANK = {"none": 0, "elevated": 1, "urgent": 2}
@@ -37,6 +39,7 @@ def do_record_risk(
         "categories": sorted(set(categories)),
         "reasons": [str(reason) for reason in reasons],
     }
+    seal(event)
     event.save(force_insert=True)
     return event
 
@@ -45,6 +48,7 @@ def do_acknowledge(event: RiskEvent) -> None:
     """The member said they are OK for now; stop showing the panel."""
     if event.acknowledged is None:
         event.answer = {**(event.answer or {}), "acknowledged": timezone.now().isoformat()}
+        seal(event)
         event.save(update_fields=["answer_sealed"])
 
 
@@ -58,6 +62,7 @@ def do_answer_safety_check(event: RiskEvent, *, thinking: str, safe: str) -> Ris
         "safe": safe,
         "answered": now,
     }
+    seal(event)
     event.save(update_fields=["answer_sealed"])
     return event
 
@@ -78,5 +83,6 @@ def do_save_safety_plan(user, sections: dict[str, list[str]]) -> SafetyPlan:
     if plan is None:
         plan = SafetyPlan(owner=user)
     plan.sections = {key: list(sections.get(key, [])) for key in SECTION_KEYS}
+    seal(plan)
     plan.save()
     return plan

@@ -12,15 +12,18 @@ from __future__ import annotations
 import uuid
 from datetime import datetime
 
-from reclaim.vault.crypto import key_cache
+from django.shortcuts import get_object_or_404
 
-from .models import RiskEvent
+from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, open_rows
+
+from .models import RiskEvent, SafetyPlan
 
 
 def events_of(user) -> list[RiskEvent]:
     """All of the member's events, newest first. One query; each opened once."""
     with key_cache():
-        events = list(RiskEvent.objects.filter(owner=user))
+        events = open_rows(RiskEvent.objects.filter(owner=user))
         events.sort(key=lambda event: event.created, reverse=True)
     return events
 
@@ -31,7 +34,17 @@ def event_of(user, event_id: object) -> RiskEvent | None:
         wanted = event_id if isinstance(event_id, uuid.UUID) else uuid.UUID(str(event_id))
     except ValueError:
         return None
-    return RiskEvent.objects.filter(pk=wanted, owner=user).first()
+    return open_row(RiskEvent.objects.filter(pk=wanted, owner=user).first())
+
+
+def own_event(user, event_id: uuid.UUID) -> RiskEvent:
+    """One of the member's events, opened; 404 for anyone else's, as for a missing one."""
+    return open_row(get_object_or_404(RiskEvent, pk=event_id, owner=user))
+
+
+def safety_plan_of(user) -> SafetyPlan | None:
+    """The member's safety plan, opened, or None before they make one."""
+    return open_row(SafetyPlan.objects.filter(owner=user).first())
 
 
 def recent_events(user, since: datetime) -> list[RiskEvent]:

@@ -3,14 +3,14 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from . import actions, lines, queries, response
 from .forms import EventForm, SafetyCheckForm, SafetyPlanForm
-from .models import SECTIONS, RiskEvent, SafetyPlan
+from .models import SECTIONS, RiskEvent
 from .templatetags.safety_tags import plan_summary
 
 # Re-exported: other code has imported it from here.
@@ -55,7 +55,7 @@ def home_safety(request: HttpRequest) -> HttpResponse:
 
 
 def _owned_event(request: HttpRequest, event_id) -> RiskEvent:
-    return get_object_or_404(RiskEvent, pk=event_id, owner=request.user)
+    return queries.own_event(request.user, event_id)
 
 
 def _safe_next(request: HttpRequest, target: str) -> str:
@@ -163,7 +163,7 @@ def record_delete(request: HttpRequest, event_id) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def plan(request: HttpRequest) -> HttpResponse:
     """Build or change the safety plan. Every section can be left empty."""
-    existing = SafetyPlan.objects.filter(owner=request.user).first()
+    existing = queries.safety_plan_of(request.user)
     if existing is not None:
         initial = SafetyPlanForm.initial_from(existing.sections or {})
     else:
@@ -184,7 +184,7 @@ def plan(request: HttpRequest) -> HttpResponse:
 @login_required
 @require_GET
 def plan_print(request: HttpRequest) -> HttpResponse:
-    existing = SafetyPlan.objects.filter(owner=request.user).first()
+    existing = queries.safety_plan_of(request.user)
     sections = []
     if existing is not None:
         sections = [(section, existing.items(section.key)) for section in SECTIONS]

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, TypeVar
 from django.shortcuts import get_object_or_404
 
 from reclaim.safety.response import mark_pending
+from reclaim.vault.fields import open_row
 
 if TYPE_CHECKING:
     from django.db.models import Model
@@ -19,12 +20,12 @@ M = TypeVar("M", bound="Model")
 
 
 def own(request: HttpRequest, model: type[M], pk: uuid.UUID) -> M:
-    """The signed-in member's row, or 404.
+    """The signed-in member's row, opened, or 404.
 
     Filtering by owner makes someone else's row look exactly like a missing
     one: a 404, never a hint that it exists.
     """
-    return get_object_or_404(model, pk=pk, owner=request.user)
+    return open_row(get_object_or_404(model, pk=pk, owner=request.user))
 
 
 def after_save(request: HttpRequest, event: RiskEvent | None) -> None:

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from reclaim.accounts.models import User
 from reclaim.vault import crypto
+from reclaim.vault.fields import open_row
 
 
 def _raw_user(pk: int) -> dict[str, object]:
@@ -31,20 +32,20 @@ def test_a_new_accounts_name_is_sealed_once_it_has_an_id(db):
     assert "display_name" not in row
     assert bytes(row["display_name_sealed"])[0] == crypto.VERSION
     assert b"Wrenna" not in _as_bytes(row)
-    assert User.objects.get(pk=user.pk).display_name == "Wrenna"
+    assert open_row(User.objects.get(pk=user.pk)).display_name == "Wrenna"
 
 
 def test_the_name_is_bound_to_its_member(member, other_member):
     stolen = _raw_user(member.pk)["display_name_sealed"]
     User.objects.filter(pk=other_member.pk).update(display_name_sealed=stolen)
     with pytest.raises(crypto.VaultError):
-        _ = User.objects.get(pk=other_member.pk).display_name
+        _ = open_row(User.objects.get(pk=other_member.pk)).display_name
 
 
 def test_no_name_is_stored_as_nothing_and_reads_as_empty(db):
     user = User.objects.create_user(username="quiet", password="x" * 20)
     assert _raw_user(user.pk)["display_name_sealed"] is None
-    assert User.objects.get(pk=user.pk).name_to_show == "quiet"
+    assert open_row(User.objects.get(pk=user.pk)).name_to_show == "quiet"
 
 
 def test_the_member_changes_their_name_in_settings_and_is_greeted_by_it(member, member_client):
@@ -85,4 +86,4 @@ def test_the_migration_seals_existing_names_and_drops_the_column(member):
     row = _raw_user(member.pk)
     assert "display_name" not in row
     assert b"Rob|" not in _as_bytes(row)
-    assert User.objects.get(pk=member.pk).display_name == "Rob"
+    assert open_row(User.objects.get(pk=member.pk)).display_name == "Rob"

@@ -10,6 +10,7 @@ from django.utils import timezone
 
 from reclaim.accounts.models import Situation, User
 from reclaim.vault.crypto import VaultError
+from reclaim.vault.fields import create_sealed, open_row
 
 STEPS = ["about", "privacy", "situation", "place"]
 ANSWERS = {
@@ -91,7 +92,7 @@ def test_the_situation_is_stored_sealed(member_client, newcomer):
 def test_the_situation_can_be_changed_later(member_client, newcomer):
     member_client.post(_step("situation"), ANSWERS)
     member_client.post(_step("situation"), {**ANSWERS, "children": "no", "what": ["other"]})
-    assert Situation.objects.get(owner=newcomer).details["children"] == "no"
+    assert open_row(Situation.objects.get(owner=newcomer)).details["children"] == "no"
     assert Situation.objects.count() == 1
 
 
@@ -105,7 +106,7 @@ def test_the_situation_form_shows_the_members_own_answers(member_client, newcome
 def test_an_empty_situation_is_fine(member_client, newcomer):
     response = member_client.post(_step("situation"), {})
     assert response["Location"] == _step("place")
-    assert Situation.objects.get(owner=newcomer).details == {
+    assert open_row(Situation.objects.get(owner=newcomer)).details == {
         "what": [],
         "discovered": "",
         "living_together": "",
@@ -182,7 +183,7 @@ def test_other_member_does_not_see_members_situation(member_client, other_client
 def test_a_situation_moved_to_another_member_does_not_open(member_client, newcomer, other_member):
     member_client.post(_step("situation"), ANSWERS)
     mine = Situation.objects.get(owner=newcomer)
-    theirs = Situation.objects.create(owner=other_member, details={"children": "no"})
+    theirs = create_sealed(Situation, owner=other_member, details={"children": "no"})
     Situation.objects.filter(pk=theirs.pk).update(details_sealed=mine.details_sealed)
     with pytest.raises(VaultError):
-        Situation.objects.get(pk=theirs.pk).details  # noqa: B018
+        open_row(Situation.objects.get(pk=theirs.pk)).details  # noqa: B018

@@ -6,6 +6,7 @@ from django.utils import timezone
 
 from reclaim.assessments.actions import do_save_result
 from reclaim.assessments.models import Result
+from reclaim.vault.fields import open_row
 
 from .conftest import answer_all, page_title
 
@@ -53,7 +54,7 @@ def test_the_note_is_listened_to_for_risk_and_kept_with_the_result(member_client
 
     answer_all(member_client, "gad7", [1] * 7, note="Some nights I want to end my life.")
     assert Result.objects.filter(owner=member).exists()
-    assert RiskEvent.objects.get(owner=member).source == "assessment_note"
+    assert open_row(RiskEvent.objects.get(owner=member)).source == "assessment_note"
 
 
 def test_an_ordinary_note_records_nothing(member_client, member):

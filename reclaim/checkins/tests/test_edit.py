@@ -3,6 +3,7 @@ from urllib.parse import urlparse
 from django.urls import reverse
 
 from reclaim.checkins.models import CheckIn
+from reclaim.vault.fields import open_row
 
 from .helpers import posted
 
@@ -62,7 +63,7 @@ def test_it_keeps_a_trigger_no_longer_offered(member, member_client, make_checki
     html = member_client.get(url(checkin)).content.decode()
     assert 'value="An old name"' in html
     member_client.post(url(checkin), posted(triggers=["An old name"]))
-    assert CheckIn.objects.get(pk=checkin.pk).triggers == ["An old name"]
+    assert open_row(CheckIn.objects.get(pk=checkin.pk)).triggers == ["An old name"]
 
 
 def test_bad_input_keeps_what_was_typed(member_client, checkin):
@@ -71,4 +72,4 @@ def test_bad_input_keeps_what_was_typed(member_client, checkin):
     html = response.content.decode()
     assert "New words." in html
     assert "from 0 to 10" in html
-    assert CheckIn.objects.get(pk=checkin.pk).note == "A hard morning."
+    assert open_row(CheckIn.objects.get(pk=checkin.pk)).note == "A hard morning."

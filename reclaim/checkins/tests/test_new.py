@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reclaim.checkins.models import CheckIn, OwnTrigger
+from reclaim.vault.fields import open_row
 
 from .helpers import posted
 
@@ -118,7 +119,7 @@ def test_it_does_not_offer_another_members_own_triggers(member_client, other_cli
 
 def test_a_trigger_typed_again_in_another_case_is_the_same_trigger(member_client, member):
     member_client.post(URL, posted(new_triggers="their PHONE,  bedtime "))
-    assert CheckIn.objects.get(owner=member).triggers == ["Their phone", "Bedtime"]
+    assert open_row(CheckIn.objects.get(owner=member)).triggers == ["Their phone", "Bedtime"]
     assert not OwnTrigger.objects.exists()
 
 

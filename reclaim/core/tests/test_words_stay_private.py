@@ -17,6 +17,7 @@ from django.urls import reverse
 from conftest import PASSWORD
 from reclaim.checkins.models import CheckIn
 from reclaim.journal.models import Entry
+from reclaim.vault.fields import open_row
 
 # Self-worth is the heaviest, so the saved page points to a tool that exists.
 SCALES = {"mood": 3, "anger": 6, "anxiety": 2, "sleep": 4, "self_worth": 1}
@@ -66,8 +67,8 @@ def test_a_note_and_an_entry_never_appear_on_disk_in_logs_or_urls(member_client,
     assert search.status_code == 200
 
     # The words are really kept, and read back for their owner.
-    assert CheckIn.objects.get(owner=member).note == f"Tonight {phrase}"
-    assert Entry.objects.get(owner=member).body == f"I wrote {phrase} down."
+    assert open_row(CheckIn.objects.get(owner=member)).note == f"Tonight {phrase}"
+    assert open_row(Entry.objects.get(owner=member)).body == f"I wrote {phrase} down."
 
     assert all(phrase not in url for url in urls)
     logged = "\n".join(record.getMessage() + str(record.__dict__) for record in caplog.records)
@@ -200,7 +201,7 @@ def test_everything_a_member_enters_in_a_checkin_and_their_name_stay_sealed(clie
     assert checkin.scale_values == scores
     assert checkin.triggers == ["Their phone", own_trigger]
     assert checkin.note == f"Tonight {phrase}"
-    assert User.objects.get(pk=member.pk).display_name == name
+    assert open_row(User.objects.get(pk=member.pk)).display_name == name
 
     # A check-in row holds its ids and dates in the clear, nothing it says.
     columns, rows = _raw_rows("checkins_checkin", "owner_id", member.pk)

@@ -11,6 +11,7 @@ from reclaim.journal.actions import (
 )
 from reclaim.journal.models import BODY_LIMIT, Draft, Entry
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import create_sealed, open_row
 
 
 def _raw(entry_id) -> tuple[bytes, bytes, bytes]:
@@ -115,16 +116,16 @@ def test_drafts_keep_as_much_as_one_entry_can_hold_and_say_so(member):
     words = "a" * (BODY_LIMIT + 50)
     draft = do_save_draft(member, {"body": words})
     assert draft.cut
-    assert Draft.objects.get(pk=draft.pk).body == words[:BODY_LIMIT]
+    assert open_row(Draft.objects.get(pk=draft.pk)).body == words[:BODY_LIMIT]
     assert not do_save_draft(member, {"body": words[:BODY_LIMIT]}).cut
 
 
 def test_the_database_allows_only_one_new_draft_per_member(member):
     from django.db import IntegrityError, transaction
 
-    Draft.objects.create(owner=member)
+    create_sealed(Draft, owner=member)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Draft.objects.create(owner=member)
+        create_sealed(Draft, owner=member)
 
 
 def test_an_edit_that_comes_back_to_the_saved_words_keeps_no_draft(member, entry):

@@ -7,6 +7,7 @@ from conftest import PASSWORD
 from reclaim.journal.actions import do_save_draft
 from reclaim.journal.models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
 from reclaim.journal.prompts import get_prompt
+from reclaim.vault.fields import open_row
 
 URL = reverse("journal:new")
 
@@ -38,7 +39,7 @@ def test_it_saves_an_entry_and_shows_it(member_client, member):
 
 def test_a_title_is_optional(member_client, member):
     member_client.post(URL, {"title": "", "body": "Just this.", "tags": ""})
-    assert Entry.objects.get(owner=member).title == ""
+    assert open_row(Entry.objects.get(owner=member)).title == ""
 
 
 def test_the_members_tags_are_offered_as_chips_and_count_when_ticked(member_client, member, write):
@@ -76,7 +77,7 @@ def test_a_hundred_thousand_characters_save(member_client, member):
     assert len(words) == BODY_LIMIT
     response = member_client.post(URL, {"body": words})
     assert response.status_code == 302
-    assert Entry.objects.get(owner=member).body == words
+    assert open_row(Entry.objects.get(owner=member)).body == words
 
 
 def test_one_character_too_many_keeps_the_text_and_explains(member_client, member):
@@ -90,7 +91,7 @@ def test_one_character_too_many_keeps_the_text_and_explains(member_client, membe
     assert not Entry.objects.exists()
     assert "the first 100,000 are kept as a draft" in page
     # As much as one entry holds survives a closed tab, kept as a draft.
-    assert Draft.objects.get(owner=member).body == words[:BODY_LIMIT]
+    assert open_row(Draft.objects.get(owner=member)).body == words[:BODY_LIMIT]
 
 
 def test_an_over_long_title_keeps_everything_and_explains(member_client):

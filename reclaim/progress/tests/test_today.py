@@ -9,6 +9,7 @@ from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
 from reclaim.progress.today import greeting, mood_summary, today_picture
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import create_sealed
 
 URL = reverse("progress:today")
 
@@ -16,7 +17,7 @@ URL = reverse("progress:today")
 def checkin(user, day, **values):
     scores = dict.fromkeys(SCALE_NAMES, 5) | values
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
-    return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
+    return create_sealed(CheckIn, owner=user, day=day, created=moment, scores=scores)
 
 
 def entry(user, title, body="Some words.", day=None, minutes_ago=0):

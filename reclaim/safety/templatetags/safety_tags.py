@@ -11,9 +11,8 @@ from typing import Any
 
 from django import template
 
-from .. import lines, response
+from .. import lines, queries, response
 from ..forms import SafetyCheckForm
-from ..models import SafetyPlan
 
 register = template.Library()
 log = logging.getLogger("reclaim.safety")
@@ -21,7 +20,7 @@ log = logging.getLogger("reclaim.safety")
 
 def plan_summary(user) -> dict[str, Any] | None:
     """The parts of the member's plan that help most in the moment: why, and whom to call."""
-    plan = SafetyPlan.objects.filter(owner=user).first()
+    plan = queries.safety_plan_of(user)
     if plan is None or plan.is_empty:
         return None
     return {

@@ -5,6 +5,7 @@ import pytest
 from reclaim.safety import actions
 from reclaim.safety.models import RiskEvent, SafetyPlan
 from reclaim.vault.crypto import VaultError
+from reclaim.vault.fields import open_row
 
 
 def make(user, **extra):
@@ -50,7 +51,7 @@ def test_a_sealed_value_moved_to_another_members_row_does_not_open(member, other
     theirs = make(other_member, categories={"abuse"})
     RiskEvent.objects.filter(pk=theirs.pk).update(details_sealed=mine.details_sealed)
     with pytest.raises(VaultError):
-        _ = RiskEvent.objects.get(pk=theirs.pk).level
+        _ = open_row(RiskEvent.objects.get(pk=theirs.pk)).level
 
 
 def test_a_sealed_value_moved_to_another_row_of_the_same_member_does_not_open(member):
@@ -58,7 +59,7 @@ def test_a_sealed_value_moved_to_another_row_of_the_same_member_does_not_open(me
     second = make(member)
     RiskEvent.objects.filter(pk=second.pk).update(details_sealed=first.details_sealed)
     with pytest.raises(VaultError):
-        _ = RiskEvent.objects.get(pk=second.pk).level
+        _ = open_row(RiskEvent.objects.get(pk=second.pk)).level
 
 
 def test_answering_the_check_marks_the_moment_seen_once(member):

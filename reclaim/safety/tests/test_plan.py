@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.safety import actions
 from reclaim.safety.models import SECTION_KEYS, SafetyPlan
+from reclaim.vault.fields import open_row
 
 
 def form_data(**sections):
@@ -69,7 +70,7 @@ def test_a_new_plan_in_the_us_starts_with_988(member_client, member):
 
 def test_the_services_can_be_changed(member_client, member):
     member_client.post(reverse("safety:plan"), form_data(professionals="Dr Okafor 020 7946 0000"))
-    assert SafetyPlan.objects.get(owner=member).items("professionals") == [
+    assert open_row(SafetyPlan.objects.get(owner=member)).items("professionals") == [
         "Dr Okafor 020 7946 0000"
     ]
     html = member_client.get(reverse("safety:plan")).content.decode()

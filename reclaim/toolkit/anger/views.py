@@ -4,7 +4,6 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -28,7 +27,7 @@ def _context(**extra: object) -> dict[str, object]:
 @login_required
 @require_GET
 def index(request: HttpRequest) -> HttpResponse:
-    page = Paginator(queries.entries_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.entries_page(request.user, request.GET.get("page"), PER_PAGE)
     return render(
         request,
         "anger/index.html",

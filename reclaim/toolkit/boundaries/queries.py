@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.toolkit.values import queries as values
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows
 
 from .held import Summary, overall, summary
 from .models import Boundary, Occasion
@@ -32,7 +33,7 @@ class Listed:
 def boundaries_of(user: User) -> list[Listed]:
     """Every boundary of the member, newest first, with its value and how often it held."""
     with key_cache():
-        rows = list(Boundary.objects.filter(owner=user).order_by("-created"))
+        rows = open_rows(Boundary.objects.filter(owner=user).order_by("-created"))
         return [Listed(row, summary(row.tally), value_name(row.value)) for row in rows]
 
 
@@ -54,7 +55,5 @@ def value_name(code: str) -> str:
 def log_of(boundary: Boundary, n: int = LOG_SHOWN) -> tuple[list[Occasion], int]:
     """The newest times the boundary was tested, and how many there are in all."""
     with key_cache():
-        shown = list(boundary.occasions.order_by("-day", "-created")[:n])
-        for occasion in shown:
-            occasion.record  # noqa: B018 - opened while the key is cached
+        shown = open_rows(boundary.occasions.order_by("-day", "-created")[:n])
     return shown, boundary.occasions.count()

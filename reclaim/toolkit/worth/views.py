@@ -4,7 +4,6 @@ import uuid
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -74,9 +73,7 @@ def index(request: HttpRequest) -> HttpResponse:
 @require_GET
 def item_list(request: HttpRequest, segment: str) -> HttpResponse:
     kind = _kind(segment)
-    page = Paginator(queries.items_of(request.user, kind), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = queries.items_page(request.user, kind, request.GET.get("page"), PER_PAGE)
     return _page(request, "worth/item_list.html", kind=kind, segment=segment, page=page)
 
 
@@ -152,7 +149,7 @@ def item_delete(request: HttpRequest, item_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_GET
 def evidence_list(request: HttpRequest) -> HttpResponse:
-    page = Paginator(queries.evidence_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.evidence_page(request.user, request.GET.get("page"), PER_PAGE)
     return _page(request, "worth/evidence_list.html", page=page)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from reclaim.toolkit.anger.models import Entry
+from reclaim.vault.fields import open_row
 
 
 def test_the_form_opens_with_what_was_logged(member_client, moment):
@@ -39,4 +40,4 @@ def test_bad_input_keeps_the_new_words_and_leaves_the_row_alone(member_client, m
     page = response.content.decode()
     assert "The strength is a number from 0 to 10." in page
     assert "New words here" in page
-    assert Entry.objects.get(pk=moment.pk).trigger == "The old photo on the fridge."
+    assert open_row(Entry.objects.get(pk=moment.pk)).trigger == "The old photo on the fridge."

@@ -1,6 +1,7 @@
 from django.urls import reverse
 
 from reclaim.toolkit.boundaries.models import Boundary
+from reclaim.vault.fields import open_row
 
 from .conftest import PARTS
 
@@ -51,7 +52,9 @@ def test_the_member_can_change_the_words_before_saving(member_client, member):
 
 def test_saving_without_a_script_writes_one_from_the_parts(member_client, member):
     member_client.post(URL, {**PARTS, "go": "save"})
-    assert Boundary.objects.get(owner=member).script.startswith("When you raise your voice")
+    assert open_row(Boundary.objects.get(owner=member)).script.startswith(
+        "When you raise your voice"
+    )
 
 
 def test_an_empty_builder_gets_a_kind_message(member_client):

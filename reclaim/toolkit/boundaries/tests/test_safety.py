@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
+from reclaim.vault.fields import open_row
 
 from .conftest import PARTS
 
@@ -28,6 +29,6 @@ def test_risk_in_a_note_saves_it_and_shows_the_calm_panel(member_client, member,
         {"day": "2026-01-02", "what": RISK, "outcome": "not", "did": ""},
         follow=True,
     )
-    assert Occasion.objects.get(owner=member).what == RISK
+    assert open_row(Occasion.objects.get(owner=member)).what == RISK
     assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["boundaries"]
     assert _panel_shown(response)

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.calm.models import Grounding, Thought
+from reclaim.vault.fields import open_row
 
 from .conftest import RISK
 
@@ -18,7 +19,7 @@ def test_a_parked_thought_with_risk_is_saved_and_heard(member_client, member):
     response = member_client.post(
         reverse("calm:park"), {"thought": RISK, "when": "later"}, follow=True
     )
-    assert Thought.objects.get(owner=member).text == RISK
+    assert open_row(Thought.objects.get(owner=member)).text == RISK
     assert_heard(response, member)
 
 
@@ -37,5 +38,5 @@ def test_kept_grounding_notes_with_risk_are_saved_and_heard(member_client, membe
         {"step": 6, "go": "save", "see": "the lamp", "taste": RISK},
         follow=True,
     )
-    assert Grounding.objects.get(owner=member).notes["taste"] == RISK
+    assert open_row(Grounding.objects.get(owner=member)).notes["taste"] == RISK
     assert_heard(response, member)

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.sayno.models import Practice, RealNo
+from reclaim.vault.fields import open_row
 
 RISK = "I have the pills saved up and tonight I end my life."
 
@@ -17,7 +18,7 @@ def test_a_practice_reply_with_risk_is_saved_and_the_panel_shows(member_client, 
     response = member_client.post(
         reverse("sayno:practise", args=["drop-subject"]), {"draft": RISK, "action": "save"}
     )
-    assert Practice.objects.get(owner=member).draft == RISK
+    assert open_row(Practice.objects.get(owner=member)).draft == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert _shows_panel(member_client, response)
 

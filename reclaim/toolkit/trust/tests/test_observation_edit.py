@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.urls import reverse
 
 from reclaim.toolkit.trust.models import Observation
+from reclaim.vault.fields import open_row
 
 
 def test_the_form_opens_with_what_was_noted_and_saves_a_change(
@@ -44,7 +45,7 @@ def test_a_note_about_a_retired_agreement_can_still_be_changed(
     member_client.post(
         url, {"agreement": agreement.pk, "outcome": "kept", "trust": "7", "day": f"{today}"}
     )
-    assert Observation.objects.get(pk=observation.pk).trust == 7
+    assert open_row(Observation.objects.get(pk=observation.pk)).trust == 7
 
 
 def test_bad_input_keeps_the_words_and_the_saved_note(member_client, observation, today):
@@ -54,4 +55,6 @@ def test_bad_input_keeps_the_words_and_the_saved_note(member_client, observation
     ).content.decode()
     assert "Choose how much you trust right now" in html
     assert "Changed my mind." in html
-    assert Observation.objects.get(pk=observation.pk).note == "Told me before I had to ask."
+    assert (
+        open_row(Observation.objects.get(pk=observation.pk)).note == "Told me before I had to ask."
+    )

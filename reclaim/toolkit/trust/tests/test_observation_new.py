@@ -7,6 +7,7 @@ from datetime import timedelta
 from django.urls import reverse
 
 from reclaim.toolkit.trust.models import Observation
+from reclaim.vault.fields import open_row
 
 URL = reverse("trust:observation_new")
 
@@ -52,7 +53,7 @@ def test_without_agreements_the_form_keeps_only_how_much_i_trust(member_client, 
     assert "You have no active agreements" in html
     assert "<select" not in html
     member_client.post(URL, {"agreement": "", "trust": "0", "day": f"{today}"})
-    assert Observation.objects.get(owner=member).trust == 0
+    assert open_row(Observation.objects.get(owner=member)).trust == 0
 
 
 def test_an_agreement_without_how_it_went_is_asked_about_and_the_note_stays(

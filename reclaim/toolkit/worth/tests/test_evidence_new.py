@@ -5,6 +5,7 @@ from django.urls import reverse
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.worth.models import Evidence
 from reclaim.toolkit.writing import today_for
+from reclaim.vault.fields import open_row
 
 from .conftest import RISK, panel_shown
 
@@ -63,7 +64,7 @@ def test_it_returns_to_next_only_on_this_site(member_client):
 
 def test_risk_in_a_line_is_saved_and_heard(member_client, member):
     response = member_client.post(URL, {"text": RISK}, follow=True)
-    assert Evidence.objects.get(owner=member).text == RISK
+    assert open_row(Evidence.objects.get(owner=member)).text == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert panel_shown(response)
     assert "Your words are saved." in response.content.decode()

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.worth.models import ACCOMPLISHMENT, STRENGTH, Item
+from reclaim.vault.fields import open_row
 
 from .conftest import RISK, panel_shown
 
@@ -51,6 +52,6 @@ def test_risk_in_a_note_is_saved_and_heard(member_client, member):
     response = member_client.post(
         _url("strengths"), {"text": "Still here", "note": RISK}, follow=True
     )
-    assert Item.objects.get(owner=member).note == RISK
+    assert open_row(Item.objects.get(owner=member)).note == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert panel_shown(response)

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.worth.models import Evidence, Item
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -27,5 +28,5 @@ def test_every_box_is_sealed(member_client, member):
     assert f"changed {phrase}" in page
     assert f"changed note {phrase}" in page
     assert f"evidence {phrase}" in page
-    assert Evidence.objects.get(owner=member).text == f"evidence {phrase}"
+    assert open_row(Evidence.objects.get(owner=member)).text == f"evidence {phrase}"
     assert not database_holds(phrase)
