@@ -86,6 +86,8 @@ class Sealed(property):
     def __set_name__(self, owner: type, name: str) -> None:
         self.name = name
         self.column = f"{name}_sealed"
+        # Where an opened value is kept on the instance, with the column it came from.
+        self.opened = f"_{name}_opened"
 
     def owner_of(self, obj: Any) -> Any:
         """The member whose key seals this value (a subclass may say otherwise)."""
@@ -111,7 +113,7 @@ class Sealed(property):
         if isinstance(column, UnsealedValue):
             # Assigned on this very instance: it is plaintext already.
             return self._shown(column.value)
-        opened = vars(obj).get(self.name)
+        opened = vars(obj).get(self.opened)
         if opened is not None and opened[0] == column:
             return opened[1]
         if column is None and getattr(getattr(obj, "_state", None), "adding", False):
@@ -127,11 +129,11 @@ class Sealed(property):
         if self.kind == "text" and value is not None and not isinstance(value, str):
             raise TypeError(f"{self.name} holds text, not {type(value).__name__}.")
         setattr(obj, self.column, UnsealedValue(value))
-        vars(obj).pop(self.name, None)
+        vars(obj).pop(self.opened, None)
 
     def seal_on(self, obj: Any) -> None:
         """Seal the value assigned to `obj`, if one waits; see `seal`."""
-        column = vars(obj).get(self.column)
+        column = getattr(obj, self.column)
         if not isinstance(column, UnsealedValue):
             return
         value = column.value
@@ -140,7 +142,7 @@ class Sealed(property):
             raw = value.encode() if self.kind == "text" else crypto.dumps(value)
             blob = crypto.seal(raw.ljust(self.pad_to, b" "), **self.where(obj))
         setattr(obj, self.column, blob)
-        vars(obj)[self.name] = (blob, self._shown(value))
+        setattr(obj, self.opened, (blob, self._shown(value)))
 
     def is_waiting(self, obj: Any) -> bool:
         """True when a value was assigned to `obj` and not sealed yet."""
@@ -151,12 +153,12 @@ class Sealed(property):
         by_owner: dict[Any, list[Any]] = {}
         for row in rows:
             column = getattr(row, self.column)
-            opened = vars(row).get(self.name)
+            opened = getattr(row, self.opened, None)
             if isinstance(column, UnsealedValue) or (opened is not None and opened[0] == column):
                 # Assigned here, or opened already from this very column.
                 continue
             if column is None:
-                vars(row)[self.name] = (None, self._shown(None))
+                setattr(row, self.opened, (None, self._shown(None)))
             else:
                 by_owner.setdefault(self.owner_of(row), []).append(row)
         for owner_id, owned in by_owner.items():
@@ -170,7 +172,7 @@ class Sealed(property):
             )
             for row, blob, raw in zip(owned, blobs, opened, strict=True):
                 value = raw.decode() if self.kind == "text" else json.loads(raw)
-                vars(row)[self.name] = (blob, value)
+                setattr(row, self.opened, (blob, value))
 
 
 @functools.cache
@@ -192,7 +194,8 @@ def seal(*rows: Any) -> None:
     """
     with crypto.key_cache():
         for row in rows:
-            for field in sealed_fields(type(row)).values():
+            # __class__, not type(): request.user is a lazy stand-in for the member.
+            for field in sealed_fields(row.__class__).values():
                 field.seal_on(row)
 
 
@@ -206,7 +209,7 @@ def open_rows(rows: Iterable[T], *names: str) -> list[T]:
     loaded = list(rows)
     by_model: dict[type, list[T]] = {}
     for row in loaded:
-        by_model.setdefault(type(row), []).append(row)
+        by_model.setdefault(row.__class__, []).append(row)
     with crypto.key_cache():
         for model, group in by_model.items():
             fields = sealed_fields(model)
@@ -215,7 +218,9 @@ def open_rows(rows: Iterable[T], *names: str) -> list[T]:
                 raise ValueError(f"{model.__name__} has no sealed {', '.join(unknown)}.")
             # Unnamed, only what was loaded: a column left out with .only()
             # stays closed rather than costing a query per row.
-            chosen = names or tuple(n for n, f in fields.items() if f.column in vars(group[0]))
+            deferred_of = getattr(group[0], "get_deferred_fields", None)
+            deferred = deferred_of() if deferred_of else set()
+            chosen = names or tuple(n for n, f in fields.items() if f.column not in deferred)
             for name in chosen:
                 fields[name].open_on(group)
     return loaded

@@ -7,6 +7,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from reclaim.checkins.models import CheckIn
+from reclaim.vault.fields import open_row
 
 from .conftest import PHONE, sign_in
 
@@ -71,7 +72,7 @@ def test_a_check_in_on_a_phone_shows_on_today(page: Page, member):
     expect(row.get_by_role("cell")).to_have_text(["7", "0", "10", "4", "5"])
 
     # What was chosen and written is kept: the own trigger is offered next time.
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.triggers == ["Their phone", "Wedding photos"]
     assert checkin.note == "Walked by the sea after lunch."
     page.get_by_role("link", name="Check in again").click()

@@ -7,6 +7,8 @@ import zoneinfo
 import pytest
 from django.urls import reverse
 
+from reclaim.vault.fields import open_row
+
 URL = reverse("accounts:settings")
 
 
@@ -74,6 +76,7 @@ def test_an_unknown_time_zone_gets_a_kind_message_and_keeps_the_rest(member_clie
     assert 'value="Robin B"' in content
     assert '<option value="IE" selected>' in content
     member.refresh_from_db()
+    open_row(member)
     assert (member.timezone, member.display_name, member.country) == (
         "Europe/London",
         "Robin",

@@ -6,7 +6,7 @@ from django.utils import timezone
 
 from reclaim.assessments.actions import do_save_result
 from reclaim.assessments.models import Result
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import answer_all, page_title
 
@@ -44,7 +44,7 @@ def test_finishing_with_the_safety_flag_opens_the_urgent_path(member_client, mem
     from reclaim.safety.models import RiskEvent
 
     answer_all(member_client, "phq9", [0, 0, 0, 0, 0, 0, 0, 0, 2])
-    event = RiskEvent.objects.get(owner=member)
+    event = open_row(RiskEvent.objects.get(owner=member))
     assert event.source == "assessment"
     assert event.level == "urgent"
 
@@ -70,7 +70,7 @@ def test_opening_a_flagged_result_again_still_shows_the_lines(member_client, mem
     from reclaim.safety import actions as safety_actions
     from reclaim.safety.models import RiskEvent
 
-    for event in RiskEvent.objects.all():
+    for event in open_rows(RiskEvent.objects.all()):
         safety_actions.do_acknowledge(event)
     page = member_client.get(response["Location"]).content.decode()
     assert "have to carry this alone" in page

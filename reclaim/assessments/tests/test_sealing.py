@@ -36,7 +36,7 @@ def test_answers_and_summary_are_sealed_at_rest(member):
 
 def test_a_result_opens_again_from_the_database(member):
     saved = actions.do_save_result(member, "who5", [5, 4, 3, 2, 1], note="A better week.")
-    again = Result.objects.get(pk=saved.pk)
+    again = open_row(Result.objects.get(pk=saved.pk))
     assert again.answers == [5, 4, 3, 2, 1]
     assert again.summary == {
         "score": 60,

@@ -46,7 +46,7 @@ def test_a_member_can_leave_after_three_answers_and_find_them_kept(member_client
         url, {"code": "phq9", "page": 1, "q1": 2, "q2": 1, "q3": 3, "go": "later"}
     )
     assert response.status_code == 302
-    progress = InProgress.objects.get(owner=member, code="phq9")
+    progress = open_row(InProgress.objects.get(owner=member, code="phq9"))
     assert progress.answer_map == {1: 2, 2: 1, 3: 3}
 
     again = member_client.get(url).content.decode()
@@ -127,7 +127,7 @@ def test_a_value_outside_the_scale_is_treated_as_no_answer(member_client, member
 
 def test_the_note_is_kept_sealed_with_the_result(member_client, member):
     answer_all(member_client, "gad7", [1] * 7, note="Slept badly after the phone call.")
-    result = Result.objects.get(owner=member)
+    result = open_row(Result.objects.get(owner=member))
     assert result.note == "Slept badly after the phone call."
     assert b"phone call" not in bytes(result.note_sealed)
 

@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from reclaim.checkins.actions import do_create_checkin, do_delete_checkin, do_update_checkin
 from reclaim.checkins.models import CheckIn, OwnTrigger
 from reclaim.checkins.queries import own_trigger_names
+from reclaim.vault.fields import open_row
 
 from .helpers import answers
 
@@ -19,7 +20,7 @@ def test_it_takes_the_day_from_the_members_zone(member):
 
 def test_it_reads_back_what_it_sealed(member):
     checkin = do_create_checkin(member, answers(note="Quiet day.", triggers=["Bedtime"]))
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.note == "Quiet day."
     assert again.triggers == ["Bedtime"]
 
@@ -27,7 +28,7 @@ def test_it_reads_back_what_it_sealed(member):
 def test_a_checkin_without_note_or_triggers_reads_back_empty(member):
     checkin = do_create_checkin(member, answers())
     assert checkin.note == ""
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.note_sealed is None
     assert again.note == ""
     assert again.triggers == []
@@ -56,7 +57,7 @@ def test_it_remembers_own_triggers_once_each(member):
 def test_update_keeps_the_moment_and_changes_the_rest(member):
     checkin = do_create_checkin(member, answers(note="Before."))
     do_update_checkin(checkin, answers(anger=9, note="After.", triggers=["new one"]))
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert (again.anger, again.note, again.triggers) == (9, "After.", ["new one"])
     assert own_trigger_names(member) == ["new one"]
 

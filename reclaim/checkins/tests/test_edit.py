@@ -22,6 +22,7 @@ def test_it_rejects_another_members_checkin(other_client, checkin):
     assert other_client.get(url(checkin)).status_code == 404
     assert other_client.post(url(checkin), posted(mood="0", note="mine now")).status_code == 404
     checkin.refresh_from_db()
+    open_row(checkin)
     assert checkin.mood == 6
     assert checkin.note == "A hard morning."
 
@@ -40,7 +41,7 @@ def test_it_changes_the_numbers_triggers_and_note(member_client, checkin):
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("checkins:history")
-    saved = CheckIn.objects.get(pk=checkin.pk)
+    saved = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert saved.mood == 8
     assert saved.triggers == ["Bedtime", "the blue car"]
     assert saved.note == "Better now."
@@ -50,7 +51,7 @@ def test_it_changes_the_numbers_triggers_and_note(member_client, checkin):
 
 def test_emptying_the_note_leaves_no_ciphertext(member_client, checkin):
     member_client.post(url(checkin), posted(note=""))
-    saved = CheckIn.objects.get(pk=checkin.pk)
+    saved = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert saved.note_sealed is None
     assert saved.note == ""
 

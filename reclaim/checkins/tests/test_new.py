@@ -71,7 +71,7 @@ def test_it_saves_a_checkin_with_every_field_and_shows_it_in_history(member_clie
             note="Found another app on the laptop.",
         ),
     )
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("checkins:saved", args=[checkin.pk])
     assert checkin.scale_values == {
@@ -98,7 +98,7 @@ def test_it_seals_the_note_and_own_triggers(member_client, member):
     raw = bytes(CheckIn.objects.values_list("note_sealed", flat=True).get(pk=checkin.pk))
     assert b"every message" not in raw
     assert b"buzzing" not in bytes(checkin.triggers_sealed)
-    trigger = OwnTrigger.objects.get(owner=member)
+    trigger = open_row(OwnTrigger.objects.get(owner=member))
     assert b"buzzing" not in bytes(trigger.name_sealed)
     assert trigger.name == "his phone buzzing"
 

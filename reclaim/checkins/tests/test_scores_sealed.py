@@ -40,7 +40,7 @@ def test_a_checkin_keeps_no_number_in_a_plain_column(member, make_checkin):
 
 def test_the_numbers_read_back_for_their_owner(member, make_checkin):
     checkin = make_checkin(member, mood=9, anger=1, anxiety=2, sleep=8, self_worth=10)
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.scale_values == {
         "mood": 9,
         "anger": 1,

@@ -105,9 +105,9 @@ def test_a_moment_of_risk_cannot_be_read_or_dated_without_the_master_key(
         reverse("journal:new"),
         {"title": "", "body": "I have the pills saved up and tonight I end my life.", "tags": ""},
     )
-    event = RiskEvent.objects.get(owner=member)
+    event = open_row(RiskEvent.objects.get(owner=member))
     member_client.post(reverse("safety:dismiss"), {"event": str(event.pk), "next": "/"})
-    event = RiskEvent.objects.get(owner=member)
+    event = open_row(RiskEvent.objects.get(owner=member))
     assert event.acknowledged is not None
     page = member_client.get(reverse("safety:record")).content.decode()
     assert "A moment when you may have been in danger" in page  # the member reads it
@@ -197,7 +197,7 @@ def test_everything_a_member_enters_in_a_checkin_and_their_name_stay_sealed(clie
     )
 
     # The member reads all of it back.
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.scale_values == scores
     assert checkin.triggers == ["Their phone", own_trigger]
     assert checkin.note == f"Tonight {phrase}"

@@ -28,7 +28,7 @@ def test_it_saves_changes(member_client, entry):
         _url(entry), {"title": "High tide", "body": "It came back in.", "tags": "sea"}
     )
     assert response.status_code == 302
-    entry = Entry.objects.get(pk=entry.pk)
+    entry = open_row(Entry.objects.get(pk=entry.pk))
     assert (entry.title, entry.body, entry.tags) == ("High tide", "It came back in.", ["sea"])
 
 

@@ -26,7 +26,7 @@ def test_only_elevated_or_urgent_moments_are_recorded(member):
 
 def test_everything_the_moment_says_is_sealed_together(member):
     event = make(member, categories={"abuse", "suicide"}, reasons=("choking", "a plan"))
-    stored = RiskEvent.objects.get(pk=event.pk)
+    stored = open_row(RiskEvent.objects.get(pk=event.pk))
     assert stored.level == "urgent"
     assert stored.source == "journal"
     assert stored.category_set == {"abuse", "suicide"}
@@ -67,7 +67,7 @@ def test_answering_the_check_marks_the_moment_seen_once(member):
     actions.do_acknowledge(event)
     first_seen = event.acknowledged
     actions.do_answer_safety_check(event, thinking="no", safe="yes")
-    stored = RiskEvent.objects.get(pk=event.pk)
+    stored = open_row(RiskEvent.objects.get(pk=event.pk))
     assert stored.acknowledged == first_seen
     assert stored.safety_check["safe"] == "yes"
     assert b"yes" not in bytes(stored.answer_sealed)

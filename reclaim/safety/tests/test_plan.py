@@ -30,7 +30,7 @@ def test_a_plan_is_saved_sealed_changed_and_printed(member_client, member):
         ),
     )
     assert response.status_code == 302
-    plan = SafetyPlan.objects.get(owner=member)
+    plan = open_row(SafetyPlan.objects.get(owner=member))
     assert plan.items("warning_signs") == ["Reading the old messages at night", "Not eating"]
     assert b"wedding" not in raw_plan_bytes(plan.pk)
 
@@ -41,7 +41,7 @@ def test_a_plan_is_saved_sealed_changed_and_printed(member_client, member):
         reverse("safety:plan"),
         form_data(reasons="My sister's wedding in June\nSeeing the sea again"),
     )
-    plan = SafetyPlan.objects.get(owner=member)
+    plan = open_row(SafetyPlan.objects.get(owner=member))
     assert plan.items("reasons") == ["My sister's wedding in June", "Seeing the sea again"]
     assert plan.items("warning_signs") == []
     assert SafetyPlan.objects.filter(owner=member).count() == 1
@@ -139,5 +139,5 @@ def test_every_section_is_a_labelled_textarea(member_client):
 
 def test_bidi_controls_are_dropped_before_the_plan_is_saved(member_client, member):
     member_client.post(reverse("safety:plan"), form_data(reasons="Pep\u202eper\nthe\u2066 dog"))
-    plan = SafetyPlan.objects.get(owner=member)
+    plan = open_row(SafetyPlan.objects.get(owner=member))
     assert plan.items("reasons") == ["Pepper", "the dog"]

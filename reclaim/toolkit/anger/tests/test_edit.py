@@ -22,7 +22,7 @@ def test_a_change_is_saved_and_the_day_stays(member_client, member, moment):
         {"intensity": "3", "places": ["stomach"], "trigger": "The photo, again.", "urge": ""},
     )
     assert response["Location"] == reverse("anger:saved", args=[moment.pk])
-    changed = Entry.objects.get(pk=moment.pk)
+    changed = open_row(Entry.objects.get(pk=moment.pk))
     assert changed.intensity == 3
     assert changed.places == ["stomach"]
     assert changed.trigger == "The photo, again."

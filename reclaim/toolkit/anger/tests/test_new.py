@@ -40,7 +40,7 @@ def test_a_moment_is_saved_sealed_and_shown_on_the_saved_page(member_client, mem
         urge="To call and shout.",
         action="I put the phone in a drawer.",
     )
-    entry = Entry.objects.get(owner=member)
+    entry = open_row(Entry.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("anger:saved", args=[entry.pk])
     assert entry.intensity == 5

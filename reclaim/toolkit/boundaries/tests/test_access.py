@@ -21,7 +21,7 @@ def test_another_member_meets_a_404_on_every_boundary_and_note_url(
         ],
         post_data={"behaviour": "x", "what": "x", "outcome": "held", "day": "2026-01-01"},
     )
-    kept = Boundary.objects.get(pk=boundary.pk)
+    kept = open_row(Boundary.objects.get(pk=boundary.pk))
     assert (
         kept.script,
         kept.parts,

@@ -39,7 +39,7 @@ def test_the_member_can_change_the_words_before_saving(member_client, member):
     response = member_client.post(
         URL, {**PARTS, "script": "Please speak softly. I will step out if not.", "go": "save"}
     )
-    boundary = Boundary.objects.get(owner=member)
+    boundary = open_row(Boundary.objects.get(owner=member))
     assert response["Location"] == reverse("boundaries:detail", args=[boundary.pk])
     assert boundary.script == "Please speak softly. I will step out if not."
     assert boundary.parts == {

@@ -5,6 +5,7 @@ import re
 from django.urls import reverse
 
 from reclaim.toolkit.calm.models import Grounding
+from reclaim.vault.fields import open_row
 
 URL = reverse("calm:grounding")
 EMPTY = {"see": "", "touch": "", "hear": "", "smell": "", "taste": ""}
@@ -68,7 +69,7 @@ def test_the_end_without_notes_offers_no_saving(member_client):
 def test_keeping_the_notes_seals_them_and_lists_them_on_the_calm_page(member_client, member):
     response = post(member_client, 6, "save", see="the lamp", hear="a car outside")
     assert response.status_code == 302 and response["Location"] == reverse("calm:index")
-    kept = Grounding.objects.get(owner=member)
+    kept = open_row(Grounding.objects.get(owner=member))
     assert kept.notes == {"see": "the lamp", "hear": "a car outside"}
     assert b"the lamp" not in bytes(kept.notes_sealed)
     page = member_client.get(reverse("calm:index")).content.decode()

@@ -28,6 +28,7 @@ def test_what_i_think_now_with_risk_is_saved_and_heard(member_client, member, re
         reverse("calm:thought", args=[ready.pk]), {"now": RISK, "then": "done"}, follow=True
     )
     ready.refresh_from_db()
+    open_row(ready)
     assert ready.now == RISK and ready.done is not None
     assert_heard(response, member)
 

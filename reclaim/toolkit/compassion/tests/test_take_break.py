@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.toolkit.compassion.models import Break
 from reclaim.toolkit.forms import TEXT_LIMIT
+from reclaim.vault.fields import open_row
 
 URL = reverse("compassion:break")
 
@@ -66,7 +67,7 @@ def test_saving_keeps_the_break_sealed_and_lists_it(member_client, member):
     answers = {"notice": "Heavy", "common": "Others feel this", "kindness": "Be gentle"}
     response = member_client.post(URL, {"step": "4", "go": "save", **answers})
     assert response["Location"] == reverse("compassion:index")
-    row = Break.objects.get(owner=member)
+    row = open_row(Break.objects.get(owner=member))
     assert (row.notice, row.common, row.kindness) == ("Heavy", "Others feel this", "Be gentle")
     html = member_client.get(response["Location"]).content.decode()
     assert "Saved." in html

@@ -25,7 +25,7 @@ def test_changes_are_saved(member_client, real):
         },
     )
     assert response["Location"] == reverse("sayno:real_list")
-    real = RealNo.objects.get(pk=real.pk)
+    real = open_row(RealNo.objects.get(pk=real.pk))
     assert (real.day, real.who, real.went, real.felt) == (
         date(2026, 3, 1),
         "My brother Sam",
@@ -50,5 +50,5 @@ def test_bad_input_keeps_the_changed_words_and_the_saved_row(member_client, real
     ).content.decode()
     assert "That date is in the future" in html
     assert 'value="Changed words"' in html
-    real = RealNo.objects.get(pk=real.pk)
+    real = open_row(RealNo.objects.get(pk=real.pk))
     assert real.who == "My brother"

@@ -31,7 +31,7 @@ def test_it_saves_a_real_no_sealed_and_shows_it_in_the_log(member_client, member
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("sayno:real_list")
-    real = RealNo.objects.get(owner=member)
+    real = open_row(RealNo.objects.get(owner=member))
     assert (real.day, real.who, real.said, real.went, real.felt) == (
         date(2026, 5, 4),
         "A colleague",

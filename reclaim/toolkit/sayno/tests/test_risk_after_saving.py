@@ -35,7 +35,7 @@ def test_changing_a_real_no_to_words_of_risk_is_heard_too(member_client, member,
     response = member_client.post(
         reverse("sayno:real_edit", args=[real.pk]), {"day": "2026-02-02", "went": RISK}
     )
-    real = RealNo.objects.get(pk=real.pk)
+    real = open_row(RealNo.objects.get(pk=real.pk))
     assert real.went == RISK
     assert RiskEvent.objects.filter(owner=member).exists()
     assert _shows_panel(member_client, response)

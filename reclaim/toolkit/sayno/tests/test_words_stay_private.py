@@ -27,8 +27,8 @@ def test_every_box_is_sealed_and_read_back_for_its_owner(member_client, member):
             "felt": "6",
         },
     )
-    practice = Practice.objects.get(owner=member)
-    real = RealNo.objects.get(owner=member)
+    practice = open_row(Practice.objects.get(owner=member))
+    real = open_row(RealNo.objects.get(owner=member))
     assert (practice.moment, practice.draft) == (f"moment {phrase}", f"No {phrase}")
     assert (real.who, real.said, real.went, real.felt) == (
         f"who {phrase}",

@@ -7,6 +7,7 @@ from datetime import date, timedelta
 from django.urls import reverse
 
 from reclaim.toolkit.trust.models import Agreement
+from reclaim.vault.fields import open_row
 
 URL = reverse("trust:agreement_new")
 
@@ -18,7 +19,7 @@ def test_an_agreement_is_saved_in_the_members_words_with_since_when(member_clien
     response = member_client.post(
         URL, {"text": "You tell me the same day if they get in touch.", "since": "2026-02-01"}
     )
-    agreement = Agreement.objects.get(owner=member)
+    agreement = open_row(Agreement.objects.get(owner=member))
     assert response["Location"] == reverse("trust:agreement", args=[agreement.pk])
     assert agreement.text == "You tell me the same day if they get in touch."
     assert agreement.since_date == date(2026, 2, 1)

@@ -8,6 +8,7 @@ from datetime import timedelta
 from django.urls import reverse
 
 from reclaim.toolkit.trust.models import Observation
+from reclaim.vault.fields import open_row
 
 URL = reverse("trust:index")
 
@@ -64,7 +65,7 @@ def test_how_much_i_trust_right_now_saves_in_one_tap_and_shows_on_the_chart(
         reverse("trust:observation_new"), {"trust": "4", "day": f"{today:%Y-%m-%d}"}, follow=True
     )
     assert response.redirect_chain[-1][0] == URL
-    one = Observation.objects.get(owner=member)
+    one = open_row(Observation.objects.get(owner=member))
     assert (one.trust, one.agreement_id, one.outcome, one.note) == (4, None, None, "")
     html = response.content.decode()
     assert "Saved." in html

@@ -28,7 +28,7 @@ def test_the_form_opens_with_what_was_noted_and_saves_a_change(
         },
     )
     assert response["Location"] == reverse("trust:index")
-    one = Observation.objects.get(pk=observation.pk)
+    one = open_row(Observation.objects.get(pk=observation.pk))
     assert (one.outcome, one.trust, one.note) == (
         "unsure",
         None,

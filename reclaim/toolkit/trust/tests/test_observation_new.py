@@ -38,7 +38,7 @@ def test_an_observation_of_an_agreement_is_saved_with_trust_and_a_note(
         },
     )
     assert response["Location"] == reverse("trust:agreement", args=[agreement.pk])
-    one = Observation.objects.get(owner=member)
+    one = open_row(Observation.objects.get(owner=member))
     assert (one.agreement_id, one.outcome, one.trust, one.note, one.day) == (
         agreement.pk,
         "broken",
@@ -71,7 +71,7 @@ def test_an_agreement_without_how_it_went_is_asked_about_and_the_note_stays(
 
 def test_an_outcome_without_an_agreement_is_not_kept(member_client, member, agreement, today):
     member_client.post(URL, {"agreement": "", "outcome": "kept", "trust": "5", "day": f"{today}"})
-    one = Observation.objects.get(owner=member)
+    one = open_row(Observation.objects.get(owner=member))
     assert (one.agreement_id, one.outcome, one.trust) == (None, None, 5)
 
 

@@ -10,6 +10,7 @@ from django.urls import reverse
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.trust.models import Agreement, Observation
 from reclaim.toolkit.writing import today_for
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -56,7 +57,7 @@ def test_agreements_notes_outcomes_and_trust_never_reach_the_database_in_plain(
     index = member_client.get(reverse("trust:index")).content.decode()
     assert changed in index and noted in index and renoted in index
     assert "Broken" in index and "Trust: 3 out of 10" in index
-    fresh = Observation.objects.get(pk=observation.pk)
+    fresh = open_row(Observation.objects.get(pk=observation.pk))
     assert (fresh.outcome, fresh.trust) == ("broken", 3)
 
     # A thief with the database file reads none of it.

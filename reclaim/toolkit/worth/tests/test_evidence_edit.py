@@ -24,7 +24,7 @@ def test_a_change_is_saved(member_client, piece):
         _url(piece), {"text": "I told my brother too.", "day": "2026-03-04"}
     )
     assert response.status_code == 302
-    piece = Evidence.objects.get(pk=piece.pk)
+    piece = open_row(Evidence.objects.get(pk=piece.pk))
     assert piece.text == "I told my brother too."
     assert piece.day == date(2026, 3, 4)
 

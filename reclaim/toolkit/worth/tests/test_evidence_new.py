@@ -14,7 +14,7 @@ URL = reverse("worth:evidence_new")
 
 def test_a_line_is_kept_for_today_and_shown(member_client, member):
     response = member_client.post(URL, {"text": "I asked for help."}, follow=True)
-    piece = Evidence.objects.get(owner=member)
+    piece = open_row(Evidence.objects.get(owner=member))
     assert piece.text == "I asked for help."
     assert piece.day == today_for(member)
     page = response.content.decode()

@@ -17,7 +17,7 @@ def test_it_opens_with_the_words(member_client, strength):
 def test_a_change_is_saved(member_client, strength):
     response = member_client.post(_url(strength), {"text": "Patient", "note": ""})
     assert response["Location"] == reverse("worth:index") + "#strengths"
-    item = Item.objects.get(pk=strength.pk)
+    item = open_row(Item.objects.get(pk=strength.pk))
     assert (item.text, item.note, item.kind) == ("Patient", "", "strength")
     assert item.updated is not None
 

@@ -14,13 +14,13 @@ def _url(segment: str) -> str:
 def test_a_strength_is_kept_with_its_note(member_client, member):
     response = member_client.post(_url("strengths"), {"text": "Loyal", "note": "Ask my friends."})
     assert response["Location"] == reverse("worth:index") + "#strengths"
-    item = Item.objects.get(owner=member)
+    item = open_row(Item.objects.get(owner=member))
     assert (item.kind, item.text, item.note) == (STRENGTH, "Loyal", "Ask my friends.")
 
 
 def test_an_accomplishment_is_kept_without_a_note(member_client, member):
     member_client.post(_url("accomplishments"), {"text": "Moved city on my own", "note": ""})
-    item = Item.objects.get(owner=member)
+    item = open_row(Item.objects.get(owner=member))
     assert (item.kind, item.text, item.note) == (ACCOMPLISHMENT, "Moved city on my own", "")
 
 
