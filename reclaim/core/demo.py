@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.db import transaction
 from django.utils import timezone
 
+from reclaim.vault.fields import seal
+
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "quiet-harbour-morning"
 
@@ -18,7 +20,6 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
     from reclaim.learn.demo import seed as seed_lessons
     from reclaim.toolkit.demo import seed_toolkit
     from reclaim.vault.crypto import key_cache
-    from reclaim.vault.fields import seal
 
     user, created = User.objects.get_or_create(
         username=DEMO_USERNAME,

@@ -134,6 +134,9 @@ class Sealed(property):
     def seal_on(self, obj: Any) -> None:
         """Seal the value assigned to `obj`, if one waits; see `seal`."""
         column = getattr(obj, self.column)
+        if column is None and getattr(getattr(obj, "_state", None), "adding", False):
+            # A new row given nothing here holds nothing: known, so readable after saving.
+            setattr(obj, self.opened, (None, self._shown(None)))
         if not isinstance(column, UnsealedValue):
             return
         value = column.value

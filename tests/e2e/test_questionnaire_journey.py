@@ -20,7 +20,7 @@ from reclaim.assessments.models import InProgress, Result
 from reclaim.checkins.actions import do_create_checkin
 from reclaim.progress.charts import format_day
 from reclaim.safety.models import RiskEvent
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import NARROW, PHONE, assert_accessible, assert_fits, sign_in
 
@@ -184,7 +184,7 @@ def test_thoughts_of_self_harm_open_help_first_and_the_result_is_kept(page: Page
     saved = open_row(Result.objects.get(owner=member, code="phq9"))
     assert saved.answers == [0] * 8 + [1]
     assert "safety" in saved.summary["flags"]
-    assert [(e.source, e.level) for e in RiskEvent.objects.filter(owner=member)] == [
+    assert [(e.source, e.level) for e in open_rows(RiskEvent.objects.filter(owner=member))] == [
         ("assessment", "urgent")
     ]
 

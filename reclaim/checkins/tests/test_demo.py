@@ -48,7 +48,7 @@ def test_the_story_starts_heavy_and_drifts_better(member):
 
 def test_it_writes_varied_notes_and_common_triggers(member):
     seed_checkins(member, 365)
-    checkins = list(CheckIn.objects.filter(owner=member))
+    checkins = open_rows(CheckIn.objects.filter(owner=member))
     notes = {checkin.note for checkin in checkins if checkin.note}
     assert len(notes) >= 20
     tagged = [checkin for checkin in checkins if checkin.triggers]

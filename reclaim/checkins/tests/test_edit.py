@@ -3,7 +3,7 @@ from urllib.parse import urlparse
 from django.urls import reverse
 
 from reclaim.checkins.models import CheckIn
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, seal
 
 from .helpers import posted
 
@@ -60,6 +60,7 @@ def test_it_keeps_a_trigger_no_longer_offered(member, member_client, make_checki
     # A name from an older list of common triggers stays on the form.
     checkin = make_checkin(member)
     checkin.triggers = ["An old name"]
+    seal(checkin)
     checkin.save()
     html = member_client.get(url(checkin)).content.decode()
     assert 'value="An old name"' in html

@@ -13,7 +13,7 @@ from reclaim.checkins.models import (
     CheckIn,
     OwnTrigger,
 )
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, open_rows
 
 from .helpers import posted
 
@@ -90,4 +90,4 @@ def test_a_note_and_new_triggers_lose_their_bidi_controls(member_client, member)
     checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.note == "a quiet day"
     assert "work" in checkin.triggers
-    assert [t.name for t in OwnTrigger.objects.filter(owner=member)] == ["work"]
+    assert [t.name for t in open_rows(OwnTrigger.objects.filter(owner=member))] == ["work"]

@@ -11,7 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 from reclaim.checkins.models import SCALE_NAMES, CheckIn
 from reclaim.checkins.queries import daily_means
 from reclaim.vault import crypto
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, seal
 
 from .helpers import STEADY
 
@@ -79,6 +79,7 @@ def test_a_two_year_chart_opens_every_day(member):
                     owner=member, day=day, created=moment, scores={**STEADY, "mood": offset % 11}
                 )
             )
+        seal(*rows)
         CheckIn.objects.bulk_create(rows)
     means = daily_means(member, date(2025, 1, 1), date(2026, 12, 31))
     assert len(means) == 730
@@ -109,7 +110,7 @@ def test_the_migration_seals_the_numbers_of_existing_checkins_and_drops_their_co
 
     raw = _raw_row(row.pk)
     assert not set(SCALE_NAMES) & set(raw)
-    checkin = CheckIn.objects.get(pk=row.pk)
+    checkin = open_row(CheckIn.objects.get(pk=row.pk))
     assert checkin.scale_values == {
         "mood": 2,
         "anger": 9,
@@ -119,4 +120,5 @@ def test_the_migration_seals_the_numbers_of_existing_checkins_and_drops_their_co
     }
     # Sealed exactly as a new check-in is: the same padded length.
     fresh = CheckIn(owner=member, day=moment.date(), created=moment, scores=STEADY)
+    seal(fresh)
     assert len(bytes(raw["scores_sealed"])) == len(fresh.scores_sealed)

@@ -2,7 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import PARTS
 
@@ -19,7 +19,7 @@ def test_risk_in_a_boundary_saves_it_and_shows_the_calm_panel(member_client, mem
         reverse("boundaries:new"), {**PARTS, "need": RISK, "go": "save"}, follow=True
     )
     assert Boundary.objects.get(owner=member).need == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["boundaries"]
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["boundaries"]
     assert _panel_shown(response)
 
 
@@ -30,5 +30,5 @@ def test_risk_in_a_note_saves_it_and_shows_the_calm_panel(member_client, member,
         follow=True,
     )
     assert open_row(Occasion.objects.get(owner=member)).what == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["boundaries"]
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["boundaries"]
     assert _panel_shown(response)

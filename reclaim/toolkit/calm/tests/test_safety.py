@@ -4,13 +4,13 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.calm.models import Grounding, Thought
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import RISK
 
 
 def assert_heard(response, member) -> None:
-    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["calm"]
+    assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == ["calm"]
     page = response.content.decode()
     assert 'id="safety-panel"' in page and "Your words are saved." in page
 

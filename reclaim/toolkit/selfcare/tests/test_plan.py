@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.selfcare.models import Activity
+from reclaim.vault.fields import open_rows
 
 from .conftest import RISK
 
@@ -10,7 +11,7 @@ EMPTY = {"own_joy": "", "own_calm": "", "own_body": "", "own_connection": ""}
 
 
 def _codes(member) -> set[str]:
-    return {a.code for a in Activity.objects.filter(owner=member) if a.code}
+    return {a.code for a in open_rows(Activity.objects.filter(owner=member)) if a.code}
 
 
 def test_it_offers_suggestions_in_all_four_areas(member_client):
