@@ -47,7 +47,10 @@ def test_the_members_tags_are_offered_as_chips_and_count_when_ticked(member_clie
     page = member_client.get(URL).content.decode()
     assert 'name="tag_choice" value="walks"' in page
     member_client.post(URL, {"body": "Out again.", "tags": "rain", "tag_choice": ["walks"]})
-    assert Entry.objects.filter(owner=member).order_by("-created").first().tags == ["rain", "walks"]
+    assert open_row(Entry.objects.filter(owner=member).order_by("-created").first()).tags == [
+        "rain",
+        "walks",
+    ]
 
 
 def test_a_chosen_prompt_is_shown_above_the_writing_and_kept(member_client, member):
