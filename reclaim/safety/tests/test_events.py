@@ -74,7 +74,7 @@ def test_answering_the_check_marks_the_moment_seen_once(member):
 
 
 def test_a_moment_not_yet_answered_has_no_answer_at_all(member):
-    stored = RiskEvent.objects.get(pk=make(member).pk)
+    stored = open_row(RiskEvent.objects.get(pk=make(member).pk))
     assert stored.answer_sealed is None
     assert stored.acknowledged is None
     assert stored.safety_check is None

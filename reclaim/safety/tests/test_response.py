@@ -11,7 +11,7 @@ from django.test import RequestFactory
 
 from reclaim.safety import actions, response
 from reclaim.safety.models import RiskEvent
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, seal
 
 
 @dataclass(frozen=True)
@@ -315,6 +315,7 @@ def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
         **first.details,
         "created": (first.created - timedelta(minutes=20)).isoformat(),
     }
+    seal(first)
     first.save(update_fields=["details_sealed"])
     assert write(member, "heavy", "journal") != first
     assert RiskEvent.objects.count() == 5
