@@ -62,7 +62,7 @@ def test_evidence_and_an_inventory_can_be_kept_changed_and_deleted(page: Page, m
     assert not Evidence.objects.filter(owner=member).exists()
 
     # The other pages of the tool.
-    item = Item.objects.get(owner=member, kind="strength")
+    item = open_row(Item.objects.get(owner=member, kind="strength"))
     page.goto(f"/tools/worth/item/{item.pk}/delete/")
     check_page(page)
     for url in ("/tools/worth/evidence/", "/tools/worth/strengths/", "/tools/worth/evidence/new/"):

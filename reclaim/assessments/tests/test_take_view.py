@@ -11,7 +11,7 @@ PHQ9_MODERATE = [2, 2, 1, 1, 1, 1, 1, 2, 0]  # 11: "moderate", item 9 = 0
 
 def test_a_member_takes_phq9_end_to_end_and_sees_the_score_and_band(member_client, member):
     response = answer_all(member_client, "phq9", PHQ9_MODERATE)
-    result = Result.objects.get(owner=member)
+    result = open_row(Result.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("assessments:result", args=[result.id])
     page = member_client.get(response["Location"]).content.decode()

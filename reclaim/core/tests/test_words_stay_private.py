@@ -131,7 +131,7 @@ def test_a_moment_of_risk_cannot_be_read_or_dated_without_the_master_key(
     settings.RECLAIM_MASTER_KEYS = keys.new_key_line("thief")
     keys.master_keys.cache_clear()
     try:
-        stolen = RiskEvent.objects.get(pk=event.pk)
+        stolen = open_row(RiskEvent.objects.get(pk=event.pk))
         for name in ("level", "source", "created", "acknowledged"):
             with pytest.raises((VaultError, ImproperlyConfigured)):
                 getattr(stolen, name)

@@ -9,7 +9,7 @@ from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
 from reclaim.progress.today import greeting, mood_summary, today_picture
 from reclaim.vault.crypto import key_cache
-from reclaim.vault.fields import create_sealed
+from reclaim.vault.fields import create_sealed, open_row
 
 URL = reverse("progress:today")
 
@@ -205,7 +205,7 @@ def test_recent_journal_titles_appear_newest_first_five_at_most(member_client, m
     html = page(member_client)
     shown = re.findall(r"Entry number (\d)", html)
     assert shown == ["6", "5", "4", "3", "2"]
-    newest = Entry.objects.filter(owner=member).order_by("-created").first()
+    newest = open_row(Entry.objects.filter(owner=member).order_by("-created").first())
     assert reverse("journal:detail", args=[newest.pk]) in html
 
 

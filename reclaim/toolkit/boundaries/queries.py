@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.toolkit.values import queries as values
 from reclaim.vault.crypto import key_cache
-from reclaim.vault.fields import open_rows
+from reclaim.vault.fields import open_row, open_rows
 
 from .held import Summary, overall, summary
 from .models import Boundary, Occasion
@@ -57,3 +57,8 @@ def log_of(boundary: Boundary, n: int = LOG_SHOWN) -> tuple[list[Occasion], int]
     with key_cache():
         shown = open_rows(boundary.occasions.order_by("-day", "-created")[:n])
     return shown, boundary.occasions.count()
+
+
+def boundary_of(occasion: Occasion) -> Boundary:
+    """The boundary a logged occasion belongs to, opened."""
+    return open_row(occasion.boundary)

@@ -28,7 +28,7 @@ def test_every_word_of_a_boundary_and_its_log_is_sealed(member_client, member):
             "did": f"did {phrase}",
         },
     )
-    occasion = Occasion.objects.get(owner=member)
+    occasion = open_row(Occasion.objects.get(owner=member))
     assert boundary.script == f"script {phrase}" and occasion.did == f"did {phrase}"
     detail = member_client.get(reverse("boundaries:detail", args=[boundary.pk])).content.decode()
     for name in ("behaviour", "need", "action", "script"):

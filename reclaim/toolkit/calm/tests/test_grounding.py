@@ -96,7 +96,7 @@ def test_a_note_too_long_gets_a_kind_message_and_keeps_the_words(member_client, 
 
 def test_kept_notes_can_be_deleted(member_client, member):
     post(member_client, 6, "save", see="the lamp")
-    kept = Grounding.objects.get(owner=member)
+    kept = open_row(Grounding.objects.get(owner=member))
     url = reverse("calm:grounding_delete", args=[kept.pk])
     assert "Delete these grounding notes?" in member_client.get(url).content.decode()
     assert member_client.post(url).status_code == 302

@@ -1,6 +1,7 @@
 from django.urls import reverse
 
 from reclaim.toolkit.selfcare.models import Activity
+from reclaim.vault.fields import open_row
 
 
 def _url(activity) -> str:
@@ -17,7 +18,7 @@ def test_own_words_can_be_changed(member_client, tomatoes):
 def test_a_suggestion_can_be_put_in_own_words(member_client, walk):
     assert "Go for a short walk" in member_client.get(_url(walk)).content.decode()
     member_client.post(_url(walk), {"text": "Walk to the river"})
-    activity = Activity.objects.get(pk=walk.pk)
+    activity = open_row(Activity.objects.get(pk=walk.pk))
     assert (activity.code, activity.label) == ("", "Walk to the river")
 
 

@@ -16,7 +16,7 @@ def _url(activity) -> str:
 
 def test_one_tap_notes_it_for_today(member_client, member, walk):
     response = member_client.post(_url(walk), {"note": ""}, follow=True)
-    done = Done.objects.get(owner=member)
+    done = open_row(Done.objects.get(owner=member))
     assert done.day == today_for(member)
     assert done.activity == walk
     assert done.label == "Go for a short walk"

@@ -2,7 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.selfcare.models import Activity
-from reclaim.vault.fields import open_rows
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import RISK
 
@@ -26,7 +26,7 @@ def test_ticked_suggestions_and_own_words_make_the_plan(member_client, member):
     )
     assert response["Location"] == reverse("selfcare:index")
     assert _codes(member) == {"body-walk", "calm-breathe"}
-    own = Activity.objects.get(owner=member, area="joy")
+    own = open_row(Activity.objects.get(owner=member, area="joy"))
     assert own.own == "Dance in the kitchen"
 
 

@@ -18,7 +18,7 @@ def test_every_box_is_sealed(member_client, member):
         {"text": f"strength {phrase}", "note": f"note {phrase}"},
     )
     member_client.post(reverse("worth:evidence_new"), {"text": f"evidence {phrase}"})
-    item = Item.objects.get(owner=member)
+    item = open_row(Item.objects.get(owner=member))
     member_client.post(
         reverse("worth:item_edit", args=[item.pk]),
         {"text": f"changed {phrase}", "note": f"changed note {phrase}"},
