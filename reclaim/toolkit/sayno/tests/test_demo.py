@@ -4,11 +4,13 @@ from reclaim.toolkit.sayno.demo import seed
 from reclaim.toolkit.sayno.feedback import check
 from reclaim.toolkit.sayno.models import Practice, RealNo
 from reclaim.toolkit.sayno.scenarios import get_scenario
+from reclaim.vault.fields import open_rows
 
 
 def test_a_year_of_history_is_about_one_thing_a_day_and_reads_back(member):
     seed(member, 365, date(2026, 6, 30))
-    practice, real = Practice.objects.filter(owner=member), RealNo.objects.filter(owner=member)
+    practice = open_rows(Practice.objects.filter(owner=member))
+    real = open_rows(RealNo.objects.filter(owner=member))
     assert practice.count() + real.count() == 365
     assert real.count() > 50
     newest = practice.order_by("-created").first()

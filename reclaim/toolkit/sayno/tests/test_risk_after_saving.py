@@ -26,7 +26,7 @@ def test_a_practice_reply_with_risk_is_saved_and_the_panel_shows(member_client, 
 @pytest.mark.parametrize("box", ["who", "said", "went"])
 def test_a_real_no_with_risk_in_any_box_is_saved_and_the_panel_shows(member_client, member, box):
     response = member_client.post(reverse("sayno:real_new"), {"day": "2026-02-02", box: RISK})
-    assert getattr(RealNo.objects.get(owner=member), box) == RISK
+    assert getattr(open_row(RealNo.objects.get(owner=member)), box) == RISK
     assert RiskEvent.objects.filter(owner=member).exists()
     assert _shows_panel(member_client, response)
 
