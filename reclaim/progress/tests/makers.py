@@ -9,7 +9,7 @@ from django.utils import timezone
 from reclaim.assessments.actions import do_save_result
 from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
-from reclaim.vault.fields import create_sealed
+from reclaim.vault.fields import create_sealed, seal
 
 # Raw answers with known scores. PHQ-9 item 9 stays at 0 throughout, so no
 # test opens the safety path by accident.
@@ -37,6 +37,7 @@ def entry(user, title: str, body: str = "Some words.", day: date | None = None) 
     made.title = title
     made.body = body
     made.tags = []
+    seal(made)
     made.save()
     return made
 

@@ -11,7 +11,7 @@ from django.urls import reverse
 from reclaim.journal.actions import do_create_entry
 from reclaim.progress.summary import render_summary_html
 from reclaim.safety.models import RiskEvent
-from reclaim.vault.fields import open_row
+from reclaim.vault.fields import open_row, seal
 
 from .test_summary import pdf_text, post
 
@@ -25,6 +25,7 @@ def make_moment(member):
     # What the event heard, as the engine quotes it, with a marker to look for.
     event = open_row(RiskEvent.objects.get(owner=member))
     event.details = {**event.details, "reasons": [f'suicide.intent ("{HEARD}")']}
+    seal(event)
     event.save(update_fields=["details_sealed"])
     return entry
 
