@@ -118,7 +118,9 @@ def points_by_code(
     for result in results:
         current = result.to_score()
         if with_answers and current.flags:
-            current = replace(current, answers=tuple(result.answers))
+            # Only a flagged result's answers are opened, and only when asked for.
+            answers = open_row(result, "answers").answers
+            current = replace(current, answers=tuple(answers))
         before = previous.get(result.code)
         label = change(result.code, before, current) if before is not None else None
         grouped.setdefault(result.code, []).append(

@@ -9,7 +9,7 @@ from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
 from reclaim.progress.today import greeting, mood_summary, today_picture
 from reclaim.vault.crypto import key_cache
-from reclaim.vault.fields import create_sealed, open_row
+from reclaim.vault.fields import create_sealed, open_row, seal
 
 URL = reverse("progress:today")
 
@@ -23,6 +23,7 @@ def checkin(user, day, **values):
 def entry(user, title, body="Some words.", day=None, minutes_ago=0):
     day = day or local_day(user)
     made = entry_made(user, title, body, day, minutes_ago)
+    seal(made)
     made.save()
     return made
 
@@ -243,7 +244,7 @@ def test_titles_are_escaped(member_client, member):
 
 def bulk_history(user, days, entries):
     today = local_day(user)
-    CheckIn.objects.bulk_create(
+    checkins = [
         CheckIn(
             owner=user,
             day=today - timedelta(days=i),
@@ -251,12 +252,15 @@ def bulk_history(user, days, entries):
             scores={name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
         )
         for i in range(days)
-    )
+    ]
+    entries_made = [
+        entry_made(user, f"Title {i}", "Body " * 50, today - timedelta(days=i % 365), i)
+        for i in range(entries)
+    ]
     with key_cache():
-        Entry.objects.bulk_create(
-            entry_made(user, f"Title {i}", "Body " * 50, today - timedelta(days=i % 365), i)
-            for i in range(entries)
-        )
+        seal(*checkins, *entries_made)
+    CheckIn.objects.bulk_create(checkins)
+    Entry.objects.bulk_create(entries_made)
 
 
 @pytest.mark.parametrize("days, entries", [(1, 1), (365, 300)])
