@@ -18,7 +18,7 @@ def test_risk_in_a_boundary_saves_it_and_shows_the_calm_panel(member_client, mem
     response = member_client.post(
         reverse("boundaries:new"), {**PARTS, "need": RISK, "go": "save"}, follow=True
     )
-    assert Boundary.objects.get(owner=member).need == RISK
+    assert open_row(Boundary.objects.get(owner=member)).need == RISK
     assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["boundaries"]
     assert _panel_shown(response)
 

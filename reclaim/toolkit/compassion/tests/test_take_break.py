@@ -76,7 +76,7 @@ def test_saving_keeps_the_break_sealed_and_lists_it(member_client, member):
 
 def test_a_break_with_nothing_written_can_be_saved(member_client, member):
     member_client.post(URL, {"step": "4", "go": "save"})
-    assert Break.objects.get(owner=member).has_words is False
+    assert open_row(Break.objects.get(owner=member)).has_words is False
 
 
 def test_too_many_words_get_a_kind_message_and_stay_on_the_screen(member_client):

@@ -64,6 +64,6 @@ def test_own_words_that_are_too_long_are_kept_on_the_page(member_client, member)
 
 def test_risk_in_own_words_is_saved_and_heard(member_client, member):
     response = member_client.post(URL, {**EMPTY, "own_calm": RISK}, follow=True)
-    assert Activity.objects.get(owner=member).own == RISK
+    assert open_row(Activity.objects.get(owner=member)).own == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert 'id="safety-panel"' in response.content.decode()

@@ -30,7 +30,7 @@ def test_an_agreement_is_saved_in_the_members_words_with_since_when(member_clien
 
 def test_since_when_can_be_left_out(member_client, member):
     member_client.post(URL, {"text": "Counselling every week.", "since": ""})
-    assert Agreement.objects.get(owner=member).since_date is None
+    assert open_row(Agreement.objects.get(owner=member)).since_date is None
 
 
 def test_an_empty_agreement_gets_a_kind_message_and_the_date_stays(member_client, member):
