@@ -18,7 +18,7 @@ def test_another_member_cannot_see_tap_or_change_anything(other_client, member, 
         ],
         post_data={"text": "changed", "note": "changed", "again": "on"},
     )
-    assert Activity.objects.get(pk=tomatoes.pk).own == "Water the tomatoes"
+    assert open_row(Activity.objects.get(pk=tomatoes.pk)).own == "Water the tomatoes"
     assert Done.objects.filter(owner=member).count() == 1
     assert open_row(Done.objects.get(pk=done.pk)).note == "Round the park."
 
