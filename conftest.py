@@ -49,9 +49,16 @@ def _fast_passwords(request):
 def _make_user(django_user_model, username: str, **extra):
     defaults = {"onboarded": "2026-01-01T00:00:00Z", "timezone": "Europe/London", "country": "GB"}
     defaults.update(extra)
-    return django_user_model.objects.create_user(
+    display_name = defaults.pop("display_name", None)
+    user = django_user_model.objects.create_user(
         username=username, password=PASSWORD, email=f"{username}@example.org", **defaults
     )
+    if display_name:
+        # Sealed with the member's own key, bound to their id: set once the row exists.
+        from reclaim.accounts.actions import do_set_display_name
+
+        do_set_display_name(user, display_name)
+    return user
 
 
 @pytest.fixture

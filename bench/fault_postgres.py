@@ -85,11 +85,12 @@ django.setup()
 from reclaim.checkins.models import CheckIn
 from reclaim.journal.models import Entry
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows
 SCALES = %r
 found = []
 half = []
 with key_cache():
-    for c in CheckIn.objects.all():
+    for c in open_rows(CheckIn.objects.all()):
         note = c.note or ""
         m = re.search(r"fault-(\\S+)", note)
         scores = c.scale_values
@@ -97,7 +98,7 @@ with key_cache():
             half.append({"kind": "checkin", "id": str(c.pk), "scores": scores, "note": note[:40]})
         if m:
             found.append({"kind": "checkin", "marker": m.group(1), "id": str(c.pk)})
-    for e in Entry.objects.all():
+    for e in open_rows(Entry.objects.all()):
         body = e.body or ""
         m = re.search(r"fault-(\\S+)", body)
         if m is None or not e.title or not e.tags:

@@ -275,7 +275,9 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {
         "NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator",
-        "OPTIONS": {"user_attributes": ("username", "email", "display_name")},
+        # Not the display name: it is sealed, and Django's check would read it
+        # unopened; ContextPasswordValidator opens it and checks it instead.
+        "OPTIONS": {"user_attributes": ("username", "email")},
     },
     {"NAME": "reclaim.accounts.passwords.ContextPasswordValidator"},
 ]

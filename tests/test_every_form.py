@@ -43,6 +43,7 @@ from hypothesis import strategies as st
 from reclaim.accounts.forms import SettingsForm
 from reclaim.core.text import BIDI_CONTROLS, CleanTextForm, has_bidi_controls
 from reclaim.testing.crawl import PostForm, Site, crawl, form_classes, url_patterns
+from reclaim.vault.fields import open_row
 
 # Posting to these ends the member's session, which would end the run too.
 NEVER_POST = {
@@ -410,6 +411,7 @@ def test_no_form_answers_random_input_with_a_server_error_or_keeps_what_it_refus
 
     def settings_still_valid() -> None:
         member.refresh_from_db()
+        open_row(member)
         values = {
             "display_name": member.display_name,
             "country": member.country,

@@ -10,6 +10,8 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from reclaim.vault.fields import seal
+
 from .models import RecoveryCode, Situation, User
 
 CODE_COUNT = 10
@@ -65,6 +67,7 @@ def do_recover_with_code(user: User, code: str, password: str) -> bool:
 def do_save_situation(user: User, details: dict[str, Any]) -> Situation:
     situation = Situation.objects.filter(owner=user).first() or Situation(owner=user)
     situation.details = details
+    seal(situation)
     situation.save()
     return situation
 
@@ -99,5 +102,12 @@ def _check_choices(changes: dict[str, Any]) -> None:
 def do_update_settings(user: User, changes: dict[str, Any]) -> None:
     _check_choices(changes)
     for name, value in changes.items():
-        setattr(user, name, value)
+        # An empty display name is stored as NULL: nothing to seal.
+        setattr(user, name, (value or None) if name == "display_name" else value)
+    seal(user)
     user.save(update_fields=list(changes))
+
+
+def do_set_display_name(user: User, name: str) -> None:
+    """Seal and keep the name the member asked us to call them (saved account only)."""
+    do_update_settings(user, {"display_name": name})

@@ -164,10 +164,6 @@ class PlaceForm(CleanTextForm, forms.ModelForm):
             )
         return data
 
-    def save(self, commit: bool = True) -> User:
-        self.instance.display_name = self.cleaned_data["display_name"]
-        return super().save(commit)
-
 
 AUTOLOCK_CHOICES = [
     (1, "1 minute"),

@@ -16,26 +16,13 @@ class SealedOwnValue(Sealed):
     """A sealed value on the member's own row: the member is owner and row.
 
     A new account has no id until it is first saved, and the id is part of
-    what the value is bound to; until then the value waits in memory, and
-    `User.save` seals it right after the row exists. An empty value is
-    stored as NULL, as a note is: it reads back as "".
+    what the value is bound to: save the account, then assign, seal and save
+    the value (`actions.do_set_display_name`). An empty value is stored as
+    NULL, as a note is: it reads back as "".
     """
 
-    def _where(self, obj: Any) -> dict[str, Any]:
-        return {
-            "label": obj._meta.label_lower,
-            "field": self.name,
-            "owner_id": obj.pk,
-            "row_id": obj.pk,
-        }
-
-    def __set__(self, obj: Any, value: Any) -> None:
-        if obj.pk is None:
-            obj.__dict__.setdefault("_opened", {})[self.name] = value or ""
-            obj.__dict__.setdefault("_unsealed", set()).add(self.name)
-            return
-        super().__set__(obj, value or None)
-        obj.__dict__["_opened"][self.name] = value or ""
+    def owner_of(self, obj: Any) -> Any:
+        return obj.pk
 
 
 class User(AbstractUser):
@@ -64,18 +51,7 @@ class User(AbstractUser):
             kwargs["update_fields"] = [
                 "display_name_sealed" if name == "display_name" else name for name in fields
             ]
-        waiting = self.__dict__.pop("_unsealed", set())
         super().save(*args, **kwargs)
-        if waiting:
-            # A new account: now that it has an id, seal what waited for it.
-            for name in waiting:
-                setattr(self, name, self.__dict__["_opened"][name])
-            super().save(update_fields=[f"{name}_sealed" for name in waiting])
-
-    def refresh_from_db(self, *args: Any, **kwargs: Any) -> None:
-        # What was opened before may have changed in the database since.
-        self.__dict__.pop("_opened", None)
-        super().refresh_from_db(*args, **kwargs)
 
     @property
     def name_to_show(self) -> str:

@@ -25,11 +25,22 @@ def _built_on(folded: str, word: str) -> bool:
     return word in folded and len(folded) - len(word) <= SLACK
 
 
+def _display_name(user: object | None) -> str:
+    # The name is sealed: open it on purpose (a stand-in or a new account
+    # has nothing sealed yet, and opens to what it holds).
+    from .models import User
+    from .queries import with_display_name
+
+    if not isinstance(user, User):
+        return ""
+    return with_display_name(user).display_name or ""
+
+
 def _personal_words(user: object | None) -> list[str]:
     values = [
         getattr(user, "username", "") or "",
         (getattr(user, "email", "") or "").partition("@")[0],
-        getattr(user, "display_name", "") or "",
+        _display_name(user),
     ]
     # Very short names would match inside almost any password.
     return [word for word in map(_letters, values) if len(word) >= 3]

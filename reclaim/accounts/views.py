@@ -36,7 +36,7 @@ def welcome(request: MemberRequest, step: str = "about") -> HttpResponse:
     if step == "situation":
         form = SituationForm(data, initial=queries.situation_details(user))
     elif step == "place":
-        form = PlaceForm(data, instance=user)
+        form = PlaceForm(data, instance=queries.with_display_name(user))
 
     if request.method == "POST":
         if "skip" in request.POST:
@@ -127,7 +127,7 @@ def recover(request: HttpRequest) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def settings_view(request: MemberRequest) -> HttpResponse:
     user: User = request.user
-    form = SettingsForm(request.POST or None, instance=user)
+    form = SettingsForm(request.POST or None, instance=queries.with_display_name(user))
     if request.method == "POST" and form.is_valid():
         actions.do_update_settings(
             user, {name: form.cleaned_data[name] for name in form.Meta.fields}

@@ -22,6 +22,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from reclaim.safety import response as safety
+from reclaim.vault.fields import open_row, seal
 
 from . import queries
 from .instruments import AnswerError, Instrument, get
@@ -82,12 +83,13 @@ def do_save_answers(
     progress, _ = InProgress.objects.select_for_update().get_or_create(
         owner=user, code=instrument.code
     )
-    merged = progress.answer_map
+    merged = open_row(progress).answer_map
     merged.update(checked)
     progress.answers = {str(number): merged[number] for number in sorted(merged)}
     if cleaned_note is not None:
         progress.note = cleaned_note or None
     progress.updated = timezone.now()
+    seal(progress)
     progress.save()
     return progress
 
@@ -106,11 +108,11 @@ def do_finish(user: User, code: str) -> Result:
     instrument = get(code)
     # Listen to the note before the transaction: it is pure computation and may
     # take a while, and must not hold the row lock below.
-    before = InProgress.objects.filter(owner=user, code=instrument.code).first()
+    before = open_row(InProgress.objects.filter(owner=user, code=instrument.code).first(), "note")
     heard_note = before.note if before is not None else ""
     heard = safety.listen(heard_note, user.language)
     with transaction.atomic():
-        progress = (
+        progress = open_row(
             InProgress.objects.select_for_update().filter(owner=user, code=instrument.code).first()
         )
         if progress is None:
@@ -158,6 +160,7 @@ def do_save_result(
             "cutpoint": scored.cutpoint,
         }
         result.note = cleaned_note or None
+        seal(result)
         result.save()
         Reminder.objects.filter(owner=user, code=scored.code, closed__isnull=True).update(
             closed=timezone.now()

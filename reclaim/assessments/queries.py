@@ -15,8 +15,10 @@ from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
 from django.db.models import Count, Max, QuerySet
+from django.shortcuts import get_object_or_404
 
 from reclaim.core.numbers import two_decimals
+from reclaim.vault.fields import open_row, open_rows
 
 # Each "name as name" below is re-exported: what other apps (progress, the
 # summary) may use of the instruments and their scoring, so they never
@@ -82,9 +84,14 @@ def owned_results(user: User) -> QuerySet[Result]:
     return Result.objects.filter(owner=user)
 
 
+def own_result(user: User, result_id: uuid.UUID) -> Result:
+    """One of the member's results, opened; 404 for anyone else's, as for a missing one."""
+    return open_row(get_object_or_404(owned_results(user), pk=result_id))
+
+
 def in_progress(user: User, code: str) -> InProgress | None:
-    """The answers the member has given so far to a questionnaire not yet finished."""
-    return InProgress.objects.filter(owner=user, code=code).first()
+    """The answers the member has given so far to a questionnaire not yet finished, opened."""
+    return open_row(InProgress.objects.filter(owner=user, code=code).first())
 
 
 def results_for(user: User, code: str | None = None) -> list[Result]:
@@ -92,7 +99,7 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     results = Result.objects.filter(owner=user)
     if code is not None:
         results = results.filter(code=code)
-    return list(results.order_by("taken", "id"))
+    return open_rows(results.order_by("taken", "id"), "summary")
 
 
 class SeriesPoint(tuple[datetime, Score]):
@@ -149,7 +156,9 @@ def points_by_code(
     for result in results:
         current = result.to_score()
         if with_answers and current.flags:
-            current = replace(current, answers=tuple(result.answers))
+            # Only a flagged result's answers are opened, and only when asked for.
+            answers = open_row(result, "answers").answers
+            current = replace(current, answers=tuple(answers))
         before = previous.get(result.code)
         label = change(result.code, before, current) if before is not None else None
         grouped.setdefault(result.code, []).append(
@@ -161,10 +170,11 @@ def points_by_code(
 
 def previous_result(result: Result) -> Result | None:
     """The member's result for the same questionnaire just before this one."""
-    return (
+    return open_row(
         Result.objects.filter(owner_id=result.owner_id, code=result.code, taken__lt=result.taken)
         .order_by("-taken", "-id")
-        .first()
+        .first(),
+        "summary",
     )
 
 

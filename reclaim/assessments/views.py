@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.http import urlencode
@@ -330,7 +330,7 @@ def _lower_first(text: str) -> str:
 def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
     """One result in plain words: the score, what it suggests, what it is not, and any change."""
     user = request.user
-    found = get_object_or_404(queries.owned_results(user), pk=result_id)
+    found = queries.own_result(user, result_id)
     instrument = found.instrument
     current = found.to_score()
     band = instrument.band(current.band)

@@ -20,6 +20,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from reclaim.safety import response as safety
+from reclaim.vault.fields import seal
 
 from . import queries
 from .models import (
@@ -101,17 +102,15 @@ def _remember_own_triggers(user: User, names: Iterable[str]) -> None:
         trigger = OwnTrigger(owner=user)
         trigger.name = name
         rows.append(trigger)
+    # bulk_create sends no pre_save, so nothing would catch a value left unsealed.
+    seal(*rows)
     OwnTrigger.objects.bulk_create(rows)
 
 
 def _set_note(checkin: CheckIn, note: str) -> None:
-    if note:
-        checkin.note = note
-    else:
-        # No note, no ciphertext: the row says plainly that it has none, and
-        # reading `checkin.note` gives "" as it would after loading it again.
-        checkin.note_sealed = None
-        checkin.__dict__.get("_opened", {}).pop("note", None)
+    # No note, no ciphertext: the row says plainly that it has none, and
+    # reading `checkin.note` gives "", as it does after loading it again.
+    checkin.note = note or None
 
 
 def do_create_checkin(
@@ -135,6 +134,7 @@ def do_create_checkin(
     checkin.scores = scales
     _set_note(checkin, note)
     checkin.triggers = triggers
+    seal(checkin)
     with transaction.atomic():
         checkin.save(force_insert=True)
         checkin.risk_event = safety.record(user, heard, "checkin")
@@ -155,6 +155,7 @@ def do_update_checkin(
     checkin.scores = scales
     _set_note(checkin, note)
     checkin.triggers = triggers
+    seal(checkin)
     with transaction.atomic():
         checkin.save(update_fields=["scores_sealed", "note_sealed", "triggers_sealed"])
         checkin.risk_event = safety.record(checkin.owner, heard, "checkin")
@@ -169,7 +170,7 @@ def do_forget_own_trigger(user: User, name: str) -> int:
     of that day. Returns how many rows were removed.
     """
     wanted = name.casefold()
-    doomed = [t.pk for t in OwnTrigger.objects.filter(owner=user) if t.name.casefold() == wanted]
+    doomed = [t.pk for t in queries.own_triggers(user) if t.name.casefold() == wanted]
     OwnTrigger.objects.filter(owner=user, pk__in=doomed).delete()
     return len(doomed)
 

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from django.utils import timezone
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import COMMON_TRIGGERS, SCALE_MAX, CheckIn, OwnTrigger, local_day
 
@@ -123,6 +124,7 @@ def seed_checkins(user: User, days: int) -> None:
             trigger = OwnTrigger(owner=user, created=now - timedelta(days=days))
             trigger.name = name
             own.append(trigger)
+        seal(*own)
         OwnTrigger.objects.bulk_create(own)
 
         batch: list[CheckIn] = []
@@ -177,8 +179,10 @@ def seed_checkins(user: User, days: int) -> None:
                     checkin.note = _note(heavy, rng)
                 batch.append(checkin)
                 if len(batch) >= BATCH:
+                    seal(*batch)
                     CheckIn.objects.bulk_create(batch)
                     batch = []
+        seal(*batch)
         CheckIn.objects.bulk_create(batch)
 
 

@@ -6,10 +6,13 @@ import json
 from datetime import date
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
 from django.db.models import BooleanField, ExpressionWrapper, Q, QuerySet
+from django.shortcuts import get_object_or_404
 
 from reclaim.core.numbers import rounded
 from reclaim.vault import crypto
+from reclaim.vault.fields import open_row, open_rows, page_of
 
 from .models import COMMON_TRIGGERS, SCALE_NAMES, CheckIn, OwnTrigger
 
@@ -25,6 +28,8 @@ from .suggestions import Suggestion as Suggestion
 from .suggestions import suggest_for as suggest_for
 
 if TYPE_CHECKING:
+    from uuid import UUID
+
     from reclaim.accounts.models import User
 
 
@@ -97,8 +102,13 @@ def owned_checkins(user: User) -> QuerySet[CheckIn]:
     return CheckIn.objects.filter(owner=user)
 
 
+def own_checkin(user: User, pk: UUID) -> CheckIn:
+    """One of the member's check-ins, opened; 404 for anyone else's, as for a missing one."""
+    return open_row(get_object_or_404(owned_checkins(user), pk=pk))
+
+
 def history(user: User) -> QuerySet[CheckIn]:
-    """The member's check-ins, newest first, for the history list.
+    """The member's check-ins, newest first, for the history list (still sealed).
 
     Notes are not shown there, so they are not loaded or opened; each row
     only says whether there is one (`has_note`).
@@ -113,9 +123,16 @@ def history(user: User) -> QuerySet[CheckIn]:
     )
 
 
+def history_page(user: User, number: object, per_page: int) -> Page[CheckIn]:
+    """One page of the member's `history`, with only that page's numbers and triggers opened."""
+    return page_of(history(user), number, per_page, "scores", "triggers")
+
+
 def latest_today(user: User) -> CheckIn | None:
-    """The member's most recent check-in of their own today, if any."""
-    return CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
+    """The member's most recent check-in of their own today, if any, opened."""
+    return open_row(
+        CheckIn.objects.filter(owner=user, day=local_day(user)).order_by("-created").first()
+    )
 
 
 def own_trigger_names(user: User) -> list[str]:
@@ -126,8 +143,13 @@ def own_trigger_names(user: User) -> list[str]:
     """
     seen = {name.casefold() for name in COMMON_TRIGGERS}
     names = []
-    for trigger in OwnTrigger.objects.filter(owner=user).order_by("created"):
+    for trigger in own_triggers(user):
         if trigger.name.casefold() not in seen:
             seen.add(trigger.name.casefold())
             names.append(trigger.name)
     return names
+
+
+def own_triggers(user: User) -> list[OwnTrigger]:
+    """The rows of the member's own trigger names, oldest first, opened."""
+    return open_rows(OwnTrigger.objects.filter(owner=user).order_by("created"))

@@ -5,9 +5,8 @@ from uuid import UUID
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpResponse
-from django.shortcuts import get_object_or_404, redirect, render
+from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
@@ -45,7 +44,7 @@ def _render(request: MemberRequest, template: str, context: dict) -> HttpRespons
 
 def _own_checkin(request: MemberRequest, pk: UUID) -> CheckIn:
     # Another member's id answers exactly as an id that does not exist.
-    return get_object_or_404(queries.owned_checkins(request.user), pk=pk)
+    return queries.own_checkin(request.user, pk)
 
 
 @login_required
@@ -91,7 +90,7 @@ def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
 @require_GET
 def history(request: MemberRequest) -> HttpResponse:
     user = request.user
-    page = Paginator(queries.history(user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.history_page(user, request.GET.get("page"), PER_PAGE)
     rows = [
         {
             "checkin": checkin,

@@ -22,6 +22,7 @@ from django.utils import timezone
 from django.utils.module_loading import module_has_submodule
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 DEMO_USERNAME = "demo"
 DEMO_PASSWORD = "quiet-harbour-morning"
@@ -54,6 +55,7 @@ def make_demo_member(days: int = 90) -> tuple[str, str]:
     user.set_password(DEMO_PASSWORD)
     # Sealed with the member's own key, so it is set on the saved row.
     user.display_name = "Sam"
+    seal(user)
     user.save()
     if created:
         today = timezone.localdate(timezone.now(), user.zone)

@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from reclaim.safety import response as safety
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, seal
 
 from .forms import TAG_LIMIT, TAGS_PER_ENTRY, split_tags, tags_from, text_from
 from .models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
@@ -67,6 +68,7 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
         entry.title = fields["title"]
         entry.body = fields["body"]
         entry.tags = fields["tags"]
+        seal(entry)
         entry.save(force_insert=True)
         entry.risk_event = safety.record(user, heard, "journal")
         Draft.objects.filter(owner=user, entry__isnull=True).delete()
@@ -84,6 +86,7 @@ def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
         entry.body = fields["body"]
         entry.tags = fields["tags"]
         entry.updated = timezone.now()
+        seal(entry)
         entry.save(update_fields=["title_sealed", "body_sealed", "tags_sealed", "updated"])
         entry.risk_event = safety.record(entry.owner, heard, "journal")
         Draft.objects.filter(owner_id=entry.owner_id, entry=entry).delete()
@@ -122,9 +125,11 @@ def _fill_draft(draft: Draft, data: Mapping[str, Any]) -> None:
     prompt = get_prompt(text_from(data, "prompt"))
     draft.prompt = prompt.code if prompt else ""
     draft.updated = timezone.now()
+    seal(draft)
 
 
 def _same_as_entry(entry: Entry, data: Mapping[str, Any]) -> bool:
+    open_row(entry, "title", "body", "tags")
     return (
         text_from(data, "title").strip() == entry.title
         and text_from(data, "body").strip() == entry.body

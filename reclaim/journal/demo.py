@@ -16,6 +16,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import Entry
 
@@ -347,6 +348,7 @@ def seed_journal(user: User, days: int = 90, *, count: int | None = None) -> int
                 entry.body = body
                 entry.tags = tags
                 batch.append(entry)
+            seal(*batch)
             Entry.objects.bulk_create(batch)
             made += len(batch)
     return made

@@ -13,9 +13,12 @@ from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
 from django.db.models import QuerySet
+from django.shortcuts import get_object_or_404
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, open_rows, page_of
 
 from .models import Draft
 
@@ -53,8 +56,20 @@ def entries_of(user: User) -> QuerySet[Entry]:
 
 
 def recent_entries(user: User, n: int = 5) -> list[Entry]:
-    """The member's newest entries, in one query; titles open on access."""
-    return list(entries_of(user)[:n])
+    """The member's newest entries, in one query, opened."""
+    return open_rows(entries_of(user)[:n])
+
+
+def entries_page(
+    items: QuerySet[Entry] | list[Entry], number: object, per_page: int
+) -> Page[Entry]:
+    """One page of entries (from `entries_of` or `search`), with only that page opened."""
+    return page_of(items, number, per_page)
+
+
+def own_entry(user: User, entry_id: uuid.UUID) -> Entry:
+    """One of the member's entries, opened; 404 for anyone else's, as for a missing one."""
+    return open_row(get_object_or_404(owned_entries(user), pk=entry_id))
 
 
 def _terms(text: str) -> list[str]:
@@ -73,7 +88,7 @@ def _matches(entry: Entry, terms: list[str], tag: str | None) -> bool:
     missing = [t for t in terms if t not in short]
     if not missing:
         return True
-    body = entry.body.casefold()
+    body = open_row(entry, "body").body.casefold()
     return all(t in body for t in missing)
 
 
@@ -88,7 +103,8 @@ def search(user: User, text: str, tag: str | None = None) -> list[Entry]:
     if not terms and not tag:
         return []
     with key_cache():
-        return [entry for entry in entries_of(user) if _matches(entry, terms, tag)]
+        rows = open_rows(entries_of(user), "title", "tags")
+        return [entry for entry in rows if _matches(entry, terms, tag)]
 
 
 def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:
@@ -101,7 +117,7 @@ def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:
         .order_by("-created")[:limit]
     )
     with key_cache():
-        for entry in rows:
+        for entry in open_rows(rows, "tags"):
             for tag in entry.tag_list:
                 key = tag.casefold()
                 counts[key] += 1
@@ -116,15 +132,15 @@ def owned_drafts(user: User) -> QuerySet[Draft]:
 
 def drafts_of(user: User) -> list[Draft]:
     """The member's unsaved writing, newest first."""
-    return list(owned_drafts(user).order_by("-updated"))
+    return open_rows(owned_drafts(user).order_by("-updated"))
 
 
 def new_draft(user: User) -> Draft | None:
-    return Draft.objects.filter(owner=user, entry__isnull=True).first()
+    return open_row(owned_drafts(user).filter(entry__isnull=True).first())
 
 
 def draft_for(user: User, entry: Entry) -> Draft | None:
-    return Draft.objects.filter(owner=user, entry=entry).first()
+    return open_row(owned_drafts(user).filter(entry=entry).first())
 
 
 def days_with_entries(user: User, start: date, end: date) -> set[date]:

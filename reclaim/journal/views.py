@@ -6,7 +6,6 @@ from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseBadRequest
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -30,7 +29,7 @@ PER_PAGE = 20
 def _own_entry(request: MemberRequest, entry_id: uuid.UUID) -> Entry:
     # Filtering by owner makes someone else's entry look exactly like a
     # missing one: a 404, never a hint that it exists.
-    return get_object_or_404(queries.owned_entries(request.user), pk=entry_id)
+    return queries.own_entry(request.user, entry_id)
 
 
 @login_required
@@ -48,7 +47,7 @@ def entry_list(request: MemberRequest) -> HttpResponse:
         if searching
         else queries.entries_of(request.user)
     )
-    page = Paginator(items, PER_PAGE).get_page(params.get("page"))
+    page = queries.entries_page(items, params.get("page"), PER_PAGE)
     return render(
         request,
         "journal/list.html",

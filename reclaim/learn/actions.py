@@ -15,6 +15,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, seal
 
 from .lessons import Lesson
 from .models import Progress
@@ -29,12 +30,13 @@ def _change(user: User, lesson: Lesson, change: Callable[[Marks, str], None]) ->
     now = timezone.now().isoformat()
     with key_cache(), transaction.atomic():
         Progress.objects.get_or_create(owner=user)
-        row = Progress.objects.select_for_update().get(owner=user)
+        row = open_row(Progress.objects.select_for_update().get(owner=user), "lessons")
         lessons = dict(row.lessons or {})
         marks = dict(lessons.get(lesson.slug) or {})
         change(marks, now)
         lessons[lesson.slug] = marks
         row.lessons = lessons
+        seal(row)
         row.save(update_fields=["lessons_sealed"])
     return marks
 

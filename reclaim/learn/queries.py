@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import TYPE_CHECKING
 
-from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row
 
 from .lessons import Lesson, all_lessons
 from .models import Progress
@@ -50,8 +50,7 @@ def progress_of(user: User) -> dict[str, dict[str, str]]:
     row = Progress.objects.filter(owner=user).only("id", "owner_id", "lessons_sealed").first()
     if row is None:
         return {}
-    with key_cache():
-        return dict(row.lessons or {})
+    return dict(open_row(row, "lessons").lessons or {})
 
 
 def _when(value: str | None) -> datetime | None:

@@ -25,6 +25,7 @@ from urllib.parse import unquote, urlsplit
 from django.template.loader import render_to_string
 from django.utils import timezone
 
+from reclaim.accounts.queries import with_display_name
 from reclaim.assessments.queries import (
     IMPROVED,
     SAFETY_ITEM,
@@ -37,6 +38,7 @@ from reclaim.checkins.queries import daily_means, local_day
 from reclaim.core.numbers import Periods, period_words
 from reclaim.journal.queries import chosen_entries, entries_of, writing_kind
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows
 
 from .figures import before_start, days_recorded, period_start
 from .questionnaires import CHANGE_WORDS, MARKER_NOTE, InstrumentPicture, instrument_pictures
@@ -89,7 +91,7 @@ class Pickable:
 
 def entries_in_period(user: User, today: date, days: int) -> list[Entry]:
     """The member's entries written in the period, newest first. One query."""
-    return list(entries_of(user).filter(day__gte=period_start(today, days), day__lte=today))
+    return open_rows(entries_of(user).filter(day__gte=period_start(today, days), day__lte=today))
 
 
 def pickables(entries: Iterable[Entry]) -> list[Pickable]:
@@ -144,7 +146,7 @@ def excerpts(user: User, entry_ids: Iterable[object]) -> list[Excerpt]:
     chosen = chosen_entries(user, ids)
     result = []
     with key_cache():
-        for entry in chosen:
+        for entry in open_rows(chosen, "title", "body"):
             body = entry.body or ""
             cut = len(body) > EXCERPT_LIMIT
             result.append(
@@ -224,7 +226,7 @@ def summary_context(
         )
         scores = ScoresPart(pictures, _thresholds(p.instrument for p in pictures))
     return {
-        "name": user.name_to_show,
+        "name": with_display_name(user).name_to_show,
         "start": start,
         "end": today,
         "days": days,

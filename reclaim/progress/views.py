@@ -8,6 +8,7 @@ from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from reclaim.accounts.queries import with_display_name
 from reclaim.core.numbers import period_words
 from reclaim.journal.queries import recent_entries
 from reclaim.learn.queries import next_lesson
@@ -39,7 +40,7 @@ def today(request: MemberRequest) -> HttpResponse:
         "progress/today.html",
         {
             "nav": "today",
-            "greeting": greeting(user.name_to_show, now.astimezone(user.zone)),
+            "greeting": greeting(with_display_name(user).name_to_show, now.astimezone(user.zone)),
             "picture": picture,
             "suggestion": tool_suggestion(picture),
             "lesson": next_lesson(user),

@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 from django.utils import timezone
 
+from reclaim.vault.fields import seal
+
 from .models import SECTION_KEYS, RiskEvent, SafetyPlan
 
 if TYPE_CHECKING:
@@ -41,6 +43,7 @@ def do_record_risk(
         "categories": sorted(set(categories)),
         "reasons": [str(reason) for reason in reasons],
     }
+    seal(event)
     event.save(force_insert=True)
     return event
 
@@ -49,6 +52,7 @@ def do_acknowledge(event: RiskEvent) -> None:
     """The member said they are OK for now; stop showing the panel."""
     if event.acknowledged is None:
         event.answer = {**(event.answer or {}), "acknowledged": timezone.now().isoformat()}
+        seal(event)
         event.save(update_fields=["answer_sealed"])
 
 
@@ -62,6 +66,7 @@ def do_answer_safety_check(event: RiskEvent, *, thinking: str, safe: str) -> Ris
         "safe": safe,
         "answered": now,
     }
+    seal(event)
     event.save(update_fields=["answer_sealed"])
     return event
 
@@ -82,5 +87,6 @@ def do_save_safety_plan(user: User, sections: dict[str, list[str]]) -> SafetyPla
     if plan is None:
         plan = SafetyPlan(owner=user)
     plan.sections = {key: list(sections.get(key, [])) for key in SECTION_KEYS}
+    seal(plan)
     plan.save()
     return plan

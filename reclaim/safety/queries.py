@@ -14,6 +14,7 @@ from datetime import datetime
 from typing import TYPE_CHECKING
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, open_rows
 
 from .models import SECTIONS, RiskEvent, SafetyPlan, Section
 
@@ -24,18 +25,18 @@ if TYPE_CHECKING:
 def events_of(user: User) -> list[RiskEvent]:
     """All of the member's events, newest first. One query; each opened once."""
     with key_cache():
-        events = list(RiskEvent.objects.filter(owner=user))
+        events = open_rows(RiskEvent.objects.filter(owner=user))
         events.sort(key=lambda event: event.created, reverse=True)
     return events
 
 
 def event_of(user: User, event_id: object) -> RiskEvent | None:
-    """One event of this member's, or None (also for anyone else's id or a malformed one)."""
+    """One event of this member's, opened, or None (also for anyone else's id or a malformed one)."""
     try:
         wanted = event_id if isinstance(event_id, uuid.UUID) else uuid.UUID(str(event_id))
     except ValueError:
         return None
-    return RiskEvent.objects.filter(pk=wanted, owner=user).first()
+    return open_row(RiskEvent.objects.filter(pk=wanted, owner=user).first())
 
 
 def plan_sections(plan: SafetyPlan | None) -> list[tuple[Section, list[str]]]:
@@ -46,8 +47,8 @@ def plan_sections(plan: SafetyPlan | None) -> list[tuple[Section, list[str]]]:
 
 
 def safety_plan_of(user: User) -> SafetyPlan | None:
-    """The member's safety plan, or None before they first save one."""
-    return SafetyPlan.objects.filter(owner=user).first()
+    """The member's safety plan, opened, or None before they first save one."""
+    return open_row(SafetyPlan.objects.filter(owner=user).first())
 
 
 def recent_events(user: User, since: datetime) -> list[RiskEvent]:

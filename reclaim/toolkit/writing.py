@@ -17,6 +17,7 @@ from django.utils import timezone
 
 from reclaim.safety import response as safety
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 if TYPE_CHECKING:
     from django.db.models import Model
@@ -46,9 +47,9 @@ def save_listened(
 ) -> tuple[M, RiskEvent | None]:
     """Listen to `words`, then, in one transaction, save what `fill()` returns and any risk.
 
-    `fill` builds or changes the row (setting its sealed fields) and returns
-    it unsaved; it runs inside the key cache, so sealing costs one key
-    unwrap. `source` is the tool's short code (its module name), kept with a
+    `fill` builds or changes the row (assigning its sealed fields) and
+    returns it unsaved; the values are sealed here, inside the key cache, so
+    sealing costs one key unwrap. `source` is the tool's short code (its module name), kept with a
     moment of risk so the member's record says where it came from.
     Returns the saved row and the moment of risk, if one was heard: the view
     passes it to `safety.response.mark_pending` so the calm panel shows.
@@ -56,6 +57,7 @@ def save_listened(
     heard = safety.listen(listened_text(words), user.language)
     with key_cache(), transaction.atomic():
         row = fill()
+        seal(row)
         if update_fields is None:
             row.save()
         else:

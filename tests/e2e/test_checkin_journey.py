@@ -8,6 +8,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from reclaim.checkins.models import CheckIn
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, check_page, sign_in
 
@@ -70,7 +71,7 @@ def test_a_new_member_checks_in_with_six_taps_on_one_and_a_half_screens(
     ).to_be_visible()
     suggestion = page.locator("main .card").first
     expect(suggestion.get_by_role("heading", level=2)).to_have_text("Your thoughts sound busy")
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.scale_values == {
         "mood": 7,
         "anger": 0,
@@ -124,7 +125,7 @@ def test_triggers_and_a_note_unfold_and_a_number_can_be_cleared(
     page.get_by_role("button", name="Save").click()
 
     expect(page).to_have_url(re.compile(r"/checkin/[0-9a-f-]+/saved/"))
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.scores == {"mood": 3}
     assert checkin.triggers == ["Their phone", "Wedding photos"]
     assert checkin.note == "Walked by the sea after lunch."
@@ -138,7 +139,7 @@ def test_triggers_and_a_note_unfold_and_a_number_can_be_cleared(
     page.get_by_role("button", name="Save").click()
     expect(page.get_by_role("heading", name="Your check-ins")).to_be_visible()
     expect(page.get_by_text("Mood 3 · Anger not rated")).to_be_visible()
-    assert CheckIn.objects.get(owner=member).scores == {"mood": 3}
+    assert open_row(CheckIn.objects.get(owner=member)).scores == {"mood": 3}
 
     # The own trigger is offered next time.
     page.goto("/checkin/")

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from reclaim.checkins.models import CheckIn
+from reclaim.vault.fields import open_row
 
 from .conftest import sign_in
 
@@ -117,7 +118,7 @@ def test_a_check_in_can_be_done_with_the_keyboard_alone(page: Page, member):
 
     expect(page).to_have_url(re.compile(r"/checkin/[0-9a-f-]+/saved/"))
     expect(page.get_by_role("heading", name="Thank you for checking in.")).to_be_visible()
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.scores == {"mood": 8, "anger": 0, "self_worth": 4}
     assert checkin.triggers == ["A memory came back", "Old photos"]
     assert checkin.note == "Typed without a mouse."

@@ -20,6 +20,7 @@ from reclaim.assessments.models import InProgress, Result
 from reclaim.checkins.actions import do_create_checkin
 from reclaim.core.numbers import format_day
 from reclaim.safety.models import RiskEvent
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import NARROW, PHONE, assert_accessible, assert_fits, go_to, sign_in
 
@@ -180,10 +181,10 @@ def test_thoughts_of_self_harm_open_help_first_and_the_result_is_kept(page: Page
     assert_accessible(page)
     assert_fits(page)
 
-    saved = Result.objects.get(owner=member, code="phq9")
+    saved = open_row(Result.objects.get(owner=member, code="phq9"))
     assert saved.answers == [0] * 8 + [1]
     assert "safety" in saved.summary["flags"]
-    assert [(e.source, e.level) for e in RiskEvent.objects.filter(owner=member)] == [
+    assert [(e.source, e.level) for e in open_rows(RiskEvent.objects.filter(owner=member))] == [
         ("assessment", "urgent")
     ]
 
@@ -215,7 +216,7 @@ def wait_for_answers_kept(member, count: int, timeout: float = 5.0) -> None:
     """The answers go to the server as the page closes; wait until they are in."""
     deadline = time.monotonic() + timeout
     while time.monotonic() < deadline:
-        progress = InProgress.objects.filter(owner=member, code="phq9").first()
+        progress = open_row(InProgress.objects.filter(owner=member, code="phq9").first())
         if progress is not None and len(progress.answer_map) == count:
             return
         time.sleep(0.05)

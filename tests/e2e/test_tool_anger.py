@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.anger.models import Entry
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import FOCUS_SHOWN, FOCUSED_NAME
@@ -102,7 +103,7 @@ def test_a_moment_can_be_logged_with_the_keyboard_alone(page: Page, member):
     tab_to(page, "Save")
     page.keyboard.press("Enter")
     expect(page.get_by_role("heading", name="That was a strong one")).to_be_visible()
-    entry = Entry.objects.get(owner=member)
+    entry = open_row(Entry.objects.get(owner=member))
     assert (entry.intensity, entry.places) == (9, ["stomach"])
     tab_to(page, "Breathe along with the Calm tool")
 

@@ -14,6 +14,7 @@ from django.utils import timezone
 from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.calm.models import Grounding, Thought
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, assert_accessible, check_page, sign_in
 
@@ -173,7 +174,7 @@ def test_the_keyboard_alone_reaches_calm_grounds_and_parks_a_thought(page: Page,
     tab_to(page, "Park it")
     page.keyboard.press("Enter")
     expect(page.get_by_text(re.compile("^Parked until"))).to_be_visible()
-    thought = Thought.objects.get(owner=member)
+    thought = open_row(Thought.objects.get(owner=member))
     assert thought.due > timezone.now() + timedelta(hours=2)
 
 

@@ -9,6 +9,7 @@ from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.options.actions import do_save_snapshot
 from reclaim.toolkit.options.models import PATH_CODES, QUESTION_CODES, Snapshot
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_tool_anger import tab_to
@@ -101,7 +102,7 @@ def test_a_view_can_be_written_with_the_keyboard_alone(page: Page, member):
     tab_to(page, "Save with today's date", most=120)
     page.keyboard.press("Enter")
     expect(page.get_by_text("Saved, with today's date.")).to_be_visible()
-    snapshot = Snapshot.objects.get(owner=member)
+    snapshot = open_row(Snapshot.objects.get(owner=member))
     assert snapshot.drawn("work") == 3
     assert snapshot.words("work", "values") == "Family matters to me."
 

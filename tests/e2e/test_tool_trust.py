@@ -8,6 +8,7 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 
 from reclaim.toolkit.trust.models import Agreement, Observation
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, assert_fits, check_page, sign_in
 
@@ -112,7 +113,7 @@ def test_how_much_i_trust_can_be_noted_with_the_keyboard_alone(page: Page, membe
     expect(page.get_by_role("button", name="Save")).to_be_focused()
     page.keyboard.press("Enter")
     expect(page.get_by_text("Saved.", exact=True)).to_be_visible()
-    assert Observation.objects.get(owner=member).trust == 5
+    assert open_row(Observation.objects.get(owner=member)).trust == 5
 
     # An agreement, by keyboard too.
     page.get_by_role("link", name="Add an agreement").focus()
@@ -124,7 +125,10 @@ def test_how_much_i_trust_can_be_noted_with_the_keyboard_alone(page: Page, membe
     tab_until(page, page.get_by_role("button", name="Save"))
     page.keyboard.press("Enter")
     expect(page.get_by_text("Saved.", exact=True)).to_be_visible()
-    assert Agreement.objects.get(owner=member).text == "No talks about it after ten at night."
+    assert (
+        open_row(Agreement.objects.get(owner=member)).text
+        == "No talks about it after ten at night."
+    )
 
 
 def test_everything_works_without_javascript(browser, live_server, member):

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.values.models import Sort
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import FOCUS_SHOWN
@@ -101,7 +102,7 @@ def test_a_sort_can_be_done_with_the_keyboard_alone(page: Page, member):
     tab_until(page, "button[value=save]")
     page.keyboard.press("Enter")
     expect(page.get_by_text("Saved. These are your five for now.")).to_be_visible(timeout=20_000)
-    assert Sort.objects.get(owner=member).top == [
+    assert open_row(Sort.objects.get(owner=member)).top == [
         {"code": "kindness", "words": "Being gentle with myself."}
     ]
 
@@ -143,7 +144,7 @@ def test_without_javascript_a_sort_works_and_too_many_keeps_every_tick(
         expect(page.get_by_text("Saved. These are your five for now.")).to_be_visible(
             timeout=20_000
         )
-        assert [item["code"] for item in Sort.objects.get(owner=member).top] == [
+        assert [item["code"] for item in open_row(Sort.objects.get(owner=member)).top] == [
             "honesty",
             "loyalty",
             "respect",

@@ -6,6 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from reclaim.toolkit.worth.models import Evidence, Item
+from reclaim.vault.fields import open_row
 
 from .conftest import NARROW, PHONE, check_page, sign_in
 from .test_keyboard_journey import tab_to
@@ -61,7 +62,7 @@ def test_evidence_and_an_inventory_can_be_kept_changed_and_deleted(page: Page, m
     assert not Evidence.objects.filter(owner=member).exists()
 
     # The other pages of the tool.
-    item = Item.objects.get(owner=member, kind="strength")
+    item = open_row(Item.objects.get(owner=member, kind="strength"))
     page.goto(f"/tools/worth/item/{item.pk}/delete/")
     check_page(page)
     for url in ("/tools/worth/evidence/", "/tools/worth/strengths/", "/tools/worth/evidence/new/"):
@@ -96,8 +97,8 @@ def test_evidence_and_a_strength_with_the_keyboard_alone(page: Page, member):
     tab_to(page, "Save")
     page.keyboard.press("Enter")
     expect(page.get_by_text("Your strength is kept.")).to_be_visible()
-    assert Evidence.objects.get(owner=member).text == "I was honest today."
-    assert Item.objects.get(owner=member).text == "Good with my hands"
+    assert open_row(Evidence.objects.get(owner=member)).text == "I was honest today."
+    assert open_row(Item.objects.get(owner=member)).text == "Good with my hands"
 
 
 def test_without_javascript_everything_still_works(browser, live_server, member):

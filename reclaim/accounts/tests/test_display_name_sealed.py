@@ -7,8 +7,10 @@ from django.db import connection
 from django.db.migrations.executor import MigrationExecutor
 from django.urls import reverse
 
+from reclaim.accounts.actions import do_set_display_name
 from reclaim.accounts.models import User
 from reclaim.vault import crypto
+from reclaim.vault.fields import NotSealed, open_row
 
 
 def _raw_user(pk: int) -> dict[str, object]:
@@ -26,25 +28,26 @@ def _as_bytes(row: dict[str, object]) -> bytes:
 
 
 def test_a_new_accounts_name_is_sealed_once_it_has_an_id(db):
-    user = User.objects.create_user(username="wren", password="x" * 20, display_name="Wrenna")
+    user = User.objects.create_user(username="wren", password="x" * 20)
+    do_set_display_name(user, "Wrenna")
     row = _raw_user(user.pk)
     assert "display_name" not in row
     assert bytes(row["display_name_sealed"])[0] == crypto.VERSION
     assert b"Wrenna" not in _as_bytes(row)
-    assert User.objects.get(pk=user.pk).display_name == "Wrenna"
+    assert open_row(User.objects.get(pk=user.pk)).display_name == "Wrenna"
 
 
 def test_the_name_is_bound_to_its_member(member, other_member):
     stolen = _raw_user(member.pk)["display_name_sealed"]
     User.objects.filter(pk=other_member.pk).update(display_name_sealed=stolen)
     with pytest.raises(crypto.VaultError):
-        _ = User.objects.get(pk=other_member.pk).display_name
+        _ = open_row(User.objects.get(pk=other_member.pk)).display_name
 
 
 def test_no_name_is_stored_as_nothing_and_reads_as_empty(db):
     user = User.objects.create_user(username="quiet", password="x" * 20)
     assert _raw_user(user.pk)["display_name_sealed"] is None
-    assert User.objects.get(pk=user.pk).name_to_show == "quiet"
+    assert open_row(User.objects.get(pk=user.pk)).name_to_show == "quiet"
 
 
 def test_the_member_changes_their_name_in_settings_and_is_greeted_by_it(member, member_client):
@@ -61,6 +64,8 @@ def test_the_member_changes_their_name_in_settings_and_is_greeted_by_it(member, 
     assert response.status_code == 302
     assert b"Robin B" not in _as_bytes(_raw_user(member.pk))
     member.refresh_from_db()
+    open_row(member)
+    open_row(member)
     assert member.display_name == "Robin B"
     assert ", Robin B." in member_client.get(reverse("progress:today")).content.decode()
     form_page = member_client.get(reverse("accounts:settings")).content.decode()
@@ -85,4 +90,10 @@ def test_the_migration_seals_existing_names_and_drops_the_column(member):
     row = _raw_user(member.pk)
     assert "display_name" not in row
     assert b"Rob|" not in _as_bytes(row)
-    assert User.objects.get(pk=member.pk).display_name == "Rob"
+    assert open_row(User.objects.get(pk=member.pk)).display_name == "Rob"
+
+
+def test_a_name_given_before_the_account_exists_is_refused_not_stored_plain(db):
+    with pytest.raises(NotSealed):
+        User.objects.create_user(username="wren", password="x" * 20, display_name="Wrenna")
+    assert not User.objects.filter(username="wren").exists()

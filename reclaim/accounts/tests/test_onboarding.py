@@ -11,6 +11,7 @@ from django.utils import timezone
 from reclaim.accounts.models import Situation, User
 from reclaim.testing import html
 from reclaim.vault.crypto import VaultError
+from reclaim.vault.fields import create_sealed, open_row
 
 STEPS = ["about", "privacy", "situation", "place"]
 ANSWERS = {
@@ -82,7 +83,7 @@ def test_skipping_the_last_step_finishes_and_keeps_the_place(member_client, newc
 def test_the_situation_is_stored_sealed(member_client, newcomer):
     response = member_client.post(_step("situation"), ANSWERS)
     assert response["Location"] == _step("place")
-    situation = Situation.objects.get(owner=newcomer)
+    situation = open_row(Situation.objects.get(owner=newcomer))
     assert situation.details == ANSWERS
     raw = _raw_details(situation)
     for answer in (b"affair", b"addiction", b"2025-11-03", b"sometimes"):
@@ -92,7 +93,7 @@ def test_the_situation_is_stored_sealed(member_client, newcomer):
 def test_the_situation_can_be_changed_later(member_client, newcomer):
     member_client.post(_step("situation"), ANSWERS)
     member_client.post(_step("situation"), {**ANSWERS, "children": "no", "what": ["other"]})
-    assert Situation.objects.get(owner=newcomer).details["children"] == "no"
+    assert open_row(Situation.objects.get(owner=newcomer)).details["children"] == "no"
     assert Situation.objects.count() == 1
 
 
@@ -106,7 +107,7 @@ def test_the_situation_form_shows_the_members_own_answers(member_client, newcome
 def test_an_empty_situation_is_fine(member_client, newcomer):
     response = member_client.post(_step("situation"), {})
     assert response["Location"] == _step("place")
-    assert Situation.objects.get(owner=newcomer).details == {
+    assert open_row(Situation.objects.get(owner=newcomer)).details == {
         "what": [],
         "discovered": "",
         "living_together": "",
@@ -133,6 +134,7 @@ def test_the_place_step_saves_country_and_time_zone(member_client, newcomer):
     )
     assert response["Location"] == reverse("progress:today")
     newcomer.refresh_from_db()
+    open_row(newcomer)
     assert (newcomer.country, newcomer.timezone, newcomer.display_name) == (
         "NZ",
         "Pacific/Auckland",
@@ -183,7 +185,7 @@ def test_other_member_does_not_see_members_situation(member_client, other_client
 def test_a_situation_moved_to_another_member_does_not_open(member_client, newcomer, other_member):
     member_client.post(_step("situation"), ANSWERS)
     mine = Situation.objects.get(owner=newcomer)
-    theirs = Situation.objects.create(owner=other_member, details={"children": "no"})
+    theirs = create_sealed(Situation, owner=other_member, details={"children": "no"})
     Situation.objects.filter(pk=theirs.pk).update(details_sealed=mine.details_sealed)
     with pytest.raises(VaultError):
-        Situation.objects.get(pk=theirs.pk).details  # noqa: B018
+        open_row(Situation.objects.get(pk=theirs.pk)).details  # noqa: B018

@@ -8,6 +8,7 @@ import pytest
 from django.urls import reverse
 
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 URL = reverse("accounts:settings")
 
@@ -76,6 +77,7 @@ def test_an_unknown_time_zone_gets_a_kind_message_and_keeps_the_rest(member_clie
     assert html.values(response, "display_name") == ["Robin B"]
     assert html.values(response, "country") == ["IE"]
     member.refresh_from_db()
+    open_row(member)
     assert (member.timezone, member.display_name, member.country) == (
         "Europe/London",
         "Robin",

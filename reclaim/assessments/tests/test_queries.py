@@ -23,12 +23,15 @@ def test_no_cssrs_anywhere():
     assert queries.unknown_codes(["cssrs", "c_ssrs", "phq9"]) == ["cssrs", "c_ssrs"]
 
 
-def test_results_for_is_one_query_oldest_first(member, other_member, django_assert_num_queries):
+def test_results_for_is_one_query_and_a_key_read_oldest_first(
+    member, other_member, django_assert_num_queries
+):
     now = timezone.now()
     later = actions.do_save_result(member, "phq9", [1] * 9, taken=now)
     earlier = actions.do_save_result(member, "gad7", [1] * 7, taken=now - timedelta(days=3))
     actions.do_save_result(other_member, "phq9", [1] * 9)
-    with django_assert_num_queries(1):
+    # The rows, and the member's key to open their summaries.
+    with django_assert_num_queries(2):
         everything = queries.results_for(member)
     assert everything == [earlier, later]
     assert queries.results_for(member, "phq9") == [later]

@@ -7,6 +7,7 @@ from django.utils import timezone
 from reclaim.assessments.actions import do_save_result
 from reclaim.assessments.models import Result
 from reclaim.testing import html
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import answer_all, page_title
 
@@ -45,7 +46,7 @@ def test_finishing_with_the_safety_flag_opens_the_urgent_path(member_client, mem
     from reclaim.safety.models import RiskEvent
 
     answer_all(member_client, "phq9", [0, 0, 0, 0, 0, 0, 0, 0, 2])
-    event = RiskEvent.objects.get(owner=member)
+    event = open_row(RiskEvent.objects.get(owner=member))
     assert event.source == "assessment"
     assert event.level == "urgent"
 
@@ -55,7 +56,7 @@ def test_the_note_is_listened_to_for_risk_and_kept_with_the_result(member_client
 
     answer_all(member_client, "gad7", [1] * 7, note="Some nights I want to end my life.")
     assert Result.objects.filter(owner=member).exists()
-    assert RiskEvent.objects.get(owner=member).source == "assessment_note"
+    assert open_row(RiskEvent.objects.get(owner=member)).source == "assessment_note"
 
 
 def test_an_ordinary_note_records_nothing(member_client, member):
@@ -71,7 +72,7 @@ def test_opening_a_flagged_result_again_still_shows_the_lines(member_client, mem
     from reclaim.safety import actions as safety_actions
     from reclaim.safety.models import RiskEvent
 
-    for event in RiskEvent.objects.all():
+    for event in open_rows(RiskEvent.objects.all()):
         safety_actions.do_acknowledge(event)
     main = html.main(member_client.get(response["Location"]))
     assert "have to carry this alone" in html.words(main)

@@ -4,6 +4,7 @@ from django.db import connection
 
 from reclaim.assessments import actions
 from reclaim.assessments.models import InProgress, Result
+from reclaim.vault.fields import open_row
 
 
 def raw_row(table, pk):
@@ -35,7 +36,7 @@ def test_answers_and_summary_are_sealed_at_rest(member):
 
 def test_a_result_opens_again_from_the_database(member):
     saved = actions.do_save_result(member, "who5", [5, 4, 3, 2, 1], note="A better week.")
-    again = Result.objects.get(pk=saved.pk)
+    again = open_row(Result.objects.get(pk=saved.pk))
     assert again.answers == [5, 4, 3, 2, 1]
     assert again.summary == {
         "score": 60,
@@ -53,13 +54,13 @@ def test_answers_in_progress_are_sealed_too(member):
     stored = row_bytes(raw_row("assessments_inprogress", progress.id))
     assert b'"1":3' not in stored
     assert b"Hard day" not in stored
-    assert InProgress.objects.get(pk=progress.pk).answer_map == {1: 3, 2: 2}
+    assert open_row(InProgress.objects.get(pk=progress.pk)).answer_map == {1: 3, 2: 2}
 
 
 def test_the_pcl5_cutpoint_used_is_kept_with_the_result(member, settings):
     settings.RECLAIM_PCL5_CUTPOINT = 31
     result = actions.do_save_result(member, "pcl5", [2] * 16 + [0] * 4)  # 32
     settings.RECLAIM_PCL5_CUTPOINT = 33
-    again = Result.objects.get(pk=result.pk).to_score()
+    again = open_row(Result.objects.get(pk=result.pk)).to_score()
     assert again.cutpoint == 31
     assert again.band == "at_or_above_cutpoint"

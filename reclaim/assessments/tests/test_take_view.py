@@ -3,6 +3,7 @@ from django.urls import reverse
 
 from reclaim.assessments.models import InProgress, Result
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 from .conftest import answer_all, page_title
 
@@ -11,7 +12,7 @@ PHQ9_MODERATE = [2, 2, 1, 1, 1, 1, 1, 2, 0]  # 11: "moderate", item 9 = 0
 
 def test_a_member_takes_phq9_end_to_end_and_sees_the_score_and_band(member_client, member):
     response = answer_all(member_client, "phq9", PHQ9_MODERATE)
-    result = Result.objects.get(owner=member)
+    result = open_row(Result.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("assessments:result", args=[result.id])
     page = member_client.get(response["Location"]).content.decode()
@@ -46,7 +47,7 @@ def test_a_member_can_leave_after_three_answers_and_find_them_kept(member_client
         url, {"code": "phq9", "page": 1, "q1": 2, "q2": 1, "q3": 3, "go": "later"}
     )
     assert response.status_code == 302
-    progress = InProgress.objects.get(owner=member, code="phq9")
+    progress = open_row(InProgress.objects.get(owner=member, code="phq9"))
     assert progress.answer_map == {1: 2, 2: 1, 3: 3}
 
     again = member_client.get(url).content.decode()
@@ -91,7 +92,11 @@ def test_a_missing_answer_gets_a_kind_message_naming_the_question(member_client,
     assert 'aria-describedby="q3-error"' in page
     assert 'id="q1-1" name="q1" value="1" checked' in page
     assert 'id="q2-2" name="q2" value="2" checked' in page
-    assert InProgress.objects.get(owner=member, code="gad7").answer_map == {1: 1, 2: 2, 4: 0}
+    assert open_row(InProgress.objects.get(owner=member, code="gad7")).answer_map == {
+        1: 1,
+        2: 2,
+        4: 0,
+    }
 
 
 def test_finishing_with_an_earlier_page_incomplete_goes_back_to_that_question(
@@ -123,7 +128,7 @@ def test_a_value_outside_the_scale_is_treated_as_no_answer(member_client, member
 
 def test_the_note_is_kept_sealed_with_the_result(member_client, member):
     answer_all(member_client, "gad7", [1] * 7, note="Slept badly after the phone call.")
-    result = Result.objects.get(owner=member)
+    result = open_row(Result.objects.get(owner=member))
     assert result.note == "Slept badly after the phone call."
     assert b"phone call" not in bytes(result.note_sealed)
 
@@ -197,11 +202,11 @@ def test_answers_sent_on_the_way_out_are_kept_and_nothing_else_happens(member_cl
     url = reverse("assessments:take", args=["phq9"])
     response = member_client.post(url, {"code": "phq9", "page": 1, "q1": 1, "q2": 0, "go": "keep"})
     assert response.status_code == 204
-    assert InProgress.objects.get(owner=member, code="phq9").answer_map == {1: 1, 2: 0}
+    assert open_row(InProgress.objects.get(owner=member, code="phq9")).answer_map == {1: 1, 2: 0}
     # No "still needs an answer" page and no message waiting for the next page.
     assert "You can carry on whenever you like" not in member_client.get(url).content.decode()
 
 
 def test_the_note_loses_its_bidi_controls(member_client, member):
     answer_all(member_client, "gad7", [1] * 7, note="Slept\u202e badly\u200f.")
-    assert Result.objects.get(owner=member).note == "Slept badly."
+    assert open_row(Result.objects.get(owner=member)).note == "Slept badly."

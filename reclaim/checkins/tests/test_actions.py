@@ -6,6 +6,7 @@ from django.core.exceptions import ValidationError
 from reclaim.checkins.actions import do_create_checkin, do_delete_checkin, do_update_checkin
 from reclaim.checkins.models import CheckIn, OwnTrigger
 from reclaim.checkins.queries import own_trigger_names
+from reclaim.vault.fields import open_row
 
 from .helpers import answers
 
@@ -19,7 +20,7 @@ def test_it_takes_the_day_from_the_members_zone(member):
 
 def test_it_reads_back_what_it_sealed(member):
     checkin = do_create_checkin(member, answers(note="Quiet day.", triggers=["Bedtime"]))
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.note == "Quiet day."
     assert again.triggers == ["Bedtime"]
 
@@ -27,7 +28,7 @@ def test_it_reads_back_what_it_sealed(member):
 def test_a_checkin_without_note_or_triggers_reads_back_empty(member):
     checkin = do_create_checkin(member, answers())
     assert checkin.note == ""
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.note_sealed is None
     assert again.note == ""
     assert again.triggers == []
@@ -44,7 +45,7 @@ def test_a_scale_not_rated_is_stored_as_no_value_at_all(member):
     checkin = do_create_checkin(member, answers(anger=None, sleep=None))
     # The sealed JSON itself, opened: no key for the two left alone, so
     # nothing can ever read them back as a number.
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.scores == {"mood": 6, "anxiety": 4, "self_worth": 6}
     assert again.scale_values == {
         "mood": 6,
@@ -59,7 +60,7 @@ def test_a_scale_missing_from_the_data_is_not_rated(member):
     data = answers()
     del data["self_worth"]
     checkin = do_create_checkin(member, data)
-    assert CheckIn.objects.get(pk=checkin.pk).self_worth is None
+    assert open_row(CheckIn.objects.get(pk=checkin.pk)).self_worth is None
 
 
 def test_it_refuses_a_checkin_with_no_scale_rated(member):
@@ -75,7 +76,7 @@ def test_it_refuses_a_checkin_with_no_scale_rated(member):
 def test_update_can_clear_a_rating_and_keeps_the_others(member):
     checkin = do_create_checkin(member, answers(mood=2))
     do_update_checkin(checkin, answers(mood=None, anger=8))
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.scores == {"anger": 8, "anxiety": 4, "sleep": 6, "self_worth": 6}
 
 
@@ -95,7 +96,7 @@ def test_it_remembers_own_triggers_once_each(member):
 def test_update_keeps_the_moment_and_changes_the_rest(member):
     checkin = do_create_checkin(member, answers(note="Before."))
     do_update_checkin(checkin, answers(anger=9, note="After.", triggers=["new one"]))
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert (again.anger, again.note, again.triggers) == (9, "After.", ["new one"])
     assert own_trigger_names(member) == ["new one"]
 

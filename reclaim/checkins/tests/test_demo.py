@@ -5,6 +5,7 @@ from django.utils import timezone
 from reclaim.checkins.demo import seed_checkins
 from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.checkins.queries import daily_means
+from reclaim.vault.fields import open_rows
 
 
 def test_it_makes_one_or_two_checkins_a_day_ending_today(member):
@@ -22,7 +23,7 @@ def test_every_number_is_on_the_scale_and_a_few_are_left_not_rated(member):
     seed_checkins(member, 120)
     values = [
         value
-        for checkin in CheckIn.objects.filter(owner=member)
+        for checkin in open_rows(CheckIn.objects.filter(owner=member))
         for value in checkin.scale_values.values()
     ]
     rated = [value for value in values if value is not None]
@@ -54,7 +55,7 @@ def test_the_story_starts_heavy_and_drifts_better(member):
 
 def test_it_writes_varied_notes_and_common_triggers(member):
     seed_checkins(member, 365)
-    checkins = list(CheckIn.objects.filter(owner=member))
+    checkins = open_rows(CheckIn.objects.filter(owner=member))
     notes = {checkin.note for checkin in checkins if checkin.note}
     assert len(notes) >= 20
     tagged = [checkin for checkin in checkins if checkin.triggers]

@@ -4,6 +4,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains
 
 from reclaim.checkins.models import CheckIn
+from reclaim.vault.fields import open_row, seal
 
 from .helpers import folds, posted
 
@@ -22,6 +23,7 @@ def test_it_rejects_another_members_checkin(other_client, checkin):
     assert other_client.get(url(checkin)).status_code == 404
     assert other_client.post(url(checkin), posted(mood="0", note="mine now")).status_code == 404
     checkin.refresh_from_db()
+    open_row(checkin)
     assert checkin.mood == 6
     assert checkin.note == "A hard morning."
 
@@ -50,13 +52,13 @@ def test_a_scale_not_rated_stays_not_rated_when_edited(member, member_client, ma
     )
     # Saving the form as shown (the browser sends "Not rated" as empty) keeps it so.
     member_client.post(url(checkin), posted(sleep="", mood="7"))
-    saved = CheckIn.objects.get(pk=checkin.pk)
+    saved = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert saved.scores == {"mood": 7, "anger": 3, "anxiety": 4, "self_worth": 6}
 
 
 def test_a_number_can_be_cleared_again(member_client, checkin):
     member_client.post(url(checkin), posted(anger=""))
-    assert CheckIn.objects.get(pk=checkin.pk).anger is None
+    assert open_row(CheckIn.objects.get(pk=checkin.pk)).anger is None
     history = member_client.get(reverse("checkins:history"))
     assertContains(
         history,
@@ -72,7 +74,7 @@ def test_it_changes_the_numbers_triggers_and_note(member_client, checkin):
     )
     assert response.status_code == 302
     assert response["Location"] == reverse("checkins:history")
-    saved = CheckIn.objects.get(pk=checkin.pk)
+    saved = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert saved.mood == 8
     assert saved.triggers == ["Bedtime", "the blue car"]
     assert saved.note == "Better now."
@@ -82,7 +84,7 @@ def test_it_changes_the_numbers_triggers_and_note(member_client, checkin):
 
 def test_emptying_the_note_leaves_no_ciphertext(member_client, checkin):
     member_client.post(url(checkin), posted(note=""))
-    saved = CheckIn.objects.get(pk=checkin.pk)
+    saved = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert saved.note_sealed is None
     assert saved.note == ""
 
@@ -91,11 +93,12 @@ def test_it_keeps_a_trigger_no_longer_offered(member, member_client, make_checki
     # A name from an older list of common triggers stays on the form.
     checkin = make_checkin(member)
     checkin.triggers = ["An old name"]
+    seal(checkin)
     checkin.save()
     html = member_client.get(url(checkin)).content.decode()
     assert 'value="An old name"' in html
     member_client.post(url(checkin), posted(triggers=["An old name"]))
-    assert CheckIn.objects.get(pk=checkin.pk).triggers == ["An old name"]
+    assert open_row(CheckIn.objects.get(pk=checkin.pk)).triggers == ["An old name"]
 
 
 def test_bad_input_keeps_what_was_typed(member_client, checkin):
@@ -110,4 +113,4 @@ def test_bad_input_keeps_what_was_typed(member_client, checkin):
         html=True,
         count=2,
     )
-    assert CheckIn.objects.get(pk=checkin.pk).note == "A hard morning."
+    assert open_row(CheckIn.objects.get(pk=checkin.pk)).note == "A hard morning."

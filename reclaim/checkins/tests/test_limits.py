@@ -13,6 +13,7 @@ from reclaim.checkins.models import (
     CheckIn,
     OwnTrigger,
 )
+from reclaim.vault.fields import open_row, open_rows
 
 from .helpers import posted
 
@@ -86,7 +87,7 @@ def test_the_action_refuses_a_flood_from_callers_that_skip_the_form(member):
 def test_a_note_and_new_triggers_lose_their_bidi_controls(member_client, member):
     response = member_client.post(URL, posted(new_triggers="wo\u202erk", note="a quiet\u2067 day"))
     assert response.status_code == 302
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert checkin.note == "a quiet day"
     assert "work" in checkin.triggers
-    assert [t.name for t in OwnTrigger.objects.filter(owner=member)] == ["work"]
+    assert [t.name for t in open_rows(OwnTrigger.objects.filter(owner=member))] == ["work"]

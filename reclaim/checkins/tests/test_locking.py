@@ -3,6 +3,7 @@ import time
 from django.urls import reverse
 
 from reclaim.checkins.models import CheckIn
+from reclaim.vault.fields import open_row
 
 from .helpers import posted
 
@@ -16,7 +17,7 @@ def test_a_checkin_sent_after_the_app_locked_is_kept(member_client, member):
     response = member_client.post(reverse("checkins:new"), posted(note="Do not lose me."))
     assert response.status_code == 302
     assert response["Location"].startswith(reverse("account_login"))
-    assert CheckIn.objects.get(owner=member).note == "Do not lose me."
+    assert open_row(CheckIn.objects.get(owner=member)).note == "Do not lose me."
 
 
 def test_an_unfinished_checkin_sent_after_the_app_locked_is_not_guessed(member_client, member):

@@ -5,6 +5,7 @@ from django.urls import reverse
 from pytest_django.asserts import assertContains, assertNotContains
 
 from reclaim.checkins.models import SCALES, CheckIn, OwnTrigger
+from reclaim.vault.fields import open_row
 
 from .helpers import folds, posted
 
@@ -87,7 +88,7 @@ def test_it_saves_a_checkin_with_every_field_and_shows_it_in_history(member_clie
             note="Found another app on the laptop.",
         ),
     )
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("checkins:saved", args=[checkin.pk])
     assert checkin.scale_values == {
@@ -114,7 +115,7 @@ def test_it_seals_the_note_and_own_triggers(member_client, member):
     raw = bytes(CheckIn.objects.values_list("note_sealed", flat=True).get(pk=checkin.pk))
     assert b"every message" not in raw
     assert b"buzzing" not in bytes(checkin.triggers_sealed)
-    trigger = OwnTrigger.objects.get(owner=member)
+    trigger = open_row(OwnTrigger.objects.get(owner=member))
     assert b"buzzing" not in bytes(trigger.name_sealed)
     assert trigger.name == "his phone buzzing"
 
@@ -135,7 +136,7 @@ def test_it_does_not_offer_another_members_own_triggers(member_client, other_cli
 
 def test_a_trigger_typed_again_in_another_case_is_the_same_trigger(member_client, member):
     member_client.post(URL, posted(new_triggers="their PHONE,  bedtime "))
-    assert CheckIn.objects.get(owner=member).triggers == ["Their phone", "Bedtime"]
+    assert open_row(CheckIn.objects.get(owner=member)).triggers == ["Their phone", "Bedtime"]
     assert not OwnTrigger.objects.exists()
 
 
@@ -195,7 +196,7 @@ def test_a_scale_left_alone_is_saved_as_not_rated(member_client, member):
     data = posted(note="Still here?")
     del data["sleep"]
     response = member_client.post(URL, {**data, "anger": ""})
-    checkin = CheckIn.objects.get(owner=member)
+    checkin = open_row(CheckIn.objects.get(owner=member))
     assert response["Location"] == reverse("checkins:saved", args=[checkin.pk])
     # No value at all in the sealed numbers, not a 5 and not a 0.
     assert checkin.scores == {"mood": 6, "anxiety": 4, "self_worth": 6}
@@ -212,7 +213,7 @@ def test_one_scale_is_enough(member_client, member):
     for name in ("anger", "anxiety", "sleep", "self_worth"):
         del data[name]
     member_client.post(URL, data)
-    assert CheckIn.objects.get(owner=member).scores == {"mood": 3}
+    assert open_row(CheckIn.objects.get(owner=member)).scores == {"mood": 3}
 
 
 def test_nothing_rated_gets_a_kind_message_and_keeps_everything_typed(member_client, member):

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.checkins.actions import do_create_checkin
 from reclaim.checkins.models import CheckIn, OwnTrigger
+from reclaim.vault.fields import open_row, open_rows
 
 URL = reverse("checkins:triggers")
 SCALES = {"mood": 5, "anger": 5, "anxiety": 5, "sleep": 5, "self_worth": 5}
@@ -26,9 +27,14 @@ def test_removing_one_stops_it_being_offered_but_keeps_the_past(member_client, m
     _add(member, "His car in the drive", "Typo triger")
     response = member_client.post(URL, {"name": "Typo triger"}, follow=True)
     assert "won&#x27;t be offered again" in response.content.decode()
-    assert [t.name for t in OwnTrigger.objects.filter(owner=member)] == ["His car in the drive"]
+    assert [t.name for t in open_rows(OwnTrigger.objects.filter(owner=member))] == [
+        "His car in the drive"
+    ]
     assert "Typo triger" not in member_client.get(reverse("checkins:new")).content.decode()
-    assert CheckIn.objects.get(owner=member).triggers == ["His car in the drive", "Typo triger"]
+    assert open_row(CheckIn.objects.get(owner=member)).triggers == [
+        "His car in the drive",
+        "Typo triger",
+    ]
 
 
 def test_another_members_trigger_cannot_be_removed(other_client, member, other_member):

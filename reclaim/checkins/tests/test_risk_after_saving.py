@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.checkins.models import CheckIn
 from reclaim.safety.models import RiskEvent
+from reclaim.vault.fields import open_rows
 
 SCALES = {"mood": 2, "anger": 5, "anxiety": 8, "sleep": 2, "self_worth": 1}
 
@@ -15,7 +16,9 @@ def test_a_note_with_risk_language_is_saved_and_help_is_offered(member_client, m
         follow=True,
     )
     assert CheckIn.objects.filter(owner=member).count() == 1
-    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["checkin"]
+    assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == [
+        "checkin"
+    ]
     assert "Your words are saved." in response.content.decode()
 
 

@@ -11,6 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 from reclaim.checkins.models import SCALE_NAMES, CheckIn
 from reclaim.checkins.queries import daily_means
 from reclaim.vault import crypto
+from reclaim.vault.fields import open_row, seal
 
 from .helpers import STEADY
 
@@ -39,7 +40,7 @@ def test_a_checkin_keeps_no_number_in_a_plain_column(member, make_checkin):
 
 def test_the_numbers_read_back_for_their_owner(member, make_checkin):
     checkin = make_checkin(member, mood=9, anger=1, anxiety=2, sleep=8, self_worth=10)
-    again = CheckIn.objects.get(pk=checkin.pk)
+    again = open_row(CheckIn.objects.get(pk=checkin.pk))
     assert again.scale_values == {
         "mood": 9,
         "anger": 1,
@@ -64,7 +65,7 @@ def test_a_number_moved_to_another_checkin_does_not_open(member, make_checkin):
     second = make_checkin(member, mood=9)
     CheckIn.objects.filter(pk=second.pk).update(scores_sealed=first.scores_sealed)
     with pytest.raises(crypto.VaultError):
-        _ = CheckIn.objects.get(pk=second.pk).mood
+        _ = open_row(CheckIn.objects.get(pk=second.pk)).mood
 
 
 def test_a_two_year_chart_opens_every_day(member):
@@ -78,6 +79,7 @@ def test_a_two_year_chart_opens_every_day(member):
                     owner=member, day=day, created=moment, scores={**STEADY, "mood": offset % 11}
                 )
             )
+        seal(*rows)
         CheckIn.objects.bulk_create(rows)
     means = daily_means(member, date(2025, 1, 1), date(2026, 12, 31))
     assert len(means) == 730
@@ -108,7 +110,7 @@ def test_the_migration_seals_the_numbers_of_existing_checkins_and_drops_their_co
 
     raw = _raw_row(row.pk)
     assert not set(SCALE_NAMES) & set(raw)
-    checkin = CheckIn.objects.get(pk=row.pk)
+    checkin = open_row(CheckIn.objects.get(pk=row.pk))
     assert checkin.scale_values == {
         "mood": 2,
         "anger": 9,
@@ -118,4 +120,5 @@ def test_the_migration_seals_the_numbers_of_existing_checkins_and_drops_their_co
     }
     # Sealed exactly as a new check-in is: the same padded length.
     fresh = CheckIn(owner=member, day=moment.date(), created=moment, scores=STEADY)
+    seal(fresh)
     assert len(bytes(raw["scores_sealed"])) == len(fresh.scores_sealed)

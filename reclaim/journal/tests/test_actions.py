@@ -11,6 +11,7 @@ from reclaim.journal.actions import (
 )
 from reclaim.journal.models import BODY_LIMIT, Draft, Entry
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import create_sealed, open_row
 
 
 def _raw(entry_id) -> tuple[bytes, bytes, bytes]:
@@ -27,7 +28,7 @@ def test_it_creates_an_entry_on_the_members_own_day(member):
     member.timezone = "Pacific/Auckland"
     member.save()
     entry = do_create_entry(member, {"title": " Morning ", "body": "Slept a little.", "tags": []})
-    entry = Entry.objects.get(pk=entry.pk)
+    entry = open_row(Entry.objects.get(pk=entry.pk))
     assert entry.owner == member
     assert entry.title == "Morning"
     assert entry.body == "Slept a little."
@@ -45,7 +46,7 @@ def test_title_body_and_tags_are_stored_sealed(member):
         assert b"Lighthouse" not in raw
         assert b"harbour" not in raw
         assert b"seagulls" not in raw
-    again = Entry.objects.get(pk=entry.pk)
+    again = open_row(Entry.objects.get(pk=entry.pk))
     assert (again.title, again.body, again.tags) == (
         "Lighthouse",
         "The harbour was grey.",
@@ -84,7 +85,7 @@ def test_updating_an_entry_changes_its_words_and_retires_its_draft(member, entry
     do_save_draft(member, {"body": "changed words"}, entry)
     new_draft = do_save_draft(member, {"body": "something new"})
     do_update_entry(entry, {"title": "Low tide", "body": "Changed.", "tags": ["sea"]})
-    again = Entry.objects.get(pk=entry.pk)
+    again = open_row(Entry.objects.get(pk=entry.pk))
     assert (again.body, again.tags) == ("Changed.", ["sea"])
     assert again.updated >= again.created
     assert list(Draft.objects.all()) == [new_draft]
@@ -101,7 +102,7 @@ def test_a_member_has_one_draft_of_new_writing(member):
     first = do_save_draft(member, {"title": "A", "body": "one"})
     second = do_save_draft(member, {"title": "A", "body": "one and two", "tags": "x"})
     assert first.pk == second.pk
-    draft = Draft.objects.get()
+    draft = open_row(Draft.objects.get())
     assert (draft.body, draft.tags) == ("one and two", ["x"])
 
 
@@ -115,16 +116,16 @@ def test_drafts_keep_as_much_as_one_entry_can_hold_and_say_so(member):
     words = "a" * (BODY_LIMIT + 50)
     draft = do_save_draft(member, {"body": words})
     assert draft.cut
-    assert Draft.objects.get(pk=draft.pk).body == words[:BODY_LIMIT]
+    assert open_row(Draft.objects.get(pk=draft.pk)).body == words[:BODY_LIMIT]
     assert not do_save_draft(member, {"body": words[:BODY_LIMIT]}).cut
 
 
 def test_the_database_allows_only_one_new_draft_per_member(member):
     from django.db import IntegrityError, transaction
 
-    Draft.objects.create(owner=member)
+    create_sealed(Draft, owner=member)
     with pytest.raises(IntegrityError), transaction.atomic():
-        Draft.objects.create(owner=member)
+        create_sealed(Draft, owner=member)
 
 
 def test_an_edit_that_comes_back_to_the_saved_words_keeps_no_draft(member, entry):

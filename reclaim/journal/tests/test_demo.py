@@ -6,6 +6,7 @@ from reclaim.journal.demo import _MORE, _PIECES, seed_journal
 from reclaim.journal.models import Entry
 from reclaim.journal.prompts import get_prompt
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows
 
 
 def test_it_writes_about_one_entry_every_two_or_three_days(member):
@@ -23,7 +24,7 @@ def test_entries_are_varied_believable_and_in_the_past(member):
     seed_journal(member, 120)
     today = timezone.localdate(timezone.now(), member.zone)
     with key_cache():
-        entries = list(Entry.objects.filter(owner=member))
+        entries = open_rows(Entry.objects.filter(owner=member))
         bodies = {e.body for e in entries}
         assert len(bodies) > len(entries) // 2
         assert all(e.body and isinstance(e.tags, list) for e in entries)

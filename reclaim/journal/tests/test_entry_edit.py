@@ -7,6 +7,7 @@ from conftest import PASSWORD
 from reclaim.journal.actions import do_save_draft
 from reclaim.journal.models import BODY_LIMIT, Draft, Entry
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 
 def _url(entry) -> str:
@@ -27,7 +28,7 @@ def test_it_saves_changes(member_client, entry):
         _url(entry), {"title": "High tide", "body": "It came back in.", "tags": "sea"}
     )
     assert response.status_code == 302
-    entry = Entry.objects.get(pk=entry.pk)
+    entry = open_row(Entry.objects.get(pk=entry.pk))
     assert (entry.title, entry.body, entry.tags) == ("High tide", "It came back in.", ["sea"])
 
 
@@ -43,8 +44,8 @@ def test_too_many_words_keep_the_change_as_a_draft(member_client, member, entry)
     response = member_client.post(_url(entry), {"title": "Low tide", "body": words})
     assert response.status_code == 200
     assert words in response.content.decode()
-    assert Entry.objects.get(pk=entry.pk).body.startswith("The tide")
-    assert Draft.objects.get(owner=member, entry=entry).body == words[:BODY_LIMIT]
+    assert open_row(Entry.objects.get(pk=entry.pk)).body.startswith("The tide")
+    assert open_row(Draft.objects.get(owner=member, entry=entry)).body == words[:BODY_LIMIT]
 
 
 def test_a_change_posted_after_the_idle_lock_is_kept(member_client, member, entry):
@@ -66,7 +67,7 @@ def test_it_rejects_other_members_entry(other_client, entry):
     assert other_client.get(_url(entry)).status_code == 404
     response = other_client.post(_url(entry), {"body": "taken over"})
     assert response.status_code == 404
-    assert Entry.objects.get(pk=entry.pk).body.startswith("The tide")
+    assert open_row(Entry.objects.get(pk=entry.pk)).body.startswith("The tide")
     assert not Draft.objects.exists()
 
 

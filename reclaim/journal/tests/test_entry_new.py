@@ -8,6 +8,7 @@ from reclaim.journal.actions import do_save_draft
 from reclaim.journal.models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
 from reclaim.journal.prompts import get_prompt
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 URL = reverse("journal:new")
 
@@ -26,7 +27,7 @@ def test_it_saves_an_entry_and_shows_it(member_client, member):
     response = member_client.post(
         URL, {"title": "Evening", "body": "A calmer evening.", "tags": "calm, sleep"}
     )
-    entry = Entry.objects.get(owner=member)
+    entry = open_row(Entry.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("journal:detail", args=[entry.pk])
     assert (entry.title, entry.body, entry.tags) == (
@@ -38,7 +39,7 @@ def test_it_saves_an_entry_and_shows_it(member_client, member):
 
 def test_a_title_is_optional(member_client, member):
     member_client.post(URL, {"title": "", "body": "Just this.", "tags": ""})
-    assert Entry.objects.get(owner=member).title == ""
+    assert open_row(Entry.objects.get(owner=member)).title == ""
 
 
 def test_the_members_tags_are_offered_as_chips_and_count_when_ticked(member_client, member, write):
@@ -46,7 +47,10 @@ def test_the_members_tags_are_offered_as_chips_and_count_when_ticked(member_clie
     chips = html.select(member_client.get(URL), '[name="tag_choice"]')
     assert sorted(chip["value"] for chip in chips) == ["sleep", "walks"]
     member_client.post(URL, {"body": "Out again.", "tags": "rain", "tag_choice": ["walks"]})
-    assert Entry.objects.filter(owner=member).order_by("-created").first().tags == ["rain", "walks"]
+    assert open_row(Entry.objects.filter(owner=member).order_by("-created").first()).tags == [
+        "rain",
+        "walks",
+    ]
 
 
 def test_a_chosen_prompt_is_shown_above_the_writing_and_kept(member_client, member):
@@ -79,7 +83,7 @@ def test_a_hundred_thousand_characters_save(member_client, member):
     assert len(words) == BODY_LIMIT
     response = member_client.post(URL, {"body": words})
     assert response.status_code == 302
-    assert Entry.objects.get(owner=member).body == words
+    assert open_row(Entry.objects.get(owner=member)).body == words
 
 
 def test_one_character_too_many_keeps_the_text_and_explains(member_client, member):
@@ -93,7 +97,7 @@ def test_one_character_too_many_keeps_the_text_and_explains(member_client, membe
     assert not Entry.objects.exists()
     assert "the first 100,000 are kept as a draft" in page
     # As much as one entry holds survives a closed tab, kept as a draft.
-    assert Draft.objects.get(owner=member).body == words[:BODY_LIMIT]
+    assert open_row(Draft.objects.get(owner=member)).body == words[:BODY_LIMIT]
 
 
 def test_an_over_long_title_keeps_everything_and_explains(member_client):
@@ -169,5 +173,5 @@ def test_bidi_controls_are_dropped_before_an_entry_is_saved(member_client, membe
         URL, {"title": "Lo\u202ew tide", "body": "the\u2066 sea", "tags": "wa\u200flks"}
     )
     assert response.status_code == 302
-    entry = Entry.objects.get(owner=member)
+    entry = open_row(Entry.objects.get(owner=member))
     assert (entry.title, entry.body, entry.tags) == ("Low tide", "the sea", ["walks"])

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 from reclaim.journal import actions, queries
+from reclaim.vault.fields import open_row
 
 
 def test_owned_entries_hold_only_the_members_own_with_their_words(member, other_member):
     mine = actions.do_create_entry(member, {"title": "Tuesday", "body": "A long walk."})
     actions.do_create_entry(other_member, {"title": "Theirs", "body": "Not yours."})
-    found = queries.owned_entries(member).get(pk=mine.pk)
+    found = open_row(queries.owned_entries(member).get(pk=mine.pk))
     assert found.body == "A long walk."
     assert list(queries.owned_entries(other_member).filter(pk=mine.pk)) == []
 

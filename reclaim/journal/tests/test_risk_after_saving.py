@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.journal.models import Entry
 from reclaim.safety.models import RiskEvent
+from reclaim.vault.fields import open_rows
 
 
 def test_an_entry_with_risk_language_is_saved_and_the_next_page_offers_help(member_client, member):
@@ -17,7 +18,9 @@ def test_an_entry_with_risk_language_is_saved_and_the_next_page_offers_help(memb
         follow=True,
     )
     assert Entry.objects.filter(owner=member).count() == 1
-    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["journal"]
+    assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == [
+        "journal"
+    ]
     page = response.content.decode()
     assert "Your words are saved." in page
     assert "116 123" in page  # the member lives in GB: Samaritans

@@ -25,6 +25,7 @@ from reclaim.journal import actions
 from reclaim.journal.models import Entry
 from reclaim.safety import actions as safety_actions
 from reclaim.safety.models import RiskEvent
+from reclaim.vault.fields import open_rows
 
 RISKY = "I have the pills saved up and tonight is the night I end my life."
 ROOT = Path(__file__).resolve().parents[3]
@@ -88,7 +89,9 @@ def save_in_another_process(crash_at: str) -> int:
 
 
 def kept(member) -> tuple[int, list[RiskEvent]]:
-    return Entry.objects.filter(owner=member).count(), list(RiskEvent.objects.filter(owner=member))
+    return Entry.objects.filter(owner=member).count(), open_rows(
+        RiskEvent.objects.filter(owner=member)
+    )
 
 
 @pytest.mark.django_db(transaction=True)

@@ -9,6 +9,7 @@ from django.utils import timezone
 from reclaim.assessments.actions import do_save_result
 from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
+from reclaim.vault.fields import create_sealed, seal
 
 # Raw answers with known scores. PHQ-9 item 9 stays at 0 throughout, so no
 # test opens the safety path by accident.
@@ -27,7 +28,7 @@ def today_of(user) -> date:
 def checkin(user, day: date, **values) -> CheckIn:
     scores = dict.fromkeys(SCALE_NAMES, 5) | values
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
-    return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
+    return create_sealed(CheckIn, owner=user, day=day, created=moment, scores=scores)
 
 
 def entry(user, title: str, body: str = "Some words.", day: date | None = None) -> Entry:
@@ -36,6 +37,7 @@ def entry(user, title: str, body: str = "Some words.", day: date | None = None) 
     made.title = title
     made.body = body
     made.tags = []
+    seal(made)
     made.save()
     return made
 

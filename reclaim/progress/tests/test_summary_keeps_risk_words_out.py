@@ -11,6 +11,7 @@ from django.urls import reverse
 from reclaim.journal.actions import do_create_entry
 from reclaim.progress.summary import render_summary_html
 from reclaim.safety.models import RiskEvent
+from reclaim.vault.fields import open_row, seal
 
 from .test_summary import pdf_text, post
 
@@ -22,8 +23,9 @@ def make_moment(member):
         member, {"title": "A hard night", "body": "I want to end my life tonight."}
     )
     # What the event heard, as the engine quotes it, with a marker to look for.
-    event = RiskEvent.objects.get(owner=member)
+    event = open_row(RiskEvent.objects.get(owner=member))
     event.details = {**event.details, "reasons": [f'suicide.intent ("{HEARD}")']}
+    seal(event)
     event.save(update_fields=["details_sealed"])
     return entry
 

@@ -9,6 +9,7 @@ from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
 from reclaim.progress.today import greeting, mood_summary, today_picture
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import create_sealed, open_row, seal
 
 URL = reverse("progress:today")
 
@@ -21,12 +22,13 @@ def checkin(user, day, **values):
         if value is not None
     }
     moment = datetime.combine(day, time(12), tzinfo=user.zone)
-    return CheckIn.objects.create(owner=user, day=day, created=moment, scores=scores)
+    return create_sealed(CheckIn, owner=user, day=day, created=moment, scores=scores)
 
 
 def entry(user, title, body="Some words.", day=None, minutes_ago=0):
     day = day or local_day(user)
     made = entry_made(user, title, body, day, minutes_ago)
+    seal(made)
     made.save()
     return made
 
@@ -226,7 +228,7 @@ def test_recent_journal_titles_appear_newest_first_five_at_most(member_client, m
     html = page(member_client)
     shown = re.findall(r"Entry number (\d)", html)
     assert shown == ["6", "5", "4", "3", "2"]
-    newest = Entry.objects.filter(owner=member).order_by("-created").first()
+    newest = open_row(Entry.objects.filter(owner=member).order_by("-created").first())
     assert reverse("journal:detail", args=[newest.pk]) in html
 
 
@@ -264,7 +266,7 @@ def test_titles_are_escaped(member_client, member):
 
 def bulk_history(user, days, entries):
     today = local_day(user)
-    CheckIn.objects.bulk_create(
+    checkins = [
         CheckIn(
             owner=user,
             day=today - timedelta(days=i),
@@ -272,12 +274,15 @@ def bulk_history(user, days, entries):
             scores={name: (i + k) % 11 for k, name in enumerate(SCALE_NAMES)},
         )
         for i in range(days)
-    )
+    ]
+    entries_made = [
+        entry_made(user, f"Title {i}", "Body " * 50, today - timedelta(days=i % 365), i)
+        for i in range(entries)
+    ]
     with key_cache():
-        Entry.objects.bulk_create(
-            entry_made(user, f"Title {i}", "Body " * 50, today - timedelta(days=i % 365), i)
-            for i in range(entries)
-        )
+        seal(*checkins, *entries_made)
+    CheckIn.objects.bulk_create(checkins)
+    Entry.objects.bulk_create(entries_made)
 
 
 @pytest.mark.parametrize("days, entries", [(1, 1), (365, 300)])

@@ -9,6 +9,7 @@ from django.urls import reverse
 from reclaim.checkins.tests.helpers import posted
 from reclaim.learn.actions import do_finish
 from reclaim.learn.lessons import all_lessons
+from reclaim.vault.fields import seal
 
 URL = reverse("progress:today")
 
@@ -57,6 +58,7 @@ def test_a_parked_thought_that_is_due_is_mentioned_gently_on_today_and_the_toolk
         assert "ready when you are" not in member_client.get(url).content.decode()
     thought = Thought(owner=member, day=timezone.localdate(), due=timezone.now())
     thought.text = "What if it happens again"
+    seal(thought)
     thought.save()
     Thought.objects.filter(pk=thought.pk).update(due=timezone.now() - timedelta(minutes=1))
     for url in (URL, reverse("toolkit:index")):

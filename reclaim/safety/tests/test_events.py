@@ -5,6 +5,7 @@ import pytest
 from reclaim.safety import actions
 from reclaim.safety.models import RiskEvent, SafetyPlan
 from reclaim.vault.crypto import VaultError
+from reclaim.vault.fields import open_row
 
 
 def make(user, **extra):
@@ -25,7 +26,7 @@ def test_only_elevated_or_urgent_moments_are_recorded(member):
 
 def test_everything_the_moment_says_is_sealed_together(member):
     event = make(member, categories={"abuse", "suicide"}, reasons=("choking", "a plan"))
-    stored = RiskEvent.objects.get(pk=event.pk)
+    stored = open_row(RiskEvent.objects.get(pk=event.pk))
     assert stored.level == "urgent"
     assert stored.source == "journal"
     assert stored.category_set == {"abuse", "suicide"}
@@ -50,7 +51,7 @@ def test_a_sealed_value_moved_to_another_members_row_does_not_open(member, other
     theirs = make(other_member, categories={"abuse"})
     RiskEvent.objects.filter(pk=theirs.pk).update(details_sealed=mine.details_sealed)
     with pytest.raises(VaultError):
-        _ = RiskEvent.objects.get(pk=theirs.pk).level
+        _ = open_row(RiskEvent.objects.get(pk=theirs.pk)).level
 
 
 def test_a_sealed_value_moved_to_another_row_of_the_same_member_does_not_open(member):
@@ -58,7 +59,7 @@ def test_a_sealed_value_moved_to_another_row_of_the_same_member_does_not_open(me
     second = make(member)
     RiskEvent.objects.filter(pk=second.pk).update(details_sealed=first.details_sealed)
     with pytest.raises(VaultError):
-        _ = RiskEvent.objects.get(pk=second.pk).level
+        _ = open_row(RiskEvent.objects.get(pk=second.pk)).level
 
 
 def test_answering_the_check_marks_the_moment_seen_once(member):
@@ -66,14 +67,14 @@ def test_answering_the_check_marks_the_moment_seen_once(member):
     actions.do_acknowledge(event)
     first_seen = event.acknowledged
     actions.do_answer_safety_check(event, thinking="no", safe="yes")
-    stored = RiskEvent.objects.get(pk=event.pk)
+    stored = open_row(RiskEvent.objects.get(pk=event.pk))
     assert stored.acknowledged == first_seen
     assert stored.safety_check["safe"] == "yes"
     assert b"yes" not in bytes(stored.answer_sealed)
 
 
 def test_a_moment_not_yet_answered_has_no_answer_at_all(member):
-    stored = RiskEvent.objects.get(pk=make(member).pk)
+    stored = open_row(RiskEvent.objects.get(pk=make(member).pk))
     assert stored.answer_sealed is None
     assert stored.acknowledged is None
     assert stored.safety_check is None

@@ -11,6 +11,7 @@ from django.db.migrations.executor import MigrationExecutor
 from django.utils import timezone
 
 from reclaim.vault import crypto
+from reclaim.vault.fields import open_row
 
 BEFORE = [("safety", "0001_initial")]
 AFTER = [("safety", "0002_seal_risk_events")]
@@ -60,7 +61,7 @@ def test_existing_events_are_sealed_and_their_plain_columns_dropped(member):
         }
     assert columns == {"id", "owner_id", "details_sealed", "answer_sealed"}
 
-    stored = RiskEvent.objects.get(pk=event.pk)
+    stored = open_row(RiskEvent.objects.get(pk=event.pk))
     assert (stored.source, stored.level, stored.created) == ("checkin", "urgent", when)
     assert stored.category_set == {"suicide"}
     assert stored.reasons == ("a plan",)
@@ -68,7 +69,7 @@ def test_existing_events_are_sealed_and_their_plain_columns_dropped(member):
     assert stored.safety_check == {"thinking": "no", "safe": "yes", "answered": seen.isoformat()}
     assert b"urgent" not in bytes(stored.details_sealed)
 
-    untouched = RiskEvent.objects.get(pk=quiet.pk)
+    untouched = open_row(RiskEvent.objects.get(pk=quiet.pk))
     assert (untouched.source, untouched.level) == ("journal", "elevated")
     assert untouched.acknowledged is None
     assert untouched.answer_sealed is None

@@ -11,6 +11,7 @@ from django.test import RequestFactory
 
 from reclaim.safety import actions, response
 from reclaim.safety.models import RiskEvent
+from reclaim.vault.fields import open_row, seal
 
 
 @dataclass(frozen=True)
@@ -71,7 +72,7 @@ def test_risk_words_keep_a_sealed_event_and_return_it(member):
     event = write(member, text, "journal")
     assert event is not None
     assert RiskEvent.objects.filter(owner=member).count() == 1
-    stored = RiskEvent.objects.get(pk=event.pk)
+    stored = open_row(RiskEvent.objects.get(pk=event.pk))
     assert stored.level in ("elevated", "urgent")
     assert stored.source == "journal"
     assert "suicide" in stored.category_set
@@ -314,6 +315,7 @@ def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
         **first.details,
         "created": (first.created - timedelta(minutes=20)).isoformat(),
     }
+    seal(first)
     first.save(update_fields=["details_sealed"])
     assert write(member, "heavy", "journal") != first
     assert RiskEvent.objects.count() == 5

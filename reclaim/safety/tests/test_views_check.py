@@ -7,6 +7,7 @@ from reclaim.safety import actions
 from reclaim.safety.models import RiskEvent
 from reclaim.safety.response import SESSION_KEY
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 
 @pytest.fixture
@@ -93,7 +94,7 @@ def test_danger_at_home_not_safe_shows_the_way_out_not_self_harm_steps(member, m
 
 def test_the_answers_are_kept_sealed_and_the_panel_closes(member_client, urgent):
     answer(member_client, urgent, thinking="no", safe="yes")
-    event = RiskEvent.objects.get(pk=urgent.pk)
+    event = open_row(RiskEvent.objects.get(pk=urgent.pk))
     assert event.safety_check["thinking"] == "no"
     assert event.safety_check["safe"] == "yes"
     assert b"thinking" not in bytes(event.answer_sealed)
@@ -107,6 +108,7 @@ def test_an_unknown_answer_counts_as_no_answer_and_still_shows_help(member_clien
     response = answer(member_client, urgent, thinking="maybe", safe="yes")
     assert response.status_code == 302
     urgent.refresh_from_db()
+    open_row(urgent)
     assert urgent.safety_check["thinking"] == ""
     assert urgent.safety_check["safe"] == "yes"
     page = member_client.get(response["Location"])
@@ -122,6 +124,7 @@ def test_answering_for_another_members_moment_is_not_found(other_client, urgent)
     response = answer(other_client, urgent, thinking="no", safe="yes")
     assert response.status_code == 404
     urgent.refresh_from_db()
+    open_row(urgent)
     assert urgent.safety_check is None
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 from reclaim.safety import actions
 from reclaim.safety.response import SESSION_KEY
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 
 def pending(client, user, level, categories, reasons=("test",)):
@@ -179,6 +180,7 @@ def test_dismissing_marks_the_moment_seen_and_closes_the_panel(member_client, me
     assert response.status_code == 302
     assert response["Location"] == reverse("accounts:settings")
     event.refresh_from_db()
+    open_row(event)
     assert event.acknowledged is not None
     assert not html.select(member_client.get(reverse("accounts:settings")), "#safety-panel")
 
@@ -198,6 +200,7 @@ def test_dismissing_another_members_moment_is_not_found(member, other_client):
     response = other_client.post(reverse("safety:dismiss"), {"event": event.pk})
     assert response.status_code == 404
     event.refresh_from_db()
+    open_row(event)
     assert event.acknowledged is None
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.utils import timezone
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import PLACE_NAMES, Entry
 
@@ -87,4 +88,5 @@ def seed(user: User, days: int, today: date) -> None:
             day = today - timedelta(days=ago)
             created = datetime.combine(day, time(rng.randint(7, 22), rng.randint(0, 59)), zone)
             rows.append(_one(rng, user, min(created, timezone.now()), day, ago, days))
+        seal(*rows)
         Entry.objects.bulk_create(rows, batch_size=BATCH)

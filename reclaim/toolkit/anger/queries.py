@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
 from django.db.models import QuerySet
 
 from reclaim.core.numbers import one_decimal
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows, page_of
 
 from .models import PLACE_NAMES, Entry
 
@@ -44,6 +46,10 @@ def entries_of(user: User) -> QuerySet[Entry]:
     return Entry.objects.filter(owner=user).order_by("-created")
 
 
+def entries_page(user: User, number: object, per_page: int) -> Page[Entry]:
+    return page_of(entries_of(user), number, per_page)
+
+
 def summary(user: User, today: date) -> Summary:
     """How many moments in the last 30 days, their average strength, the most named place."""
     since = today - timedelta(days=SUMMARY_DAYS - 1)
@@ -56,7 +62,7 @@ def summary(user: User, today: date) -> Summary:
     spelled: dict[str, str] = {}
     total = 0
     with key_cache():
-        for entry in rows:
+        for entry in open_rows(rows, "feeling"):
             total += entry.intensity
             for code in entry.places:
                 places[code] += 1

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -33,7 +32,7 @@ def _context(**extra: object) -> dict[str, object]:
 @login_required
 @require_GET
 def index(request: MemberRequest) -> HttpResponse:
-    page = Paginator(queries.entries_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.entries_page(request.user, request.GET.get("page"), PER_PAGE)
     return render(
         request,
         "anger/index.html",

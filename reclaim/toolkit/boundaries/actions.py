@@ -19,6 +19,7 @@ from django.utils import timezone
 from reclaim.toolkit.forms import TEXT_LIMIT
 from reclaim.toolkit.writing import save_listened, today_for
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows, seal
 
 from .held import OUTCOME_NAMES, tally
 from .models import Boundary, Occasion
@@ -98,12 +99,16 @@ def do_delete_boundary(boundary: Boundary) -> None:
 def _retally(boundary: Boundary) -> None:
     """Count again how often the boundary held, from its whole log."""
     with key_cache():
-        log = Occasion.objects.filter(boundary=boundary).only(
-            "id", "owner_id", "day", "created", "record_sealed"
+        log = open_rows(
+            Occasion.objects.filter(boundary=boundary).only(
+                "id", "owner_id", "day", "created", "record_sealed"
+            ),
+            "record",
         )
         boundary.tally = tally(
             (f"{o.day.isoformat()}T{o.created.isoformat()}", o.outcome) for o in log
         )
+        seal(boundary)
         boundary.save(update_fields=["tally_sealed"])
 
 

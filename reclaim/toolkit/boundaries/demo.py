@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .held import tally
 from .models import Boundary, Occasion
@@ -107,5 +108,7 @@ def seed(user: User, days: int, today: date) -> None:
             ago -= rng.choice((1, 1, 2))
         for boundary in boundaries:
             boundary.tally = tally(outcomes[boundary.pk])
+        seal(*boundaries)
         Boundary.objects.bulk_create(boundaries)
+        seal(*occasions)
         Occasion.objects.bulk_create(occasions, batch_size=200)

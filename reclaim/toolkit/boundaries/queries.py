@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.toolkit.values import queries as values
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, open_rows
 
 from .held import Summary, overall, summary
 from .models import Boundary, Occasion
@@ -34,7 +35,7 @@ class Listed:
 def boundaries_of(user: User) -> list[Listed]:
     """Every boundary of the member, newest first, with its value and how often it held."""
     with key_cache():
-        rows = list(Boundary.objects.filter(owner=user).order_by("-created"))
+        rows = open_rows(Boundary.objects.filter(owner=user).order_by("-created"))
         return [Listed(row, summary(row.tally), value_name(row.value)) for row in rows]
 
 
@@ -56,9 +57,7 @@ def value_name(code: str) -> str:
 def log_of(boundary: Boundary, n: int = LOG_SHOWN) -> tuple[list[Occasion], int]:
     """The newest times the boundary was tested, and how many there are in all."""
     with key_cache():
-        shown = list(boundary.occasions.order_by("-day", "-created")[:n])
-        for occasion in shown:
-            occasion.record  # noqa: B018 - opened while the key is cached
+        shown = open_rows(boundary.occasions.order_by("-day", "-created")[:n])
     return shown, boundary.occasions.count()
 
 
@@ -70,3 +69,8 @@ def owned_boundaries(user: User) -> QuerySet[Boundary]:
 def owned_occasions(user: User) -> QuerySet[Occasion]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Occasion.objects.filter(owner=user)
+
+
+def boundary_of(occasion: Occasion) -> Boundary:
+    """The boundary a logged occasion belongs to, opened."""
+    return open_row(occasion.boundary)

@@ -168,14 +168,14 @@ def log_new(request: MemberRequest, boundary_id: uuid.UUID) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def log_edit(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
     occasion = own(request, queries.owned_occasions, occasion_id)
-    return _log_form(request, occasion.boundary, occasion)
+    return _log_form(request, queries.boundary_of(occasion), occasion)
 
 
 @login_required
 @require_http_methods(["GET", "POST"])
 def log_delete(request: MemberRequest, occasion_id: uuid.UUID) -> HttpResponse:
     occasion = own(request, queries.owned_occasions, occasion_id)
-    boundary = occasion.boundary
+    boundary = queries.boundary_of(occasion)
     if request.method == "POST":
         actions.do_delete_occasion(occasion)
         messages.success(request, "That note is deleted.")

@@ -20,6 +20,7 @@ from django.utils import timezone
 
 from reclaim.assessments import queries as assessment_queries
 from reclaim.toolkit.writing import save_listened, today_for
+from reclaim.vault.fields import seal
 
 from .forms import SENSE_CODES
 from .models import CalmSettings, Grounding, Thought
@@ -123,6 +124,7 @@ def do_save_settings(user: User, *, worry_time: time, by_email: bool) -> CalmSet
     row = CalmSettings.objects.filter(owner=user).first() or CalmSettings(owner=user)
     row.worry_time = worry_time.strftime("%H:%M")
     row.by_email = by_email
+    seal(row)
     row.save()
     return row
 

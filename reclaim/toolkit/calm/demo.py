@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from django.utils import timezone
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from . import when
 from .models import CalmSettings, Grounding, Thought
@@ -66,8 +67,11 @@ def seed(user: User, days: int, today: date) -> None:
                 grounding = Grounding(owner=user, created=created - timedelta(hours=2), day=day)
                 grounding.notes = NOTES
                 groundings.append(grounding)
+        seal(*thoughts)
         Thought.objects.bulk_create(thoughts, batch_size=500)
+        seal(*groundings)
         Grounding.objects.bulk_create(groundings, batch_size=500)
         row = CalmSettings.objects.filter(owner=user).first() or CalmSettings(owner=user)
         row.worry_time = when.DEFAULT_WORRY_TIME.strftime("%H:%M")
+        seal(row)
         row.save()

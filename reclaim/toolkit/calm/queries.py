@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
+from reclaim.vault.fields import open_row
+
 from . import when
 from .models import CalmSettings, Grounding, Thought
 
@@ -32,7 +34,7 @@ EMAIL_WINDOW = timedelta(days=1)
 
 def settings_of(user: User) -> CalmSettings:
     """The member's settings, or the defaults (not saved) if they never chose."""
-    return CalmSettings.objects.filter(owner=user).first() or CalmSettings(owner=user)
+    return open_row(CalmSettings.objects.filter(owner=user).first()) or CalmSettings(owner=user)
 
 
 def worry_time_of(row: CalmSettings) -> time:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import Break
 
@@ -53,4 +54,5 @@ def seed(user: User, days: int, today: date) -> None:
             row.common = rng.choice(_COMMON)
             row.kindness = rng.choice(_KINDNESS)
             rows.append(row)
+        seal(*rows)
         Break.objects.bulk_create(rows, batch_size=BATCH)

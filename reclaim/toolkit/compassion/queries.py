@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
 from django.db.models import QuerySet
+
+from reclaim.vault.fields import open_rows, page_of
 
 from .models import Break
 
@@ -17,7 +20,11 @@ def breaks_of(user: User) -> QuerySet[Break]:
 
 
 def recent_breaks(user: User, n: int = 5) -> list[Break]:
-    return list(breaks_of(user)[:n])
+    return open_rows(breaks_of(user)[:n])
+
+
+def breaks_page(user: User, number: object, per_page: int) -> Page[Break]:
+    return page_of(breaks_of(user), number, per_page)
 
 
 def break_count(user: User) -> int:

@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -86,7 +85,7 @@ def take_break(request: MemberRequest) -> HttpResponse:
 @login_required
 @require_GET
 def break_list(request: MemberRequest) -> HttpResponse:
-    page = Paginator(queries.breaks_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.breaks_page(request.user, request.GET.get("page"), PER_PAGE)
     return _page(request, "list.html", page=page)
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any
 from django.utils import timezone
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import PATH_CODES, Snapshot
 
@@ -93,4 +94,5 @@ def seed(user: User, days: int, today: date) -> None:
             )
             snapshot.view = view
             rows.append(snapshot)
+        seal(*rows)
         Snapshot.objects.bulk_create(rows, batch_size=BATCH)

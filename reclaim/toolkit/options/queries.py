@@ -16,6 +16,7 @@ from django.template.defaultfilters import pluralize
 from reclaim.progress.charts import Chart, Series, line_chart
 from reclaim.toolkit.values import queries as values_queries
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, open_rows
 
 from .models import PATHS, Snapshot
 
@@ -33,12 +34,12 @@ def top_values(user: User) -> list[tuple[str, str, str]]:
 
 
 def latest(user: User) -> Snapshot | None:
-    return Snapshot.objects.filter(owner=user).order_by("-created").first()
+    return open_row(Snapshot.objects.filter(owner=user).order_by("-created").first())
 
 
 def history(user: User, n: int = HISTORY) -> list[Snapshot]:
     """The member's newest `n` snapshots, newest first."""
-    return list(Snapshot.objects.filter(owner=user).order_by("-created")[:n])
+    return open_rows(Snapshot.objects.filter(owner=user).order_by("-created")[:n])
 
 
 def count(user: User) -> int:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import Practice, RealNo
 from .scenarios import SCENARIOS
@@ -85,5 +86,7 @@ def seed(user: User, days: int, today: date) -> None:
                 practised.moment = ""
                 practised.draft = rng.choice(_DRAFTS)
                 practice.append(practised)
+        seal(*practice)
         Practice.objects.bulk_create(practice, batch_size=BATCH)
+        seal(*real)
         RealNo.objects.bulk_create(real, batch_size=BATCH)

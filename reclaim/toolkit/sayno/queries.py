@@ -9,7 +9,10 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
 from django.db.models import QuerySet
+
+from reclaim.vault.fields import open_rows, page_of
 
 from .models import Practice, RealNo
 
@@ -26,11 +29,19 @@ def real_nos_of(user: User) -> QuerySet[RealNo]:
 
 
 def recent_practice(user: User, n: int = 5) -> list[Practice]:
-    return list(practice_of(user)[:n])
+    return open_rows(practice_of(user)[:n])
 
 
 def recent_real_nos(user: User, n: int = 5) -> list[RealNo]:
-    return list(real_nos_of(user)[:n])
+    return open_rows(real_nos_of(user)[:n])
+
+
+def practice_page(user: User, number: object, per_page: int) -> Page[Practice]:
+    return page_of(practice_of(user), number, per_page)
+
+
+def real_nos_page(user: User, number: object, per_page: int) -> Page[RealNo]:
+    return page_of(real_nos_of(user), number, per_page)
 
 
 def counts(user: User) -> dict[str, int]:

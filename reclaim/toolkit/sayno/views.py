@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotAllowed
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods
@@ -93,7 +92,7 @@ def practise(request: MemberRequest, code: str) -> HttpResponse:
 @login_required
 @require_GET
 def practice_list(request: MemberRequest) -> HttpResponse:
-    page = Paginator(queries.practice_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.practice_page(request.user, request.GET.get("page"), PER_PAGE)
     with key_cache():
         rows = [(row, title_of(row.scenario)) for row in page]
         return _page(request, "practice_list.html", page=page, rows=rows)
@@ -135,7 +134,7 @@ def practice_delete(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_GET
 def real_list(request: MemberRequest) -> HttpResponse:
-    page = Paginator(queries.real_nos_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.real_nos_page(request.user, request.GET.get("page"), PER_PAGE)
     with key_cache():
         rows = list(page)
         return _page(request, "real_list.html", page=page, rows=rows)

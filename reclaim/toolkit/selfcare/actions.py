@@ -15,6 +15,7 @@ from django.utils import timezone
 
 from reclaim.toolkit.writing import save_listened, today_for
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows, seal
 
 from .areas import AREA_CODES, get_suggestion, suggestion
 from .models import Activity, Done
@@ -30,13 +31,16 @@ def do_choose_suggestions(user: User, codes: Iterable[str]) -> None:
     """Make the ticked suggestions exactly the ones on the plan; the member's own stay."""
     wanted = {code for code in codes if get_suggestion(code)}
     with key_cache(), transaction.atomic():
-        current = {a.code: a for a in Activity.objects.filter(owner=user) if a.code}
+        current = {
+            a.code: a for a in open_rows(Activity.objects.filter(owner=user), "what") if a.code
+        }
         for code, activity in current.items():
             if code not in wanted:
                 activity.delete()
         for code in sorted(wanted - set(current)):
             activity = Activity(owner=user, area=suggestion(code).area, day=today_for(user))
             activity.what = {"code": code}
+            seal(activity)
             activity.save()
 
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .areas import suggestion
 from .models import Activity, Done
@@ -52,6 +53,7 @@ def seed(user: User, days: int, today: date) -> None:
         plan.append(own)
         for activity in plan:
             activity.created = datetime.combine(start, time(9), zone)
+        seal(*plan)
         Activity.objects.bulk_create(plan)
 
         log: list[Done] = []
@@ -69,4 +71,5 @@ def seed(user: User, days: int, today: date) -> None:
             done.what = dict(activity.what)
             done.note = rng.choice(_NOTES)
             log.append(done)
+        seal(*log)
         Done.objects.bulk_create(log, batch_size=BATCH)

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
-from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_rows
 
 from .areas import AREAS
 from .models import Activity, Done
@@ -68,10 +68,7 @@ class PlanArea:
 
 def plan_of(user: User) -> list[PlanArea]:
     """The plan, area by area (every area, even one with nothing in it yet)."""
-    activities = list(Activity.objects.filter(owner=user).order_by("created", "id"))
-    with key_cache():
-        for activity in activities:
-            _ = activity.what  # open each once, with one key unwrap
+    activities = open_rows(Activity.objects.filter(owner=user).order_by("created", "id"))
     return [
         PlanArea(area.code, area.name, area.blurb, [a for a in activities if a.area == area.code])
         for area in AREAS
@@ -79,13 +76,9 @@ def plan_of(user: User) -> list[PlanArea]:
 
 
 def _entries(user: User, first: date, last: date) -> list[Done]:
-    rows = list(
+    return open_rows(
         Done.objects.filter(owner=user, day__gte=first, day__lte=last).order_by("-day", "-created")
     )
-    with key_cache():
-        for done in rows:
-            _ = done.what
-    return rows
 
 
 def week_of(user: User, start: date) -> Week:

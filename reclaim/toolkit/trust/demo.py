@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import BROKEN, KEPT, UNSURE, Agreement, Observation
 
@@ -75,6 +76,7 @@ def seed(user: User, days: int, today: date) -> None:
         if span >= 120:
             # An agreement that did its job and was put away.
             agreements[-1].retired_on = first + timedelta(days=span // 2)
+        seal(*agreements)
         Agreement.objects.bulk_create(agreements)
 
         # Trust rises slowly from about 3 to about 7; a broken agreement
@@ -102,6 +104,8 @@ def seed(user: User, days: int, today: date) -> None:
             one.note = rng.choice(_NOTES[outcome]) if rng.random() < 0.3 else ""
             batch.append(one)
             if len(batch) >= BATCH:
+                seal(*batch)
                 Observation.objects.bulk_create(batch)
                 batch = []
+        seal(*batch)
         Observation.objects.bulk_create(batch)

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.core.numbers import Periods, format_day, long_day, one_decimal
 from reclaim.progress.charts import Chart, Series, line_chart
+from reclaim.vault.fields import open_rows
 
 from .models import BROKEN, KEPT, TRUST_MAX, TRUST_MIN, UNSURE, Agreement, Observation
 
@@ -36,7 +37,7 @@ _FACTS_ONLY = ("id", "owner_id", "agreement_id", "day", "created", "facts_sealed
 
 def agreements_of(user: User) -> list[Agreement]:
     """All the member's agreements, active ones first, each group oldest first."""
-    rows = list(Agreement.objects.filter(owner=user).order_by("created"))
+    rows = open_rows(Agreement.objects.filter(owner=user).order_by("created"))
     return [a for a in rows if a.active] + [a for a in rows if not a.active]
 
 
@@ -165,13 +166,15 @@ def _trend(window: list[Observation], today: date, days: int) -> Trend:
 
 
 def _window(user: User, since: date) -> list[Observation]:
-    return list(Observation.objects.filter(owner=user, day__gte=since).only(*_FACTS_ONLY))
+    return open_rows(
+        Observation.objects.filter(owner=user, day__gte=since).only(*_FACTS_ONLY), "facts"
+    )
 
 
 def _latest(rows: QuerySet[Observation], agreements: list[Agreement]) -> list[Observation]:
     """The newest observations, each knowing its agreement without another query."""
     by_id = {a.pk: a for a in agreements}
-    latest = list(rows.order_by("-day", "-created")[:LATEST])
+    latest = open_rows(rows.order_by("-day", "-created")[:LATEST])
     for one in latest:
         if one.agreement_id is not None and one.agreement_id in by_id:
             # Fill Django's cache for the foreign key, so `one.agreement` costs nothing.
@@ -225,7 +228,7 @@ def agreement_page(agreement: Agreement, today: date) -> AgreementPage:
     """One agreement, its 30-day counts and its latest observations, in three queries."""
     count_since = today - timedelta(days=COUNT_DAYS - 1)
     mine = Observation.objects.filter(owner_id=agreement.owner_id, agreement=agreement)
-    window = list(mine.filter(day__gte=count_since).only(*_FACTS_ONLY))
+    window = open_rows(mine.filter(day__gte=count_since).only(*_FACTS_ONLY), "facts")
     return AgreementPage(
         agreement=agreement,
         tally=_tallies(window, count_since).get(agreement.pk, Tally()),

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import Sort
 
@@ -68,4 +69,5 @@ def seed(user: User, days: int, today: date) -> None:
                 for code in codes
             ]
             rows.append(sort)
+        seal(*rows)
         Sort.objects.bulk_create(rows, batch_size=200)

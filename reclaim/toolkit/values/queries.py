@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
-from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row, open_rows
 
 from .catalog import get_value, name_of
 from .models import Sort
@@ -29,16 +29,12 @@ def sorts_of(user: User) -> QuerySet[Sort]:
 
 
 def latest_sort(user: User) -> Sort | None:
-    return sorts_of(user).first()
+    return open_row(sorts_of(user).first())
 
 
 def recent_sorts(user: User, n: int = HISTORY) -> list[Sort]:
     """The member's newest sorts, in one query, opened in one key unwrap."""
-    with key_cache():
-        sorts = list(sorts_of(user)[:n])
-        for sort in sorts:
-            sort.chosen  # noqa: B018 - opens the sealed codes while the key is cached
-    return sorts
+    return open_rows(sorts_of(user)[:n])
 
 
 def count_sorts(user: User) -> int:

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.db import transaction
 
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import seal
 
 from .models import ACCOMPLISHMENT, STRENGTH, Evidence, Item
 
@@ -80,5 +81,7 @@ def seed(user: User, days: int, today: date) -> None:
                 piece = Evidence(id=uuid.uuid4(), owner=user, created=created, day=day)
                 piece.text = rng.choice(_EVIDENCE)
                 evidence.append(piece)
+        seal(*items)
         Item.objects.bulk_create(items, batch_size=BATCH)
+        seal(*evidence)
         Evidence.objects.bulk_create(evidence, batch_size=BATCH)

@@ -12,7 +12,10 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from django.core.paginator import Page
 from django.db.models import Count, Q, QuerySet
+
+from reclaim.vault.fields import open_row, open_rows, page_of
 
 from .models import ACCOMPLISHMENT, STRENGTH, Evidence, Item
 
@@ -45,15 +48,23 @@ def inventory(user: User, shown: int = SHOWN) -> Inventory:
         accomplishments=Count("id", filter=Q(kind=ACCOMPLISHMENT)),
     )
     return Inventory(
-        strengths=list(items_of(user, STRENGTH)[:shown]),
-        accomplishments=list(items_of(user, ACCOMPLISHMENT)[:shown]),
+        strengths=open_rows(items_of(user, STRENGTH)[:shown]),
+        accomplishments=open_rows(items_of(user, ACCOMPLISHMENT)[:shown]),
         strength_count=counts["strengths"],
         accomplishment_count=counts["accomplishments"],
     )
 
 
 def recent_evidence(user: User, shown: int = SHOWN) -> list[Evidence]:
-    return list(evidence_of(user)[:shown])
+    return open_rows(evidence_of(user)[:shown])
+
+
+def items_page(user: User, kind: str, number: object, per_page: int) -> Page[Item]:
+    return page_of(items_of(user, kind), number, per_page)
+
+
+def evidence_page(user: User, number: object, per_page: int) -> Page[Evidence]:
+    return page_of(evidence_of(user), number, per_page)
 
 
 def evidence_count(user: User) -> int:
@@ -75,7 +86,7 @@ def reminder(user: User, today: date) -> Evidence | None:
     # The second read happens even when there is nothing to pick, so the
     # page costs the same number of queries for a new and a long-time member.
     index = _daily_pick(user, today, count) if count else 0
-    return earlier.order_by("day", "created", "id")[index : index + 1].first()
+    return open_row(earlier.order_by("day", "created", "id")[index : index + 1].first())
 
 
 def owned_evidence(user: User) -> QuerySet[Evidence]:

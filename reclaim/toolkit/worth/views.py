@@ -5,7 +5,6 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
@@ -78,9 +77,7 @@ def index(request: MemberRequest) -> HttpResponse:
 @require_GET
 def item_list(request: MemberRequest, segment: str) -> HttpResponse:
     kind = _kind(segment)
-    page = Paginator(queries.items_of(request.user, kind), PER_PAGE).get_page(
-        request.GET.get("page")
-    )
+    page = queries.items_page(request.user, kind, request.GET.get("page"), PER_PAGE)
     return _page(request, "worth/item_list.html", kind=kind, segment=segment, page=page)
 
 
@@ -156,7 +153,7 @@ def item_delete(request: MemberRequest, item_id: uuid.UUID) -> HttpResponse:
 @login_required
 @require_GET
 def evidence_list(request: MemberRequest) -> HttpResponse:
-    page = Paginator(queries.evidence_of(request.user), PER_PAGE).get_page(request.GET.get("page"))
+    page = queries.evidence_page(request.user, request.GET.get("page"), PER_PAGE)
     return _page(request, "worth/evidence_list.html", page=page)
 
 

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from reclaim.accounts.models import Situation
 from reclaim.vault import crypto
 from reclaim.vault.crypto import VaultError
+from reclaim.vault.fields import create_sealed, open_row, seal
 from reclaim.vault.models import DataKey
 
 from .conftest import raw_column
@@ -52,9 +53,10 @@ def test_any_text_seals_and_opens_unchanged(member, text):
 def test_any_text_round_trips_inside_json_on_a_model(member, text):
     situation = Situation(owner=member)
     situation.details = {"note": text}
+    seal(situation)
     again = Situation(id=situation.id, owner=member)
     again.details_sealed = situation.details_sealed
-    assert again.details == {"note": text}
+    assert open_row(again).details == {"note": text}
 
 
 def test_the_first_seal_makes_one_data_key_per_member(member, other_member):
@@ -110,39 +112,39 @@ def test_the_key_cache_is_thrown_away_after_the_request(member):
 
 def test_forgetting_a_data_key_leaves_only_noise(member):
     phrase = "the night I found the messages"
-    situation = Situation.objects.create(owner=member, details={"note": phrase})
+    situation = create_sealed(Situation, owner=member, details={"note": phrase})
     crypto.forget_data_key(member.pk)
     assert not DataKey.objects.filter(owner=member).exists()
     raw = raw_column("accounts_situation", "details_sealed", situation.pk)
     assert raw
     assert phrase.encode() not in raw
     with pytest.raises(VaultError):
-        Situation.objects.get(pk=situation.pk).details  # noqa: B018
+        open_row(Situation.objects.get(pk=situation.pk)).details  # noqa: B018
 
 
 def test_forgetting_a_data_key_also_empties_the_request_cache(member):
-    situation = Situation.objects.create(owner=member, details={"note": "x"})
+    situation = create_sealed(Situation, owner=member, details={"note": "x"})
     with crypto.key_cache():
-        assert Situation.objects.get(pk=situation.pk).details == {"note": "x"}
+        assert open_row(Situation.objects.get(pk=situation.pk)).details == {"note": "x"}
         crypto.forget_data_key(member.pk)
         with pytest.raises(VaultError):
-            Situation.objects.get(pk=situation.pk).details  # noqa: B018
+            open_row(Situation.objects.get(pk=situation.pk)).details  # noqa: B018
 
 
 def test_a_new_key_after_forgetting_does_not_open_old_values(member):
-    situation = Situation.objects.create(owner=member, details={"note": "x"})
+    situation = create_sealed(Situation, owner=member, details={"note": "x"})
     crypto.forget_data_key(member.pk)
     crypto.seal(b"new", **_where(member))
     assert DataKey.objects.filter(owner=member).exists()
     with pytest.raises(VaultError):
-        Situation.objects.get(pk=situation.pk).details  # noqa: B018
+        open_row(Situation.objects.get(pk=situation.pk)).details  # noqa: B018
 
 
 def test_forgetting_one_members_key_leaves_the_other_readable(member, other_member):
-    Situation.objects.create(owner=member, details={"note": "mine"})
-    theirs = Situation.objects.create(owner=other_member, details={"note": "theirs"})
+    create_sealed(Situation, owner=member, details={"note": "mine"})
+    theirs = create_sealed(Situation, owner=other_member, details={"note": "theirs"})
     crypto.forget_data_key(member.pk)
-    assert Situation.objects.get(pk=theirs.pk).details == {"note": "theirs"}
+    assert open_row(Situation.objects.get(pk=theirs.pk)).details == {"note": "theirs"}
 
 
 def test_a_system_secret_round_trips_and_hides_its_text(db):

@@ -14,6 +14,7 @@ from django.core.management import CommandError, call_command
 from reclaim.accounts.adapter import MFAAdapter
 from reclaim.accounts.models import Situation
 from reclaim.vault import crypto, keys
+from reclaim.vault.fields import create_sealed, open_row
 from reclaim.vault.models import DataKey
 
 TOTP_SECRET = "JBSWY3DPEHPK3PXP"
@@ -21,13 +22,13 @@ TOTP_SECRET = "JBSWY3DPEHPK3PXP"
 
 def _situations(member, other_member) -> list[Situation]:
     return [
-        Situation.objects.create(owner=member, details={"note": "mine"}),
-        Situation.objects.create(owner=other_member, details={"note": "theirs"}),
+        create_sealed(Situation, owner=member, details={"note": "mine"}),
+        create_sealed(Situation, owner=other_member, details={"note": "theirs"}),
     ]
 
 
 def _all_open(situations: list[Situation]) -> bool:
-    return [Situation.objects.get(pk=s.pk).details for s in situations] == [
+    return [open_row(Situation.objects.get(pk=s.pk)).details for s in situations] == [
         {"note": "mine"},
         {"note": "theirs"},
     ]
@@ -78,7 +79,7 @@ def test_a_second_rotation_has_nothing_to_do(settings, member, other_member, old
 
 def test_new_data_keys_are_wrapped_under_the_newest_key(settings, member, old_key, new_key):
     settings.RECLAIM_MASTER_KEYS = f"{new_key},{old_key}"
-    Situation.objects.create(owner=member, details={"note": "mine"})
+    create_sealed(Situation, owner=member, details={"note": "mine"})
     assert DataKey.objects.get(owner=member).master_key_id == "new"
 
 
@@ -89,7 +90,7 @@ def test_removing_the_old_key_before_rotating_is_refused_loudly(
     situations = _situations(member, other_member)
     settings.RECLAIM_MASTER_KEYS = new_key
     with pytest.raises(ImproperlyConfigured, match="'old'"):
-        Situation.objects.get(pk=situations[0].pk).details  # noqa: B018
+        open_row(Situation.objects.get(pk=situations[0].pk)).details  # noqa: B018
 
 
 def test_two_factor_secrets_are_resealed_by_rotation(settings, member, old_key, new_key):

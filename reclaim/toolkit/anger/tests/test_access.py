@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.anger.models import Entry
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_cannot_see_change_or_delete_a_moment(other_client, moment):
@@ -16,7 +17,7 @@ def test_another_member_cannot_see_change_or_delete_a_moment(other_client, momen
     saved = reverse("anger:saved", args=[moment.pk])
     assert other_client.get(saved).status_code == 404
     assert other_client.post(saved, {"intensity": "1"}).status_code == 405
-    kept = Entry.objects.get(pk=moment.pk)
+    kept = open_row(Entry.objects.get(pk=moment.pk))
     assert kept.trigger == "The old photo on the fridge."
     assert kept.intensity == 6
 

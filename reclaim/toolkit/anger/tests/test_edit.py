@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.anger.models import Entry
+from reclaim.vault.fields import open_row
 
 
 def test_the_form_opens_with_what_was_logged(member_client, moment):
@@ -22,7 +23,7 @@ def test_a_change_is_saved_and_the_day_stays(member_client, member, moment):
         {"intensity": "3", "places": ["stomach"], "trigger": "The photo, again.", "urge": ""},
     )
     assert response["Location"] == reverse("anger:saved", args=[moment.pk])
-    changed = Entry.objects.get(pk=moment.pk)
+    changed = open_row(Entry.objects.get(pk=moment.pk))
     assert changed.intensity == 3
     assert changed.places == ["stomach"]
     assert changed.trigger == "The photo, again."
@@ -40,4 +41,4 @@ def test_bad_input_keeps_the_new_words_and_leaves_the_row_alone(member_client, m
     page = response.content.decode()
     assert "The strength is a number from 0 to 10." in page
     assert "New words here" in page
-    assert Entry.objects.get(pk=moment.pk).trigger == "The old photo on the fridge."
+    assert open_row(Entry.objects.get(pk=moment.pk)).trigger == "The old photo on the fridge."

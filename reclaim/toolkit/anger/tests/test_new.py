@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.anger.models import Entry
+from reclaim.vault.fields import open_row
 
 
 def _post(client, **fields):
@@ -45,7 +46,7 @@ def test_a_moment_is_saved_sealed_and_shown_on_the_saved_page(member_client, mem
         urge="To call and shout.",
         action="I put the phone in a drawer.",
     )
-    entry = Entry.objects.get(owner=member)
+    entry = open_row(Entry.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("anger:saved", args=[entry.pk])
     assert entry.intensity == 5
@@ -77,7 +78,7 @@ def test_a_milder_moment_keeps_the_cool_down_tools_one_quiet_link_away(member_cl
 def test_every_box_can_be_left_empty(member_client, member):
     response = _post(member_client, intensity="0")
     assert response.status_code == 302
-    assert Entry.objects.get(owner=member).intensity == 0
+    assert open_row(Entry.objects.get(owner=member)).intensity == 0
 
 
 def test_a_strength_outside_0_to_10_gets_a_kind_message_and_keeps_the_words(member_client, member):

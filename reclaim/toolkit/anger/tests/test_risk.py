@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.anger.models import Entry
+from reclaim.vault.fields import open_rows
 
 RISK = "I have the pills saved up and tonight I end my life."
 
@@ -17,7 +18,9 @@ def test_risk_words_save_the_moment_and_the_next_page_shows_the_panel(member_cli
         reverse("anger:new"), {"intensity": "9", field: RISK}, follow=True
     )
     assert Entry.objects.filter(owner=member).count() == 1
-    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["anger"]
+    assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == [
+        "anger"
+    ]
     page = response.content.decode()
     assert 'id="safety-panel"' in page
     assert "Your words are saved." in page
@@ -25,7 +28,7 @@ def test_risk_words_save_the_moment_and_the_next_page_shows_the_panel(member_cli
 
 def test_risk_words_added_in_a_change_are_heard_too(member_client, member, moment):
     member_client.post(reverse("anger:edit", args=[moment.pk]), {"intensity": "9", "action": RISK})
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["anger"]
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["anger"]
 
 
 def test_an_angry_everyday_line_saves_quietly(member_client, member):

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_meets_a_404_on_every_boundary_and_note_url(
@@ -20,8 +21,12 @@ def test_another_member_meets_a_404_on_every_boundary_and_note_url(
         ],
         post_data={"behaviour": "x", "what": "x", "outcome": "held", "day": "2026-01-01"},
     )
-    kept = Boundary.objects.get(pk=boundary.pk)
-    assert (kept.script, kept.parts, Occasion.objects.get(pk=occasion.pk).record) == before
+    kept = open_row(Boundary.objects.get(pk=boundary.pk))
+    assert (
+        kept.script,
+        kept.parts,
+        open_row(Occasion.objects.get(pk=occasion.pk)).record,
+    ) == before
     assert Occasion.objects.filter(boundary=boundary).count() == 1
 
 

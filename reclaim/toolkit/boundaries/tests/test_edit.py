@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary
+from reclaim.vault.fields import open_row
 
 from .conftest import PARTS
 
@@ -20,7 +21,7 @@ def test_a_change_is_saved_and_shown(member_client, boundary):
         url, {**PARTS, "need": "a pause", "script": "New words.", "go": "save"}
     )
     assert response["Location"] == reverse("boundaries:detail", args=[boundary.pk])
-    boundary = Boundary.objects.get(pk=boundary.pk)
+    boundary = open_row(Boundary.objects.get(pk=boundary.pk))
     assert boundary.need == "a pause" and boundary.script == "New words."
 
 
@@ -37,5 +38,5 @@ def test_bad_input_on_edit_keeps_the_words_and_changes_nothing(member_client, bo
     url = reverse("boundaries:edit", args=[boundary.pk])
     html = member_client.post(url, {**PARTS, "action": "x" * 5001, "go": "save"}).content.decode()
     assert "Could you shorten it?" in html
-    boundary = Boundary.objects.get(pk=boundary.pk)
+    boundary = open_row(Boundary.objects.get(pk=boundary.pk))
     assert boundary.action == PARTS["action"]

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
+from reclaim.vault.fields import open_row
 
 
 def test_a_note_opens_with_its_words_and_can_be_changed(member_client, boundary, occasion):
@@ -14,9 +15,9 @@ def test_a_note_opens_with_its_words_and_can_be_changed(member_client, boundary,
         url, {"day": "2026-01-04", "what": "Changed.", "outcome": "not", "did": ""}
     )
     assert response["Location"] == reverse("boundaries:detail", args=[boundary.pk])
-    occasion = Occasion.objects.get(pk=occasion.pk)
+    occasion = open_row(Occasion.objects.get(pk=occasion.pk))
     assert occasion.day.isoformat() == "2026-01-04" and occasion.outcome == "not"
-    boundary = Boundary.objects.get(pk=boundary.pk)
+    boundary = open_row(Boundary.objects.get(pk=boundary.pk))
     assert boundary.tally["not"] == 1 and boundary.tally["held"] == 0
 
 
@@ -26,5 +27,5 @@ def test_bad_input_keeps_the_words_and_changes_nothing(member_client, occasion):
         url, {"day": "not a day", "what": "New words kept.", "outcome": "held"}
     ).content.decode()
     assert "That date did not come through." in html and "New words kept." in html
-    occasion = Occasion.objects.get(pk=occasion.pk)
+    occasion = open_row(Occasion.objects.get(pk=occasion.pk))
     assert occasion.what == "It came up again."

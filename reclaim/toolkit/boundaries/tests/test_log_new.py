@@ -3,6 +3,7 @@ from django.utils import timezone
 
 from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Occasion
+from reclaim.vault.fields import open_row
 
 
 def _url(boundary):
@@ -27,7 +28,7 @@ def test_a_note_is_saved_and_the_counts_follow(member_client, member, boundary):
     html = response.content.decode()
     assert "Noted. Thank you for keeping track." in html
     assert "Tested once so far, and it partly held." in html
-    occasion = Occasion.objects.get(owner=member)
+    occasion = open_row(Occasion.objects.get(owner=member))
     assert occasion.record == {"what": "It came up.", "outcome": "partly", "did": "I paused."}
 
 

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary
+from reclaim.vault.fields import open_row
 
 from .conftest import PARTS
 
@@ -41,7 +42,7 @@ def test_the_member_can_change_the_words_before_saving(member_client, member):
     response = member_client.post(
         URL, {**PARTS, "script": "Please speak softly. I will step out if not.", "go": "save"}
     )
-    boundary = Boundary.objects.get(owner=member)
+    boundary = open_row(Boundary.objects.get(owner=member))
     assert response["Location"] == reverse("boundaries:detail", args=[boundary.pk])
     assert boundary.script == "Please speak softly. I will step out if not."
     assert boundary.parts == {
@@ -54,7 +55,9 @@ def test_the_member_can_change_the_words_before_saving(member_client, member):
 
 def test_saving_without_a_script_writes_one_from_the_parts(member_client, member):
     member_client.post(URL, {**PARTS, "go": "save"})
-    assert Boundary.objects.get(owner=member).script.startswith("When you raise your voice")
+    assert open_row(Boundary.objects.get(owner=member)).script.startswith(
+        "When you raise your voice"
+    )
 
 
 def test_an_empty_builder_gets_a_kind_message(member_client):

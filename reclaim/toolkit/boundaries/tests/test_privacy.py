@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -17,7 +18,7 @@ def test_every_word_of_a_boundary_and_its_log_is_sealed(member_client, member):
         "script": f"script {phrase}",
     }
     member_client.post(reverse("boundaries:new"), {**fields, "value": "honesty", "go": "save"})
-    boundary = Boundary.objects.get(owner=member)
+    boundary = open_row(Boundary.objects.get(owner=member))
     member_client.post(
         reverse("boundaries:log_new", args=[boundary.pk]),
         {
@@ -27,7 +28,7 @@ def test_every_word_of_a_boundary_and_its_log_is_sealed(member_client, member):
             "did": f"did {phrase}",
         },
     )
-    occasion = Occasion.objects.get(owner=member)
+    occasion = open_row(Occasion.objects.get(owner=member))
     assert boundary.script == f"script {phrase}" and occasion.did == f"did {phrase}"
     detail = member_client.get(reverse("boundaries:detail", args=[boundary.pk])).content.decode()
     for name in ("behaviour", "need", "action", "script"):

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import PARTS
 
@@ -17,8 +18,8 @@ def test_risk_in_a_boundary_saves_it_and_shows_the_calm_panel(member_client, mem
     response = member_client.post(
         reverse("boundaries:new"), {**PARTS, "need": RISK, "go": "save"}, follow=True
     )
-    assert Boundary.objects.get(owner=member).need == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["boundaries"]
+    assert open_row(Boundary.objects.get(owner=member)).need == RISK
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["boundaries"]
     assert _panel_shown(response)
 
 
@@ -28,6 +29,6 @@ def test_risk_in_a_note_saves_it_and_shows_the_calm_panel(member_client, member,
         {"day": "2026-01-02", "what": RISK, "outcome": "not", "did": ""},
         follow=True,
     )
-    assert Occasion.objects.get(owner=member).what == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["boundaries"]
+    assert open_row(Occasion.objects.get(owner=member)).what == RISK
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["boundaries"]
     assert _panel_shown(response)

@@ -6,6 +6,7 @@ from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.calm import actions
 from reclaim.toolkit.calm.models import Grounding, Thought
 from reclaim.vault.crypto import key_cache
+from reclaim.vault.fields import open_row
 
 
 def test_a_members_thoughts_and_notes_are_hidden_from_another_member(other_client, member, ready):
@@ -24,7 +25,7 @@ def test_a_members_thoughts_and_notes_are_hidden_from_another_member(other_clien
     assert Thought.objects.filter(pk=ready.pk).values().get() == before
     assert Grounding.objects.filter(pk=kept.pk).exists()
     with key_cache():
-        assert Thought.objects.get(pk=ready.pk).now == ""
+        assert open_row(Thought.objects.get(pk=ready.pk)).now == ""
 
 
 def test_another_members_calm_page_never_lists_them(other_client, ready):

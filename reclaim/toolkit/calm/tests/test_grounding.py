@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.calm.models import Grounding
+from reclaim.vault.fields import open_row
 
 URL = reverse("calm:grounding")
 EMPTY = {"see": "", "touch": "", "hear": "", "smell": "", "taste": ""}
@@ -67,7 +68,7 @@ def test_the_end_without_notes_offers_no_saving(member_client):
 def test_keeping_the_notes_seals_them_and_lists_them_on_the_calm_page(member_client, member):
     response = post(member_client, 6, "save", see="the lamp", hear="a car outside")
     assert response.status_code == 302 and response["Location"] == reverse("calm:index")
-    kept = Grounding.objects.get(owner=member)
+    kept = open_row(Grounding.objects.get(owner=member))
     assert kept.notes == {"see": "the lamp", "hear": "a car outside"}
     assert b"the lamp" not in bytes(kept.notes_sealed)
     page = member_client.get(reverse("calm:index")).content.decode()
@@ -94,7 +95,7 @@ def test_a_note_too_long_gets_a_kind_message_and_keeps_the_words(member_client, 
 
 def test_kept_notes_can_be_deleted(member_client, member):
     post(member_client, 6, "save", see="the lamp")
-    kept = Grounding.objects.get(owner=member)
+    kept = open_row(Grounding.objects.get(owner=member))
     url = reverse("calm:grounding_delete", args=[kept.pk])
     assert "Delete these grounding notes?" in member_client.get(url).content.decode()
     assert member_client.post(url).status_code == 302

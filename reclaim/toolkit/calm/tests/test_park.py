@@ -8,6 +8,7 @@ from django.utils import timezone
 from reclaim.testing import html
 from reclaim.toolkit.calm import actions, when
 from reclaim.toolkit.calm.models import Thought
+from reclaim.vault.fields import open_row
 
 URL = reverse("calm:park")
 
@@ -27,7 +28,7 @@ def test_the_form_shows_what_each_choice_means_right_now(member_client):
 def test_a_thought_parked_until_the_worry_time_is_sealed_and_waits(member_client, member):
     response = post(member_client)
     assert response.status_code == 302 and response["Location"] == reverse("calm:index")
-    thought = Thought.objects.get(owner=member)
+    thought = open_row(Thought.objects.get(owner=member))
     assert thought.text == "What if it is still going on?"
     assert b"still going on" not in bytes(thought.text_sealed)
     local = thought.due.astimezone(member.zone)

@@ -7,13 +7,14 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.calm.models import Grounding, Thought
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
 def test_a_thought_an_answer_and_grounding_notes_are_sealed(member_client, member):
     phrase = f"marsh-lantern-{uuid.uuid4().hex}"
     member_client.post(reverse("calm:park"), {"thought": f"I worry {phrase}", "when": "later"})
-    thought = Thought.objects.get(owner=member)
+    thought = open_row(Thought.objects.get(owner=member))
     member_client.post(
         reverse("calm:thought", args=[thought.pk]), {"now": f"Now {phrase}", "then": "keep"}
     )
@@ -33,7 +34,7 @@ def test_a_thought_an_answer_and_grounding_notes_are_sealed(member_client, membe
 
     page = member_client.get(reverse("calm:thought", args=[thought.pk])).content.decode()
     assert f"I worry {phrase}" in page and f"Now {phrase}" in page
-    kept = Grounding.objects.get(owner=member)
+    kept = open_row(Grounding.objects.get(owner=member))
     detail = member_client.get(reverse("calm:grounding_detail", args=[kept.pk])).content.decode()
     for sense in ("see", "touch", "hear", "smell", "taste"):
         assert f"{sense} {phrase}" in detail

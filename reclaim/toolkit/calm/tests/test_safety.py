@@ -4,12 +4,13 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.calm.models import Grounding, Thought
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import RISK
 
 
 def assert_heard(response, member) -> None:
-    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["calm"]
+    assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == ["calm"]
     page = response.content.decode()
     assert 'id="safety-panel"' in page and "Your words are saved." in page
 
@@ -18,7 +19,7 @@ def test_a_parked_thought_with_risk_is_saved_and_heard(member_client, member):
     response = member_client.post(
         reverse("calm:park"), {"thought": RISK, "when": "later"}, follow=True
     )
-    assert Thought.objects.get(owner=member).text == RISK
+    assert open_row(Thought.objects.get(owner=member)).text == RISK
     assert_heard(response, member)
 
 
@@ -27,6 +28,7 @@ def test_what_i_think_now_with_risk_is_saved_and_heard(member_client, member, re
         reverse("calm:thought", args=[ready.pk]), {"now": RISK, "then": "done"}, follow=True
     )
     ready.refresh_from_db()
+    open_row(ready)
     assert ready.now == RISK and ready.done is not None
     assert_heard(response, member)
 
@@ -37,5 +39,5 @@ def test_kept_grounding_notes_with_risk_are_saved_and_heard(member_client, membe
         {"step": 6, "go": "save", "see": "the lamp", "taste": RISK},
         follow=True,
     )
-    assert Grounding.objects.get(owner=member).notes["taste"] == RISK
+    assert open_row(Grounding.objects.get(owner=member)).notes["taste"] == RISK
     assert_heard(response, member)

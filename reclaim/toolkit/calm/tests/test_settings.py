@@ -6,6 +6,7 @@ from django.urls import reverse
 from reclaim.testing import html
 from reclaim.toolkit.calm import queries
 from reclaim.toolkit.calm.models import CalmSettings
+from reclaim.vault.fields import open_row
 
 URL = reverse("calm:settings")
 
@@ -13,7 +14,7 @@ URL = reverse("calm:settings")
 def test_the_worry_time_can_be_changed_and_is_sealed(member_client, member):
     response = member_client.post(URL, {"worry_time": "20:30"})
     assert response.status_code == 302
-    row = CalmSettings.objects.get(owner=member)
+    row = open_row(CalmSettings.objects.get(owner=member))
     assert row.worry_time == "20:30" and b"20:30" not in bytes(row.worry_time_sealed)
     assert "Your worry time is 20:30." in member_client.get(reverse("calm:park")).content.decode()
 

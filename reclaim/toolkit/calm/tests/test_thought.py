@@ -7,6 +7,7 @@ from django.utils import timezone
 
 from reclaim.testing import html
 from reclaim.toolkit.calm.models import Thought
+from reclaim.vault.fields import open_row
 
 
 def url(name, thought):
@@ -33,6 +34,7 @@ def test_writing_what_i_think_now_and_putting_it_to_rest(member_client, ready):
     )
     assert response.status_code == 302 and response["Location"] == reverse("calm:index")
     ready.refresh_from_db()
+    open_row(ready)
     assert ready.now == "It feels smaller tonight."
     assert b"smaller" not in bytes(ready.now_sealed)
     assert ready.done is not None
@@ -45,6 +47,7 @@ def test_writing_what_i_think_now_can_keep_it_open(member_client, ready):
     response = member_client.post(url("thought", ready), {"now": "Still big.", "then": "keep"})
     assert response["Location"] == url("thought", ready)
     ready.refresh_from_db()
+    open_row(ready)
     assert ready.now == "Still big." and ready.done is None
     assert "Still big." in member_client.get(url("thought", ready)).content.decode()
 

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.compassion.models import Break
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_cannot_see_or_delete_a_break(other_client, saved_break):
@@ -14,7 +15,7 @@ def test_another_member_cannot_see_or_delete_a_break(other_client, saved_break):
             reverse("compassion:delete", args=[saved_break.pk]),
         ],
     )
-    row = Break.objects.get(pk=saved_break.pk)
+    row = open_row(Break.objects.get(pk=saved_break.pk))
     assert (row.notice, row.common, row.kindness) == ("Tight chest.", "My group.", "Rest now.")
 
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 from reclaim.journal.models import Entry
 from reclaim.journal.prompts import get_prompt, get_theme, prompts_for
 from reclaim.testing import html
+from reclaim.vault.fields import open_row
 
 
 def test_the_letter_prompts_are_registered_with_the_journal():
@@ -29,7 +30,7 @@ def test_saving_the_letter_makes_a_journal_entry_from_the_prompt(member_client, 
         reverse("journal:new"),
         {"body": "Dear me,\n\nYou have been so brave.", "prompt": "letter-01"},
     )
-    entry = Entry.objects.get(owner=member)
+    entry = open_row(Entry.objects.get(owner=member))
     assert response["Location"] == reverse("journal:detail", args=[entry.pk])
     assert entry.prompt == "letter-01"
     assert entry.body == "Dear me,\n\nYou have been so brave."

@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.compassion.models import Break
+from reclaim.vault.fields import open_row
 
 RISK = "I have the pills saved up and tonight I end my life."
 
@@ -14,7 +15,7 @@ def test_risk_in_any_box_is_saved_and_the_panel_shows(member_client, member, box
     response = member_client.post(
         reverse("compassion:break"), {"step": "4", "go": "save", box: RISK}
     )
-    assert getattr(Break.objects.get(owner=member), box) == RISK
+    assert getattr(open_row(Break.objects.get(owner=member)), box) == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert 'id="safety-panel"' in member_client.get(response["Location"]).content.decode()
 

@@ -5,6 +5,7 @@ from django.urls import reverse
 from reclaim.testing import html
 from reclaim.toolkit.compassion.models import Break
 from reclaim.toolkit.forms import TEXT_LIMIT
+from reclaim.vault.fields import open_row
 
 URL = reverse("compassion:break")
 
@@ -66,7 +67,7 @@ def test_saving_keeps_the_break_sealed_and_lists_it(member_client, member):
     answers = {"notice": "Heavy", "common": "Others feel this", "kindness": "Be gentle"}
     response = member_client.post(URL, {"step": "4", "go": "save", **answers})
     assert response["Location"] == reverse("compassion:index")
-    row = Break.objects.get(owner=member)
+    row = open_row(Break.objects.get(owner=member))
     assert (row.notice, row.common, row.kindness) == ("Heavy", "Others feel this", "Be gentle")
     html = member_client.get(response["Location"]).content.decode()
     assert "Saved." in html
@@ -75,7 +76,7 @@ def test_saving_keeps_the_break_sealed_and_lists_it(member_client, member):
 
 def test_a_break_with_nothing_written_can_be_saved(member_client, member):
     member_client.post(URL, {"step": "4", "go": "save"})
-    assert Break.objects.get(owner=member).has_words is False
+    assert open_row(Break.objects.get(owner=member)).has_words is False
 
 
 def test_too_many_words_get_a_kind_message_and_stay_on_the_screen(member_client):

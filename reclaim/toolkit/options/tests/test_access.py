@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.options.models import Snapshot
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_cannot_read_or_delete_a_view(other_client, snapshot):
@@ -16,7 +17,7 @@ def test_another_member_cannot_read_or_delete_a_view(other_client, snapshot):
     detail = reverse("options:detail", args=[snapshot.pk])
     assert other_client.get(detail).status_code == 404
     assert other_client.post(detail, {"work_drawn": "1"}).status_code == 405
-    kept = Snapshot.objects.get(pk=snapshot.pk)
+    kept = open_row(Snapshot.objects.get(pk=snapshot.pk))
     assert kept.drawn("work") == 6
     assert kept.words("work", "pros") == "The years we built together."
 

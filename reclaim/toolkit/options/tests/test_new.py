@@ -9,6 +9,7 @@ from django.urls import reverse
 from reclaim.testing import html
 from reclaim.toolkit.options import queries
 from reclaim.toolkit.options.models import Snapshot
+from reclaim.vault.fields import open_row
 
 from .conftest import posted
 
@@ -29,7 +30,7 @@ def test_a_view_is_saved_with_todays_date(member_client, member):
         ),
     )
     assert response["Location"] == reverse("options:index")
-    snapshot = Snapshot.objects.get(owner=member)
+    snapshot = open_row(Snapshot.objects.get(owner=member))
     assert snapshot.drawn("work") == 8 and snapshot.drawn("space") == 2
     assert snapshot.words("work", "need") == "Them answering questions without anger."
     text = html.words(html.main(member_client.get(response["Location"])))
@@ -55,7 +56,7 @@ def test_an_update_is_a_new_snapshot_and_the_earlier_one_is_kept(member_client, 
     )
     member_client.post(reverse("options:new"), data)
     assert Snapshot.objects.filter(owner=member).count() == 2
-    kept = Snapshot.objects.get(pk=snapshot.pk)
+    kept = open_row(Snapshot.objects.get(pk=snapshot.pk))
     assert kept.drawn("work") == 6
     assert kept.words("work", "step") == "Ask about counselling."
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.options.models import Snapshot
+from reclaim.vault.fields import open_rows
 
 from .conftest import posted
 
@@ -15,7 +16,9 @@ RISK = "I have the pills saved up and tonight I end my life."
 def test_risk_words_save_the_view_and_the_next_page_shows_the_panel(member_client, member):
     response = member_client.post(reverse("options:new"), posted(separate_step=RISK), follow=True)
     assert Snapshot.objects.filter(owner=member).count() == 1
-    assert [event.source for event in RiskEvent.objects.filter(owner=member)] == ["options"]
+    assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == [
+        "options"
+    ]
     page = response.content.decode()
     assert 'id="safety-panel"' in page
     assert "Your words are saved." in page

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.sayno.models import Practice, RealNo
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_cannot_see_or_change_practice_or_real_ones(
@@ -21,8 +22,8 @@ def test_another_member_cannot_see_or_change_practice_or_real_ones(
         {"day": "2026-01-01", "who": "changed", "said": "changed", "draft": "changed"},
     )
     # Fetched again: a sealed value read once stays open on the old instance.
-    practice = Practice.objects.get(pk=practice.pk)
-    real = RealNo.objects.get(pk=real.pk)
+    practice = open_row(Practice.objects.get(pk=practice.pk))
+    real = open_row(RealNo.objects.get(pk=real.pk))
     assert practice.draft == "No, I'm keeping my sessions."
     assert (real.who, real.said, real.day.isoformat()) == (
         "My brother",

@@ -4,6 +4,7 @@ from reclaim.testing import html
 from reclaim.toolkit.forms import TEXT_LIMIT
 from reclaim.toolkit.sayno.models import Practice
 from reclaim.toolkit.sayno.scenarios import get_scenario
+from reclaim.vault.fields import open_row
 
 
 def url(code: str = "holiday-dinner") -> str:
@@ -49,7 +50,7 @@ def test_checking_an_empty_reply_offers_a_first_word(member_client):
 
 def test_saving_keeps_the_reply_sealed_and_shows_it_with_its_feedback(member_client, member):
     response = member_client.post(url(), {"draft": "I won't be there.", "action": "save"})
-    practice = Practice.objects.get(owner=member)
+    practice = open_row(Practice.objects.get(owner=member))
     assert response.status_code == 302
     assert response["Location"] == reverse("sayno:practice_detail", args=[practice.pk])
     assert (practice.scenario, practice.draft) == ("holiday-dinner", "I won't be there.")
@@ -78,7 +79,7 @@ def test_a_moment_of_your_own_asks_what_it_is_about_and_keeps_it(member_client, 
     member_client.post(
         url("own"), {"moment": "the school run", "draft": "No, not today.", "action": "save"}
     )
-    practice = Practice.objects.get(owner=member)
+    practice = open_row(Practice.objects.get(owner=member))
     assert (practice.scenario, practice.moment) == ("own", "the school run")
 
 

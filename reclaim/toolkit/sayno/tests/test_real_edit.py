@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.sayno.models import RealNo
+from reclaim.vault.fields import open_row
 
 
 def test_the_form_opens_with_what_was_saved(member_client, real):
@@ -25,7 +26,7 @@ def test_changes_are_saved(member_client, real):
         },
     )
     assert response["Location"] == reverse("sayno:real_list")
-    real = RealNo.objects.get(pk=real.pk)
+    real = open_row(RealNo.objects.get(pk=real.pk))
     assert (real.day, real.who, real.went, real.felt) == (
         date(2026, 3, 1),
         "My brother Sam",
@@ -38,7 +39,7 @@ def test_a_chosen_feeling_can_be_taken_back(member_client, real):
     member_client.post(
         reverse("sayno:real_edit", args=[real.pk]), {"day": "2026-03-02", "said": "No.", "felt": ""}
     )
-    assert RealNo.objects.get(pk=real.pk).felt is None
+    assert open_row(RealNo.objects.get(pk=real.pk)).felt is None
     page = member_client.get(reverse("sayno:real_edit", args=[real.pk]))
     assert html.values(page, "felt") == [""]
 
@@ -50,5 +51,5 @@ def test_bad_input_keeps_the_changed_words_and_the_saved_row(member_client, real
     )
     assert "That date is in the future" in html.words(html.main(page))
     assert html.values(page, "who") == ["Changed words"]
-    real = RealNo.objects.get(pk=real.pk)
+    real = open_row(RealNo.objects.get(pk=real.pk))
     assert real.who == "My brother"

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.sayno.models import Practice, RealNo
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -26,8 +27,8 @@ def test_every_box_is_sealed_and_read_back_for_its_owner(member_client, member):
             "felt": "6",
         },
     )
-    practice = Practice.objects.get(owner=member)
-    real = RealNo.objects.get(owner=member)
+    practice = open_row(Practice.objects.get(owner=member))
+    real = open_row(RealNo.objects.get(owner=member))
     assert (practice.moment, practice.draft) == (f"moment {phrase}", f"No {phrase}")
     assert (real.who, real.said, real.went, real.felt) == (
         f"who {phrase}",
@@ -45,5 +46,5 @@ def test_which_moment_was_practised_is_sealed_too(member_client, member):
     member_client.post(
         reverse("sayno:practise", args=["phone-password"]), {"draft": "No.", "action": "save"}
     )
-    assert Practice.objects.get(owner=member).scenario == "phone-password"
+    assert open_row(Practice.objects.get(owner=member)).scenario == "phone-password"
     assert not database_holds("phone-password")

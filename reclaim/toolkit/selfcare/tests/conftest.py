@@ -8,6 +8,7 @@ import pytest
 
 from reclaim.toolkit.selfcare import actions
 from reclaim.toolkit.selfcare.models import Activity, Done
+from reclaim.vault.fields import open_rows
 
 RISK = "I have the pills saved up and tonight I end my life."
 NEVER = ("missed", "streak", "you didn't", "you did not", "0 times", "panel-danger", "nothing done")
@@ -16,7 +17,9 @@ NEVER = ("missed", "streak", "you didn't", "you did not", "0 times", "panel-dang
 @pytest.fixture
 def walk(member) -> Activity:
     actions.do_choose_suggestions(member, ["body-walk"])
-    return next(a for a in Activity.objects.filter(owner=member) if a.code == "body-walk")
+    return next(
+        a for a in open_rows(Activity.objects.filter(owner=member)) if a.code == "body-walk"
+    )
 
 
 @pytest.fixture

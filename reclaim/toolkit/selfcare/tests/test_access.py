@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.selfcare.models import Activity, Done
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_cannot_see_tap_or_change_anything(other_client, member, tomatoes, done):
@@ -17,9 +18,9 @@ def test_another_member_cannot_see_tap_or_change_anything(other_client, member, 
         ],
         post_data={"text": "changed", "note": "changed", "again": "on"},
     )
-    assert Activity.objects.get(pk=tomatoes.pk).own == "Water the tomatoes"
+    assert open_row(Activity.objects.get(pk=tomatoes.pk)).own == "Water the tomatoes"
     assert Done.objects.filter(owner=member).count() == 1
-    assert Done.objects.get(pk=done.pk).note == "Round the park."
+    assert open_row(Done.objects.get(pk=done.pk)).note == "Round the park."
 
 
 def test_another_members_pages_show_none_of_it(other_client, tomatoes, done):

@@ -5,6 +5,7 @@ from django.urls import reverse
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.selfcare.models import Done
 from reclaim.toolkit.writing import today_for
+from reclaim.vault.fields import open_row
 
 from .conftest import RISK
 
@@ -15,7 +16,7 @@ def _url(activity) -> str:
 
 def test_one_tap_notes_it_for_today(member_client, member, walk):
     response = member_client.post(_url(walk), {"note": ""}, follow=True)
-    done = Done.objects.get(owner=member)
+    done = open_row(Done.objects.get(owner=member))
     assert done.day == today_for(member)
     assert done.activity == walk
     assert done.label == "Go for a short walk"
@@ -37,7 +38,7 @@ def test_it_counts_twice_when_the_member_says_it_was_again(member_client, member
 
 def test_a_note_is_kept(member_client, member, tomatoes):
     member_client.post(_url(tomatoes), {"note": "They are nearly red."})
-    assert Done.objects.get(owner=member).note == "They are nearly red."
+    assert open_row(Done.objects.get(owner=member)).note == "They are nearly red."
 
 
 def test_a_note_too_long_is_shown_back_and_nothing_is_lost(member_client, member, walk):
@@ -63,7 +64,7 @@ def test_the_day_is_the_members_own_across_midnight(member_client, member, walk,
 
 def test_risk_in_a_note_is_saved_and_heard(member_client, member, walk):
     response = member_client.post(_url(walk), {"note": RISK}, follow=True)
-    assert Done.objects.get(owner=member).note == RISK
+    assert open_row(Done.objects.get(owner=member)).note == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     page = response.content.decode()
     assert 'id="safety-panel"' in page

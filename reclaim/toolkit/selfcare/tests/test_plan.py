@@ -3,6 +3,7 @@ from django.urls import reverse
 from reclaim.safety.models import RiskEvent
 from reclaim.testing import html
 from reclaim.toolkit.selfcare.models import Activity
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import RISK
 
@@ -11,7 +12,7 @@ EMPTY = {"own_joy": "", "own_calm": "", "own_body": "", "own_connection": ""}
 
 
 def _codes(member) -> set[str]:
-    return {a.code for a in Activity.objects.filter(owner=member) if a.code}
+    return {a.code for a in open_rows(Activity.objects.filter(owner=member)) if a.code}
 
 
 def test_it_offers_suggestions_in_all_four_areas(member_client):
@@ -26,7 +27,7 @@ def test_ticked_suggestions_and_own_words_make_the_plan(member_client, member):
     )
     assert response["Location"] == reverse("selfcare:index")
     assert _codes(member) == {"body-walk", "calm-breathe"}
-    own = Activity.objects.get(owner=member, area="joy")
+    own = open_row(Activity.objects.get(owner=member, area="joy"))
     assert own.own == "Dance in the kitchen"
 
 
@@ -64,6 +65,6 @@ def test_own_words_that_are_too_long_are_kept_on_the_page(member_client, member)
 
 def test_risk_in_own_words_is_saved_and_heard(member_client, member):
     response = member_client.post(URL, {**EMPTY, "own_calm": RISK}, follow=True)
-    assert Activity.objects.get(owner=member).own == RISK
+    assert open_row(Activity.objects.get(owner=member)).own == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert 'id="safety-panel"' in response.content.decode()

@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.selfcare.models import Activity
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -16,7 +17,7 @@ def test_every_box_is_sealed(member_client, member):
         reverse("selfcare:plan"),
         {"own_joy": f"own {phrase}", "own_calm": "", "own_body": "", "own_connection": ""},
     )
-    activity = Activity.objects.get(owner=member)
+    activity = open_row(Activity.objects.get(owner=member))
     member_client.post(reverse("selfcare:log", args=[activity.pk]), {"note": f"note {phrase}"})
     member_client.post(
         reverse("selfcare:activity_edit", args=[activity.pk]), {"text": f"renamed {phrase}"}

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.trust.models import Agreement, Observation
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_can_neither_see_nor_change_an_agreement_or_a_note(
@@ -24,9 +25,9 @@ def test_another_member_can_neither_see_nor_change_an_agreement_or_a_note(
         urls,
         {"text": "changed", "note": "changed", "trust": "1", "retire": "yes", "day": "2026-01-01"},
     )
-    mine = Agreement.objects.get(pk=agreement.pk)
+    mine = open_row(Agreement.objects.get(pk=agreement.pk))
     assert (mine.text, mine.retired_on) == ("No contact with the other person.", None)
-    note = Observation.objects.get(pk=observation.pk)
+    note = open_row(Observation.objects.get(pk=observation.pk))
     assert (note.note, note.trust, note.outcome) == ("Told me before I had to ask.", 6, "kept")
 
 

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.trust.models import Agreement
+from reclaim.vault.fields import open_row
 
 
 def test_the_form_opens_with_the_agreement_and_saves_a_change(member_client, agreement):
@@ -18,7 +19,7 @@ def test_the_form_opens_with_the_agreement_and_saves_a_change(member_client, agr
     assert html.values(page, "since") == ["2026-01-05"]
     response = member_client.post(url, {"text": "No contact at all.", "since": "2026-01-09"})
     assert response["Location"] == reverse("trust:agreement", args=[agreement.pk])
-    agreement = Agreement.objects.get(pk=agreement.pk)  # sealed values open afresh
+    agreement = open_row(Agreement.objects.get(pk=agreement.pk))  # sealed values open afresh
     assert agreement.text == "No contact at all."
     assert agreement.since_date == date(2026, 1, 9)
 
@@ -28,5 +29,5 @@ def test_emptying_it_is_refused_kindly_and_the_old_words_stay_saved(member_clien
     page = member_client.post(url, {"text": "", "since": "2026-01-09"})
     assert "An agreement needs a few words" in html.words(html.main(page))
     assert html.values(page, "since") == ["2026-01-09"]
-    agreement = Agreement.objects.get(pk=agreement.pk)  # sealed values open afresh
+    agreement = open_row(Agreement.objects.get(pk=agreement.pk))  # sealed values open afresh
     assert agreement.text == "No contact with the other person."

@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.trust.models import Agreement
+from reclaim.vault.fields import open_row
 
 URL = reverse("trust:agreement_new")
 
@@ -19,7 +20,7 @@ def test_an_agreement_is_saved_in_the_members_words_with_since_when(member_clien
     response = member_client.post(
         URL, {"text": "You tell me the same day if they get in touch.", "since": "2026-02-01"}
     )
-    agreement = Agreement.objects.get(owner=member)
+    agreement = open_row(Agreement.objects.get(owner=member))
     assert response["Location"] == reverse("trust:agreement", args=[agreement.pk])
     assert agreement.text == "You tell me the same day if they get in touch."
     assert agreement.since_date == date(2026, 2, 1)
@@ -30,7 +31,7 @@ def test_an_agreement_is_saved_in_the_members_words_with_since_when(member_clien
 
 def test_since_when_can_be_left_out(member_client, member):
     member_client.post(URL, {"text": "Counselling every week.", "since": ""})
-    assert Agreement.objects.get(owner=member).since_date is None
+    assert open_row(Agreement.objects.get(owner=member)).since_date is None
 
 
 def test_an_empty_agreement_gets_a_kind_message_and_the_date_stays(member_client, member):

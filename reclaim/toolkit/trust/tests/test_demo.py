@@ -6,15 +6,16 @@ from django.utils import timezone
 
 from reclaim.toolkit.trust.demo import seed
 from reclaim.toolkit.trust.models import Agreement, Observation
+from reclaim.vault.fields import open_rows
 
 
 def test_a_year_of_history_has_agreements_one_retired_and_a_note_a_day(member):
     today = timezone.localdate()
     seed(member, 365, today)
-    agreements = list(Agreement.objects.filter(owner=member))
+    agreements = open_rows(Agreement.objects.filter(owner=member))
     assert len(agreements) == 5
     assert sum(1 for a in agreements if not a.active) == 1
-    notes = list(Observation.objects.filter(owner=member))
+    notes = open_rows(Observation.objects.filter(owner=member))
     assert len(notes) == 365
     assert max(n.day for n in notes) == today
     levels = [n.trust for n in notes if n.trust is not None]

@@ -9,6 +9,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.trust.models import Observation
+from reclaim.vault.fields import open_row
 
 URL = reverse("trust:index")
 
@@ -71,7 +72,7 @@ def test_how_much_i_trust_right_now_saves_in_one_tap_and_shows_on_the_chart(
         reverse("trust:observation_new"), {"trust": "4", "day": f"{today:%Y-%m-%d}"}, follow=True
     )
     assert response.redirect_chain[-1][0] == URL
-    one = Observation.objects.get(owner=member)
+    one = open_row(Observation.objects.get(owner=member))
     assert (one.trust, one.agreement_id, one.outcome, one.note) == (4, None, None, "")
     text = html.words(html.main(response))
     assert "Saved." in text

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.trust.models import Observation
+from reclaim.vault.fields import open_row
 
 
 def test_the_form_opens_with_what_was_noted_and_saves_a_change(
@@ -28,7 +29,7 @@ def test_the_form_opens_with_what_was_noted_and_saves_a_change(
         },
     )
     assert response["Location"] == reverse("trust:index")
-    one = Observation.objects.get(pk=observation.pk)
+    one = open_row(Observation.objects.get(pk=observation.pk))
     assert (one.outcome, one.trust, one.note) == (
         "unsure",
         None,
@@ -45,7 +46,7 @@ def test_a_note_about_a_retired_agreement_can_still_be_changed(
     member_client.post(
         url, {"agreement": agreement.pk, "outcome": "kept", "trust": "7", "day": f"{today}"}
     )
-    assert Observation.objects.get(pk=observation.pk).trust == 7
+    assert open_row(Observation.objects.get(pk=observation.pk)).trust == 7
 
 
 def test_bad_input_keeps_the_words_and_the_saved_note(member_client, observation, today):
@@ -55,4 +56,6 @@ def test_bad_input_keeps_the_words_and_the_saved_note(member_client, observation
     ).content.decode()
     assert "Choose how much you trust right now" in html
     assert "Changed my mind." in html
-    assert Observation.objects.get(pk=observation.pk).note == "Told me before I had to ask."
+    assert (
+        open_row(Observation.objects.get(pk=observation.pk)).note == "Told me before I had to ask."
+    )

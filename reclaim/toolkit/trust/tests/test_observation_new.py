@@ -8,6 +8,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.trust.models import Observation
+from reclaim.vault.fields import open_row
 
 URL = reverse("trust:observation_new")
 
@@ -41,7 +42,7 @@ def test_an_observation_of_an_agreement_is_saved_with_trust_and_a_note(
         },
     )
     assert response["Location"] == reverse("trust:agreement", args=[agreement.pk])
-    one = Observation.objects.get(owner=member)
+    one = open_row(Observation.objects.get(owner=member))
     assert (one.agreement_id, one.outcome, one.trust, one.note, one.day) == (
         agreement.pk,
         "broken",
@@ -56,7 +57,7 @@ def test_without_agreements_the_form_keeps_only_how_much_i_trust(member_client, 
     assert "You have no active agreements" in html
     assert "<select" not in html
     member_client.post(URL, {"agreement": "", "trust": "0", "day": f"{today}"})
-    assert Observation.objects.get(owner=member).trust == 0
+    assert open_row(Observation.objects.get(owner=member)).trust == 0
 
 
 def test_an_agreement_without_how_it_went_is_asked_about_and_the_note_stays(
@@ -73,7 +74,7 @@ def test_an_agreement_without_how_it_went_is_asked_about_and_the_note_stays(
 
 def test_an_outcome_without_an_agreement_is_not_kept(member_client, member, agreement, today):
     member_client.post(URL, {"agreement": "", "outcome": "kept", "trust": "5", "day": f"{today}"})
-    one = Observation.objects.get(owner=member)
+    one = open_row(Observation.objects.get(owner=member))
     assert (one.agreement_id, one.outcome, one.trust) == (None, None, 5)
 
 

@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.trust.models import Agreement, Observation
+from reclaim.vault.fields import open_row, open_rows
 
 RISK = "I have the pills saved up and tonight I end my life."
 
@@ -16,8 +17,8 @@ def test_a_note_with_risk_is_saved_and_the_next_page_shows_the_panel(member_clie
         {"trust": "1", "note": RISK, "day": f"{today}"},
         follow=True,
     )
-    assert Observation.objects.get(owner=member).note == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["trust"]
+    assert open_row(Observation.objects.get(owner=member)).note == RISK
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["trust"]
     html = response.content.decode()
     assert 'id="safety-panel"' in html
     assert "Your words are saved." in html
@@ -25,8 +26,8 @@ def test_a_note_with_risk_is_saved_and_the_next_page_shows_the_panel(member_clie
 
 def test_an_agreement_with_risk_is_saved_and_the_next_page_shows_the_panel(member_client, member):
     response = member_client.post(reverse("trust:agreement_new"), {"text": RISK}, follow=True)
-    assert Agreement.objects.get(owner=member).text == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["trust"]
+    assert open_row(Agreement.objects.get(owner=member)).text == RISK
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["trust"]
     assert 'id="safety-panel"' in response.content.decode()
 
 
@@ -36,6 +37,6 @@ def test_changing_a_note_is_listened_to_as_well(member_client, member, observati
         {"trust": "2", "note": RISK, "day": f"{today}"},
         follow=True,
     )
-    assert Observation.objects.get(pk=observation.pk).note == RISK
+    assert open_row(Observation.objects.get(pk=observation.pk)).note == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert 'id="safety-panel"' in response.content.decode()

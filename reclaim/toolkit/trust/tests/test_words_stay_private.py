@@ -10,6 +10,7 @@ from django.urls import reverse
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.trust.models import Agreement, Observation
 from reclaim.toolkit.writing import today_for
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -25,7 +26,7 @@ def test_agreements_notes_outcomes_and_trust_never_reach_the_database_in_plain(
     member_client.post(
         reverse("trust:agreement_new"), {"text": f"We agreed {agreed}", "since": "2026-01-02"}
     )
-    agreement = Agreement.objects.get(owner=member)
+    agreement = open_row(Agreement.objects.get(owner=member))
     member_client.post(
         reverse("trust:observation_new"),
         {
@@ -36,7 +37,7 @@ def test_agreements_notes_outcomes_and_trust_never_reach_the_database_in_plain(
             "day": f"{today}",
         },
     )
-    observation = Observation.objects.get(owner=member, agreement=agreement)
+    observation = open_row(Observation.objects.get(owner=member, agreement=agreement))
     member_client.post(
         reverse("trust:agreement_edit", args=[agreement.pk]),
         {"text": f"We agreed {changed}", "since": "2026-01-03"},
@@ -46,7 +47,7 @@ def test_agreements_notes_outcomes_and_trust_never_reach_the_database_in_plain(
         reverse("trust:observation_new"),
         {"trust": "5", "note": f"Later {noted}", "day": f"{today}"},
     )
-    alone = Observation.objects.get(owner=member, agreement=None)
+    alone = open_row(Observation.objects.get(owner=member, agreement=None))
     member_client.post(
         reverse("trust:observation_edit", args=[alone.pk]),
         {"trust": "5", "note": f"Later {renoted}", "day": f"{today}"},
@@ -56,7 +57,7 @@ def test_agreements_notes_outcomes_and_trust_never_reach_the_database_in_plain(
     index = member_client.get(reverse("trust:index")).content.decode()
     assert changed in index and noted in index and renoted in index
     assert "Broken" in index and "Trust: 3 out of 10" in index
-    fresh = Observation.objects.get(pk=observation.pk)
+    fresh = open_row(Observation.objects.get(pk=observation.pk))
     assert (fresh.outcome, fresh.trust) == ("broken", 3)
 
     # A thief with the database file reads none of it.

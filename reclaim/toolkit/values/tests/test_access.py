@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.values.models import Sort
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_meets_a_404_on_every_sort_url(other_client, sort):
@@ -9,7 +10,7 @@ def test_another_member_meets_a_404_on_every_sort_url(other_client, sort):
         other_client,
         [reverse("values:detail", args=[sort.pk]), reverse("values:delete", args=[sort.pk])],
     )
-    kept = Sort.objects.get(pk=sort.pk)
+    kept = open_row(Sort.objects.get(pk=sort.pk))
     assert kept.top[0] == {"code": "honesty", "words": "My words for honesty."}
 
 

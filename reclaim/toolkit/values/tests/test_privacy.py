@@ -5,6 +5,7 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.values.models import Sort
+from reclaim.vault.fields import open_row
 
 from .conftest import piles
 
@@ -22,7 +23,7 @@ def test_the_words_and_the_chosen_values_are_sealed(member_client, member):
             "words_tenderness": f"To me {phrase}",
         },
     )
-    sort = Sort.objects.get(owner=member)
+    sort = open_row(Sort.objects.get(owner=member))
     assert sort.top == [{"code": "tenderness", "words": f"To me {phrase}"}]
     assert phrase in member_client.get(reverse("values:index")).content.decode()
     assert not database_holds(phrase)

@@ -2,6 +2,7 @@ from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
 from reclaim.toolkit.values.models import Sort
+from reclaim.vault.fields import open_row, open_rows
 
 from .conftest import piles
 
@@ -14,7 +15,7 @@ def test_risk_in_the_words_saves_the_sort_and_shows_the_calm_panel(member_client
         {"step": "3", "go": "save", **piles(lot=["calm"]), "chosen": ["calm"], "words_calm": RISK},
         follow=True,
     )
-    assert Sort.objects.get(owner=member).top[0]["words"] == RISK
-    assert [e.source for e in RiskEvent.objects.filter(owner=member)] == ["values"]
+    assert open_row(Sort.objects.get(owner=member)).top[0]["words"] == RISK
+    assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["values"]
     html = response.content.decode()
     assert 'id="safety-panel"' in html and "Your words are saved." in html

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.values.models import Sort
+from reclaim.vault.fields import open_row
 
 from .conftest import piles
 
@@ -43,7 +44,7 @@ def test_the_whole_sort_saves_five_in_the_members_own_words(member_client, membe
         URL, {"step": "3", "go": "save", **piles(lot=lot), "chosen": chosen, **words}, follow=True
     )
     assert "Saved. These are your five for now." in done.content.decode()
-    sort = Sort.objects.get(owner=member)
+    sort = open_row(Sort.objects.get(owner=member))
     assert [item["code"] for item in sort.top] == chosen
     assert sort.top[0]["words"] == "For me honesty is close."
 

@@ -4,6 +4,7 @@ from django.urls import reverse
 
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.worth.models import Evidence, Item
+from reclaim.vault.fields import open_row
 
 
 def test_another_member_cannot_see_or_change_anything(other_client, strength, piece):
@@ -17,9 +18,9 @@ def test_another_member_cannot_see_or_change_anything(other_client, strength, pi
         ],
         post_data={"text": "changed", "note": "changed", "day": "2026-03-01"},
     )
-    item = Item.objects.get(pk=strength.pk)
+    item = open_row(Item.objects.get(pk=strength.pk))
     assert (item.text, item.note) == ("Patient with the kids", "Even on hard days.")
-    kept = Evidence.objects.get(pk=piece.pk)
+    kept = open_row(Evidence.objects.get(pk=piece.pk))
     assert (kept.text, kept.day.isoformat()) == ("I told my sister the truth today.", "2026-03-02")
 
 

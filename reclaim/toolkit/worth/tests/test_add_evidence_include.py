@@ -6,6 +6,7 @@ from django.urls import reverse
 
 from reclaim.testing import html
 from reclaim.toolkit.worth.models import Evidence
+from reclaim.vault.fields import open_row
 
 
 def _render(member, path="/checkins/saved/abc/", **context):
@@ -34,4 +35,4 @@ def test_posting_it_keeps_the_line_and_comes_back(member_client, member):
     )
     assert response.status_code == 302
     assert response["Location"] == "/checkins/"
-    assert Evidence.objects.get(owner=member).text == "I got through today's check-in."
+    assert open_row(Evidence.objects.get(owner=member)).text == "I got through today's check-in."

@@ -6,6 +6,7 @@ from reclaim.safety.models import RiskEvent
 from reclaim.testing import html
 from reclaim.toolkit.worth.models import Evidence
 from reclaim.toolkit.writing import today_for
+from reclaim.vault.fields import open_row
 
 from .conftest import RISK, panel_shown
 
@@ -14,7 +15,7 @@ URL = reverse("worth:evidence_new")
 
 def test_a_line_is_kept_for_today_and_shown(member_client, member):
     response = member_client.post(URL, {"text": "I asked for help."}, follow=True)
-    piece = Evidence.objects.get(owner=member)
+    piece = open_row(Evidence.objects.get(owner=member))
     assert piece.text == "I asked for help."
     assert piece.day == today_for(member)
     page = response.content.decode()
@@ -63,7 +64,7 @@ def test_it_returns_to_next_only_on_this_site(member_client):
 
 def test_risk_in_a_line_is_saved_and_heard(member_client, member):
     response = member_client.post(URL, {"text": RISK}, follow=True)
-    assert Evidence.objects.get(owner=member).text == RISK
+    assert open_row(Evidence.objects.get(owner=member)).text == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert panel_shown(response)
     assert "Your words are saved." in response.content.decode()

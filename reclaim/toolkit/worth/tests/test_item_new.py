@@ -3,6 +3,7 @@ from django.urls import reverse
 from reclaim.safety.models import RiskEvent
 from reclaim.testing import html
 from reclaim.toolkit.worth.models import ACCOMPLISHMENT, STRENGTH, Item
+from reclaim.vault.fields import open_row
 
 from .conftest import RISK, panel_shown
 
@@ -14,13 +15,13 @@ def _url(segment: str) -> str:
 def test_a_strength_is_kept_with_its_note(member_client, member):
     response = member_client.post(_url("strengths"), {"text": "Loyal", "note": "Ask my friends."})
     assert response["Location"] == reverse("worth:index") + "#strengths"
-    item = Item.objects.get(owner=member)
+    item = open_row(Item.objects.get(owner=member))
     assert (item.kind, item.text, item.note) == (STRENGTH, "Loyal", "Ask my friends.")
 
 
 def test_an_accomplishment_is_kept_without_a_note(member_client, member):
     member_client.post(_url("accomplishments"), {"text": "Moved city on my own", "note": ""})
-    item = Item.objects.get(owner=member)
+    item = open_row(Item.objects.get(owner=member))
     assert (item.kind, item.text, item.note) == (ACCOMPLISHMENT, "Moved city on my own", "")
 
 
@@ -53,6 +54,6 @@ def test_risk_in_a_note_is_saved_and_heard(member_client, member):
     response = member_client.post(
         _url("strengths"), {"text": "Still here", "note": RISK}, follow=True
     )
-    assert Item.objects.get(owner=member).note == RISK
+    assert open_row(Item.objects.get(owner=member)).note == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
     assert panel_shown(response)

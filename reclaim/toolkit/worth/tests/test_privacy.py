@@ -7,6 +7,7 @@ from django.urls import reverse
 
 from reclaim.testing.privacy import database_holds
 from reclaim.toolkit.worth.models import Evidence, Item
+from reclaim.vault.fields import open_row
 
 
 @pytest.mark.django_db(transaction=True)
@@ -17,7 +18,7 @@ def test_every_box_is_sealed(member_client, member):
         {"text": f"strength {phrase}", "note": f"note {phrase}"},
     )
     member_client.post(reverse("worth:evidence_new"), {"text": f"evidence {phrase}"})
-    item = Item.objects.get(owner=member)
+    item = open_row(Item.objects.get(owner=member))
     member_client.post(
         reverse("worth:item_edit", args=[item.pk]),
         {"text": f"changed {phrase}", "note": f"changed note {phrase}"},
@@ -27,5 +28,5 @@ def test_every_box_is_sealed(member_client, member):
     assert f"changed {phrase}" in page
     assert f"changed note {phrase}" in page
     assert f"evidence {phrase}" in page
-    assert Evidence.objects.get(owner=member).text == f"evidence {phrase}"
+    assert open_row(Evidence.objects.get(owner=member)).text == f"evidence {phrase}"
     assert not database_holds(phrase)
