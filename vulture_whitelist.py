@@ -70,6 +70,7 @@ own_body
 own_connection
 _.scale_rows  # checkins/_form.html
 _.cards  # values/sort.html
+_.waiting  # calm/index.html
 _.folded_open  # checkins/_form.html
 
 # Model fields and their descriptions of what stays plain (PLAIN lists them for the README's threat model).
@@ -134,6 +135,7 @@ domestic_abuse_note
 forget_data_key
 
 # Used only by tests, as checks of content and as shared test helpers.
+do_set_display_name  # the one way a test names a member, sealed as Settings does
 has_bidi_controls
 all_prompts
 reading_minutes_for
