@@ -30,6 +30,7 @@ from .instruments import all_instruments as all_instruments
 from .instruments import get, registry
 from .instruments.phq9 import SAFETY_ITEM as SAFETY_ITEM
 from .models import InProgress, Reminder, ReminderPreference, Result
+from .scoring import CHANGE_LABELS as CHANGE_LABELS
 from .scoring import IMPROVED as IMPROVED
 from .scoring import NO_RELIABLE_CHANGE as NO_RELIABLE_CHANGE
 from .scoring import WORSENED as WORSENED

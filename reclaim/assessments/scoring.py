@@ -37,6 +37,15 @@ IMPROVED: Change = "improved"
 WORSENED: Change = "worsened"
 NO_RELIABLE_CHANGE: Change = "no_reliable_change"
 
+# How each change is named to the member, in a sentence ("that is a real
+# improvement") and, capitalised, in a table. One set of words for the
+# result page, the history, Progress and the PDF.
+CHANGE_LABELS: dict[Change, str] = {
+    IMPROVED: "a real improvement",
+    WORSENED: "harder than last time",
+    NO_RELIABLE_CHANGE: "about the same as last time",
+}
+
 
 @dataclass(frozen=True)
 class Score:

@@ -29,7 +29,7 @@ from . import actions, queries
 from .forms import NoteForm, ReminderPreferenceForm
 from .instruments import AnswerError, Instrument, LicenceStatus, get
 from .paging import Go, Move, Paging, answers_from_post, worth_saving
-from .scoring import IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
+from .scoring import CHANGE_LABELS, IMPROVED, NO_RELIABLE_CHANGE, WORSENED, change
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -306,16 +306,16 @@ def _listen_for_risk(request: HttpRequest, result: Result) -> None:
 
 CHANGE_WORDS = {
     IMPROVED: (
-        "a reliable improvement",
+        CHANGE_LABELS[IMPROVED],
         "That is a real change, bigger than everyday ups and downs.",
     ),
     WORSENED: (
-        "harder than last time",
+        CHANGE_LABELS[WORSENED],
         "The change is bigger than everyday ups and downs. That can happen while healing; "
         "you could be extra gentle with yourself, and perhaps tell someone who supports you.",
     ),
     NO_RELIABLE_CHANGE: (
-        "about the same as last time",
+        CHANGE_LABELS[NO_RELIABLE_CHANGE],
         "The difference is within everyday ups and downs.",
     ),
 }
@@ -413,6 +413,7 @@ def history(request: MemberRequest, code: str) -> HttpResponse:
             "rows": rows,
             "can_take": can_take,
             "has_threshold": instrument.change_threshold is not None,
+            "improved_words": CHANGE_LABELS[IMPROVED],
             "zone": request.user.zone,
         },
     )

@@ -13,6 +13,7 @@ from datetime import date, tzinfo
 from typing import TYPE_CHECKING
 
 from reclaim.assessments.queries import (
+    CHANGE_LABELS,
     IMPROVED,
     NO_RELIABLE_CHANGE,
     WORSENED,
@@ -43,12 +44,8 @@ MARKER_NOTE = (
     "A ringed dot marks a real change since the result before: bigger than everyday ups and downs."
 )
 
-# The change labels in a table, in the words of the result page.
-CHANGE_WORDS = {
-    IMPROVED: "A real improvement",
-    WORSENED: "Harder than last time",
-    NO_RELIABLE_CHANGE: "About the same",
-}
+# The change labels in a table: the result page's words, capitalised.
+CHANGE_WORDS = {label: words[:1].upper() + words[1:] for label, words in CHANGE_LABELS.items()}
 
 
 # Words for one result's row in a table, or "" for none (the summary's notes
@@ -127,7 +124,7 @@ def change_since_first(
     since = f"{opening}, in {month} ({score_words(instrument, first.score.score)})"
     label: Change | None = change(instrument.code, first.score, latest.score)
     if label == IMPROVED:
-        return f"{since}, that is a real improvement: bigger than everyday ups and downs."
+        return f"{since}, that is {CHANGE_LABELS[IMPROVED]}: bigger than everyday ups and downs."
     if label == WORSENED:
         return f"{since}, this is harder. That can happen while healing; be gentle with yourself."
     if label == NO_RELIABLE_CHANGE:

@@ -19,7 +19,7 @@ def test_it_lists_results_newest_first_with_changes(member_client, member):
     do_save_result(member, "phq9", [1] * 8 + [0], taken=now)  # 8
     page = member_client.get(url("phq9")).content.decode()
     assert page.index("8 out of 27") < page.index("18 out of 27")
-    assert "a reliable improvement" in page
+    assert "a real improvement" in page
     assert "Some low mood" in page
 
 

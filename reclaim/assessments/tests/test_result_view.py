@@ -131,7 +131,7 @@ def test_it_names_a_reliable_improvement_since_the_last_result(member_client, me
     )
     result = do_save_result(member, "phq9", [1, 1, 1, 1, 1, 1, 1, 1, 0])  # 16 -> 8
     page = result_page(member_client, result).content.decode()
-    assert "a reliable improvement" in page
+    assert "a real improvement" in page
     assert "16 out of 27" in page
     assert "8 out of 27" in page
 

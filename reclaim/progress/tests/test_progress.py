@@ -141,7 +141,7 @@ def test_no_marker_where_the_change_is_within_everyday_ups_and_downs(member_clie
     result(member, "phq9", PHQ9_8, days_ago=10)
     phq9 = instrument_section(page(member_client), "phq9")
     assert 'class="marker"' not in phq9
-    assert "<td>About the same</td>" in phq9
+    assert "<td>About the same as last time</td>" in phq9
 
 
 def test_pcl5_is_never_called_ptsd(member_client, member):
