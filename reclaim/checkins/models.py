@@ -47,17 +47,20 @@ class Scale(NamedTuple):
     low: str
     high: str
     higher_is_better: bool
+    # Where space is short (a chart's direct label, a history line) the
+    # form's longer wording would not fit: "Anxiety or racing thoughts".
+    short: str
 
 
 # The order here is the order of the scales on the form and of the columns
 # in the history. `higher_is_better` tells charts and suggestions which way
 # is "easier": a high mood is good, a high anger is heavy.
 SCALES: tuple[Scale, ...] = (
-    Scale("mood", "Mood", "Very low", "Really good", True),
-    Scale("anger", "Anger", "Calm", "Furious", False),
-    Scale("anxiety", "Anxiety or racing thoughts", "Settled", "Racing", False),
-    Scale("sleep", "Sleep last night", "Hardly slept", "Slept well", True),
-    Scale("self_worth", "Self-worth", "Very low", "I know my worth", True),
+    Scale("mood", "Mood", "Very low", "Really good", True, "Mood"),
+    Scale("anger", "Anger", "Calm", "Furious", False, "Anger"),
+    Scale("anxiety", "Anxiety or racing thoughts", "Settled", "Racing", False, "Anxiety"),
+    Scale("sleep", "Sleep last night", "Hardly slept", "Slept well", True, "Sleep"),
+    Scale("self_worth", "Self-worth", "Very low", "I know my worth", True, "Self-worth"),
 )
 SCALE_NAMES: tuple[str, ...] = tuple(scale.name for scale in SCALES)
 # How a scale the member left alone reads wherever a number would stand.

@@ -24,15 +24,11 @@ if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
 
 PER_PAGE = 30
-# Shorter words for the history, where five numbers share one line.
-SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
 
 
 def _numbers(checkin: CheckIn) -> list[tuple[str, str]]:
-    """The check-in's five numbers as one line shows them: short label, number or "not rated"."""
-    return [
-        (SHORT_LABELS.get(scale.name, scale.label), text) for scale, text in checkin.scale_texts()
-    ]
+    """The five numbers as one line shows them: each scale's short name, number or "not rated"."""
+    return [(scale.short, text) for scale, text in checkin.scale_texts()]
 
 
 def _render(request: MemberRequest, template: str, context: dict) -> HttpResponse:

@@ -9,11 +9,7 @@ from __future__ import annotations
 
 from reclaim.checkins.queries import SCALES
 
-# Direct labels on a chart must be short; the form's longer wording stays on
-# the form ("Anxiety or racing thoughts" does not fit beside a line).
-SHORT_LABELS = {"anxiety": "Anxiety", "sleep": "Sleep"}
-
 
 def short_label(name: str) -> str:
-    label = next(scale.label for scale in SCALES if scale.name == name)
-    return SHORT_LABELS.get(name, label)
+    """The scale's short name (its `short`, defined with the scale), for charts and tables."""
+    return next(scale.short for scale in SCALES if scale.name == name)
