@@ -5,12 +5,18 @@ from django.urls import reverse
 
 from reclaim.checkins.suggestions import SUGGESTIONS
 from reclaim.journal.prompts import get_prompt
+from reclaim.testing import html
 
 from .helpers import posted
 
 
 def url(checkin):
     return reverse("checkins:saved", args=[checkin.pk])
+
+
+def suggestion_card(response):
+    """The part of the saved page under its one second-level heading: the next step offered."""
+    return html.one(html.main(response), "h2").parent
 
 
 def test_it_sends_anonymous_visitors_to_sign_in(client, checkin):
@@ -26,8 +32,8 @@ def test_it_does_not_show_another_members_checkin(other_client, checkin):
 def test_it_thanks_the_member_calmly(member_client, checkin):
     response = member_client.get(url(checkin))
     assert response.status_code == 200
-    assert "Thank you for checking in." in response.content.decode()
-    assert reverse("progress:today") in response.content.decode()
+    assert html.words(html.one(response, "h1")) == "Thank you for checking in."
+    assert reverse("progress:today") in html.hrefs(html.main(response))
 
 
 @pytest.mark.parametrize(
@@ -63,25 +69,24 @@ def test_the_next_step_it_suggests_fits_the_scales(member_client, member, scales
 def test_a_hard_day_points_to_the_fitting_tool_with_its_reason(
     member_client, scales, url_name, reason
 ):
-    html = member_client.post(reverse("checkins:new"), posted(**scales), follow=True)
-    html = html.content.decode()
-    assert f'class="button button-primary" href="{reverse(url_name)}"' in html
-    assert reason in html
+    response = member_client.post(reverse("checkins:new"), posted(**scales), follow=True)
+    suggestion = suggestion_card(response)
+    assert reason in html.words(suggestion)
+    # The first thing offered under the reason is the tool itself.
+    assert html.hrefs(suggestion)[0] == reverse(url_name)
 
 
 def test_a_steady_day_leads_to_the_month(member_client):
     response = member_client.post(reverse("checkins:new"), posted(), follow=True)
-    html = response.content.decode()
-    assert "See your month" in html
-    assert f'href="{reverse("progress:today")}"' in html
+    assert html.links(suggestion_card(response))[0] == ("See your month", reverse("progress:today"))
 
 
 def test_low_worth_also_offers_a_prompt_about_worth_for_writing(member_client):
     response = member_client.post(reverse("checkins:new"), posted(self_worth="1"), follow=True)
-    html = response.content.decode()
-    assert "not a measure of your worth" in html
-    assert "Was I not enough?" in html
-    assert f'href="{reverse("journal:new")}?prompt=worth-04"' in html
+    suggestion = suggestion_card(response)
+    assert "not a measure of your worth" in html.words(suggestion)
+    prompt_links = [href for words, href in html.links(suggestion) if "Was I not enough?" in words]
+    assert prompt_links == [f"{reverse('journal:new')}?prompt=worth-04"]
 
 
 def test_every_suggestion_opens_a_real_page_and_a_real_prompt():
@@ -96,17 +101,17 @@ def test_every_suggestion_opens_a_real_page_and_a_real_prompt():
 
 def test_low_worth_invites_one_line_of_evidence_that_brings_the_member_back(member_client, member):
     saved = member_client.post(reverse("checkins:new"), posted(self_worth="1"), follow=True)
-    html = saved.content.decode()
-    assert "One piece of evidence that you are enough" in html
+    assert "One piece of evidence that you are enough" in html.words(suggestion_card(saved))
     back = saved.request["PATH_INFO"]
     added = member_client.post(
         reverse("worth:evidence_new"), {"text": "I got the children to school.", "next": back}
     )
     assert added["Location"] == back
-    page = member_client.get(reverse("worth:index")).content.decode()
-    assert "I got the children to school." in page
+    assert "I got the children to school." in html.words(
+        html.main(member_client.get(reverse("worth:index")))
+    )
 
 
 def test_a_steady_check_in_does_not_ask_for_evidence(member_client):
-    html = member_client.post(reverse("checkins:new"), posted(), follow=True).content.decode()
-    assert "One piece of evidence that you are enough" not in html
+    saved = member_client.post(reverse("checkins:new"), posted(), follow=True)
+    assert "One piece of evidence that you are enough" not in html.words(saved)
