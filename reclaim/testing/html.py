@@ -160,3 +160,15 @@ def words_before(element: Tag | HttpResponse | str, css: str) -> str:
     """The words a member reads before the one element matching `css`, in page order."""
     found = one(element, css)
     return " ".join(" ".join(reversed(found.find_all_previous(string=True))).split())
+
+
+def rows(element: Tag | HttpResponse | str) -> list[list[str]]:
+    """Each table row in the element as the words of its cells, header cells included.
+
+    A row reads as a member reads it across the table, so a test can ask
+    for `["Mood", "6.0", "4.0"]` whatever the cells' markup.
+    """
+    return [
+        [words(cell) for cell in row.find_all(["th", "td"], recursive=False)]
+        for row in select(element, "tr")
+    ]

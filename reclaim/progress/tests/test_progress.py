@@ -1,12 +1,13 @@
-import re
 from datetime import timedelta
 
 import pytest
+from bs4 import Tag
 from django.urls import reverse
 
 from reclaim.assessments.demo import seed_results
 from reclaim.checkins.demo import seed_checkins
 from reclaim.journal.demo import seed_journal
+from reclaim.testing import html
 from reclaim.vault.crypto import key_cache
 
 from .makers import PCL5_20, PCL5_40, PHQ9_8, PHQ9_20, WHO5_40, checkin, entry, result, today_of
@@ -18,16 +19,26 @@ URL = reverse("progress:progress")
 MAX_QUERIES = 16
 
 
-def page(client, query: str = "") -> str:
+def progress_page(client, query: str = "") -> Tag:
+    """The page's main part, parsed."""
     response = client.get(URL + query)
     assert response.status_code == 200
-    return response.content.decode()
+    return html.main(response)
 
 
-def instrument_section(html: str, code: str) -> str:
-    match = re.search(rf'<section aria-labelledby="instrument-{code}">(.*?)</section>', html, re.S)
-    assert match, f"no section for {code}"
-    return match.group(1)
+def section(page: Tag, heading_id: str) -> Tag:
+    """The one section the heading with this id names."""
+    return html.one(page, f'section[aria-labelledby="{heading_id}"]')
+
+
+def instrument_section(page: Tag, code: str) -> Tag:
+    return section(page, f"instrument-{code}")
+
+
+def period_links(page: Tag) -> list[tuple[str, bool]]:
+    """Each link of the period switch by where it goes, and whether it is the one shown."""
+    switch = html.one(page, 'nav[aria-label="Period to show"]')
+    return [(str(link["href"]), link.get("aria-current") == "true") for link in switch("a")]
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, db):
@@ -38,17 +49,16 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, db):
 
 def test_the_title_is_plain_the_nav_marks_progress_and_nothing_is_cached(member_client):
     response = member_client.get(URL)
-    html = response.content.decode()
-    assert re.search(r"<title>Progress ·", html)
-    assert re.search(r'href="/today/progress/"\s+aria-current="page"', html)
+    assert html.title(response).startswith("Progress ·")
+    nav = html.one(response, 'nav[aria-label="Main"]')
+    assert [html.words(a) for a in nav.select('a[aria-current="page"]')] == ["Progress"]
+    assert html.one(nav, 'a[aria-current="page"]')["href"] == URL
     assert "no-store" in response["Cache-Control"]
 
 
 def test_the_main_nav_has_progress_between_the_learning_pages_and_settings(member_client):
-    html = member_client.get(reverse("progress:today")).content.decode()
-    nav = re.search(r'<nav class="mainnav".*?</nav>', html, re.S).group(0)
-    labels = re.findall(r">([^<>]+)</a>", nav)
-    assert labels == [
+    nav = html.one(member_client.get(reverse("progress:today")), 'nav[aria-label="Main"]')
+    assert [words for words, _ in html.links(nav)] == [
         "Today",
         "Check in",
         "Journal",
@@ -61,17 +71,17 @@ def test_the_main_nav_has_progress_between_the_learning_pages_and_settings(membe
 
 
 def test_the_today_page_links_here(member_client):
-    html = member_client.get(reverse("progress:today")).content.decode()
-    assert f'href="{URL}"' in html
+    assert URL in html.hrefs(html.main(member_client.get(reverse("progress:today"))))
 
 
 def test_a_new_member_sees_kind_empty_states_and_the_way_to_questionnaires(member_client):
-    html = page(member_client)
-    assert "When you answer a questionnaire, your results will show here" in html
-    assert "No check-ins in the last 30 days" in html
-    assert "There isn't enough yet to compare" in html
-    assert f'href="{reverse("assessments:index")}"' in html
-    assert f'href="{reverse("progress:summary")}"' in html
+    page = progress_page(member_client)
+    words = html.words(page)
+    assert "When you answer a questionnaire, your results will show here" in words
+    assert "No check-ins in the last 30 days" in words
+    assert "There isn't enough yet to compare" in words
+    assert reverse("assessments:index") in html.hrefs(page)
+    assert reverse("progress:summary") in html.hrefs(page)
 
 
 def test_each_instrument_has_a_chart_with_its_bands_and_the_numbers_in_a_table(
@@ -80,24 +90,26 @@ def test_each_instrument_has_a_chart_with_its_bands_and_the_numbers_in_a_table(
     result(member, "phq9", PHQ9_20, days_ago=60)
     result(member, "phq9", PHQ9_8, days_ago=10)
     result(member, "who5", WHO5_40, days_ago=5)
-    html = page(member_client)
+    page = progress_page(member_client)
 
-    phq9 = instrument_section(html, "phq9")
-    assert "<h3" in phq9 and ">Mood and energy</h3>" in phq9
-    assert 'role="img"' in phq9
+    phq9 = instrument_section(page, "phq9")
+    assert html.words(html.one(phq9, "h3")) == "Mood and energy"
+    assert len(html.select(phq9, 'svg[role="img"]')) == 2  # the wide chart and the compact one
     # Five bands, shaded and named by their labels.
-    assert phq9.count('<rect class="band') == 5 * 2  # the wide chart and the compact one
+    assert len(html.select(phq9, "svg rect.band")) == 5 * 2
+    band_names = [html.words(text) for text in html.select(phq9, "svg text")]
     for label in ("Few signs of low mood", "Some low mood", "You are carrying a lot"):
-        assert label in phq9
+        assert label in band_names
     # Dots on the points, and the numbers in the table.
-    assert 'class="dot' in phq9
-    assert re.search(r"<td>20</td>\s*<td>You are carrying a very heavy load</td>", phq9)
-    assert re.search(r"<td>8</td>\s*<td>Some low mood</td>", phq9)
+    assert len(html.select(phq9, "svg circle")) >= 2
+    cells = [row[1:3] for row in html.rows(phq9)]
+    assert ["20", "You are carrying a very heavy load"] in cells
+    assert ["8", "Some low mood"] in cells
 
-    who5 = instrument_section(html, "who5")
-    assert who5.count('<rect class="band') == 3 * 2
-    assert "<td>40</td>" in who5
-    assert "Plain" not in who5
+    who5 = instrument_section(page, "who5")
+    assert len(html.select(who5, "svg rect.band")) == 3 * 2
+    assert "40" in [row[1] for row in html.rows(who5)[1:]]
+    assert "Plain" not in html.words(who5)
 
 
 def test_the_plain_line_gives_the_latest_score_band_and_change_since_the_first(
@@ -106,11 +118,11 @@ def test_the_plain_line_gives_the_latest_score_band_and_change_since_the_first(
     result(member, "phq9", PHQ9_20, days_ago=60)
     result(member, "phq9", PHQ9_8, days_ago=10)
     result(member, "who5", WHO5_40, days_ago=5)
-    html = page(member_client)
-    phq9 = instrument_section(html, "phq9")
+    page = progress_page(member_client)
+    phq9 = html.words(instrument_section(page, "phq9"))
     assert "8 out of 27 (some low mood)." in phq9
     assert "(20 out of 27), that is a real improvement" in phq9
-    who5 = instrument_section(html, "who5")
+    who5 = html.words(instrument_section(page, "who5"))
     assert "40 out of 100 (low well-being)." in who5
     assert "This is your first one here" in who5
 
@@ -118,39 +130,39 @@ def test_the_plain_line_gives_the_latest_score_band_and_change_since_the_first(
 def test_a_reliable_change_is_marked_on_the_chart_and_named_in_the_table(member_client, member):
     result(member, "phq9", PHQ9_20, days_ago=60)
     result(member, "phq9", PHQ9_8, days_ago=10)
-    phq9 = instrument_section(page(member_client), "phq9")
-    markers = re.findall(r'<g class="marker">.*?</g>', phq9, re.S)
+    phq9 = instrument_section(progress_page(member_client), "phq9")
+    markers = html.select(phq9, "svg g.marker")
     # One marker on each of the two drawings, labelled in words on the wide one.
     assert len(markers) == 2
-    assert ">Better</text>" in markers[0]
-    assert "<td>A real improvement</td>" in phq9
-    assert "A ringed dot marks a real change" in phq9
+    assert html.words(markers[0]) == "Better"
+    assert "A real improvement" in [row[-1] for row in html.rows(phq9)]
+    assert "A ringed dot marks a real change" in html.words(phq9)
 
 
 def test_a_change_for_the_worse_is_marked_gently(member_client, member):
     result(member, "phq9", PHQ9_8, days_ago=60)
     result(member, "phq9", PHQ9_20, days_ago=10)
-    phq9 = instrument_section(page(member_client), "phq9")
-    assert ">Harder</text>" in phq9
-    assert "<td>Harder than last time</td>" in phq9
-    assert "this is harder. That can happen while healing" in phq9
+    phq9 = instrument_section(progress_page(member_client), "phq9")
+    assert [html.words(marker) for marker in html.select(phq9, "svg g.marker")][0] == "Harder"
+    assert "Harder than last time" in [row[-1] for row in html.rows(phq9)]
+    assert "this is harder. That can happen while healing" in html.words(phq9)
 
 
 def test_no_marker_where_the_change_is_within_everyday_ups_and_downs(member_client, member):
     result(member, "phq9", PHQ9_8, days_ago=60)
     result(member, "phq9", PHQ9_8, days_ago=10)
-    phq9 = instrument_section(page(member_client), "phq9")
-    assert 'class="marker"' not in phq9
-    assert "<td>About the same as last time</td>" in phq9
+    phq9 = instrument_section(progress_page(member_client), "phq9")
+    assert html.select(phq9, "svg g.marker") == []
+    assert "About the same as last time" in [row[-1] for row in html.rows(phq9)]
 
 
 def test_pcl5_is_never_called_ptsd(member_client, member):
     result(member, "pcl5", PCL5_40, days_ago=40)
     result(member, "pcl5", PCL5_20, days_ago=5)
-    html = page(member_client)
-    assert "Stress reactions" in instrument_section(html, "pcl5")
-    assert "PTSD" not in html
-    assert "DSM" not in html
+    page = member_client.get(URL)
+    assert "Stress reactions" in html.words(instrument_section(html.main(page), "pcl5"))
+    assert "PTSD" not in html.words(page)
+    assert "DSM" not in html.words(page)
 
 
 def test_another_members_results_and_check_ins_never_show(member_client, member, other_member):
@@ -159,28 +171,27 @@ def test_another_members_results_and_check_ins_never_show(member_client, member,
     for n in range(10):
         checkin(other_member, today - timedelta(days=n), mood=9)
         entry(other_member, f"Their entry {n}", day=today - timedelta(days=n))
-    html = page(member_client)
-    assert "instrument-phq9" not in html
-    assert "No check-ins in the last 30 days" in html
-    assert "There isn't enough yet to compare" in html
+    page = progress_page(member_client)
+    assert html.select(page, 'section[aria-labelledby^="instrument-"]') == []
+    assert "No check-ins in the last 30 days" in html.words(page)
+    assert "There isn't enough yet to compare" in html.words(page)
 
 
 @pytest.mark.parametrize("query, days", [("", 30), ("?days=7", 7), ("?days=90", 90)])
 def test_the_period_switch_shows_7_30_or_90_days(member_client, member, query, days):
     checkin(member, today_of(member))
-    html = page(member_client, query)
-    assert re.search(rf'href="\?days={days}"\s+aria-current="true"', html)
-    assert html.count('aria-current="true"') == 1
-    for other in {7, 30, 90} - {days}:
-        assert f'href="?days={other}"' in html
-    assert f"Averages out of 10 over the last {days} days" in html
+    page = progress_page(member_client, query)
+    assert sorted(period_links(page)) == sorted(
+        (f"?days={period}", period == days) for period in (7, 30, 90)
+    )
+    assert len(html.select(page, '[aria-current="true"]')) == 1
+    assert f"Averages out of 10 over the last {days} days" in html.words(page)
 
 
 @pytest.mark.parametrize("query", ["?days=12", "?days=", "?days=abc"])
 def test_an_unknown_period_quietly_shows_30_days(member_client, member, query):
     checkin(member, today_of(member))
-    html = page(member_client, query)
-    assert re.search(r'href="\?days=30"\s+aria-current="true"', html)
+    assert ("?days=30", True) in period_links(progress_page(member_client, query))
 
 
 def test_each_scale_has_its_own_small_chart_and_its_average_against_the_period_before(
@@ -193,22 +204,19 @@ def test_each_scale_has_its_own_small_chart_and_its_average_against_the_period_b
         checkin(member, today - timedelta(days=n), mood=4, anger=2)
     # Outside both weeks: not counted.
     checkin(member, today - timedelta(days=20), mood=0)
-    html = page(member_client, "?days=7")
+    page = progress_page(member_client, "?days=7")
     for name in ("mood", "anger", "anxiety", "sleep", "self_worth"):
-        section = re.search(
-            rf'<section aria-labelledby="scale-{name}">(.*?)</section>', html, re.S
-        ).group(1)
-        assert section.count('role="img"') == 2  # wide and compact
-    assert "Average 6.0 out of 10, up from 4.0 in the period before." in html
-    assert "Average 2.0 out of 10, about the same as 2.0 in the period before." in html
-    assert re.search(r"<th scope=\"row\">Mood</th><td>6.0</td><td>4.0</td>", html)
+        scale = section(page, f"scale-{name}")
+        assert len(html.select(scale, 'svg[role="img"]')) == 2  # wide and compact
+    words = html.words(page)
+    assert "Average 6.0 out of 10, up from 4.0 in the period before." in words
+    assert "Average 2.0 out of 10, about the same as 2.0 in the period before." in words
+    rows = html.rows(page)
+    assert ["Mood", "6.0", "4.0"] in rows
     # The numbers of all five charts in one table, a row per day with check-ins.
-    assert html.count("Your check-ins, day by day") == 1
-    assert re.search(
-        r"<th scope=\"row\">[A-Z][a-z]{2} \d+ [A-Z][a-z]{2}</th><td>6</td><td>2</td>"
-        r"<td>5</td><td>5</td><td>5</td>",
-        html,
-    )
+    assert words.count("Your check-ins, day by day") == 1
+    day_by_day = [row[1:] for row in rows if len(row) == 6]
+    assert ["6", "2", "5", "5", "5"] in day_by_day
 
 
 def test_what_helped_compares_days_with_and_without_writing(member_client, member):
@@ -223,14 +231,12 @@ def test_what_helped_compares_days_with_and_without_writing(member_client, membe
     entry(member, "No check-in that day", day=today - timedelta(days=30))
     checkin(member, today - timedelta(days=95), mood=0)
     entry(member, "Long ago", day=today - timedelta(days=95))
-    html = page(member_client)
-    section = re.search(r'<section aria-labelledby="helped-heading">(.*?)</section>', html, re.S)
-    helped = section.group(1)
-    assert "Days you wrote (6)" in helped
-    assert "Days you didn't (6)" in helped
-    assert re.search(r'<th scope="row">Mood</th><td>8.0</td><td>4.0</td>', helped)
-    assert re.search(r'<th scope="row">Sleep</th><td>6.0</td><td>6.0</td>', helped)
-    assert "This shows what went together, not what caused what." in helped
+    helped = section(progress_page(member_client), "helped-heading")
+    rows = html.rows(helped)
+    assert rows[0][1:] == ["Days you wrote (6)", "Days you didn't (6)"]
+    assert ["Mood", "8.0", "4.0"] in rows
+    assert ["Sleep", "6.0", "6.0"] in rows
+    assert "This shows what went together, not what caused what." in html.words(helped)
 
 
 def test_what_helped_waits_for_five_days_in_each_group(member_client, member):
@@ -240,12 +246,10 @@ def test_what_helped_waits_for_five_days_in_each_group(member_client, member):
         entry(member, f"Written {n}", day=today - timedelta(days=n))
     for n in range(10, 20):
         checkin(member, today - timedelta(days=n), mood=4)
-    helped = re.search(
-        r'<section aria-labelledby="helped-heading">(.*?)</section>', page(member_client), re.S
-    ).group(1)
-    assert "There isn't enough yet to compare" in helped
-    assert "So far: 4 and 10." in helped
-    assert "<table" not in helped
+    helped = section(progress_page(member_client), "helped-heading")
+    assert "There isn't enough yet to compare" in html.words(helped)
+    assert "So far: 4 and 10." in html.words(helped)
+    assert html.select(helped, "table") == []
 
 
 @pytest.mark.parametrize("query", ["", "?days=7", "?days=90"])
@@ -257,7 +261,7 @@ def test_queries_stay_bounded_for_a_member_with_little_data(
     entry(member, "One entry")
     result(member, "phq9", PHQ9_8)
     with django_assert_max_num_queries(MAX_QUERIES):
-        page(member_client, query)
+        progress_page(member_client, query)
 
 
 @pytest.mark.parametrize("query", ["", "?days=90"])
@@ -269,7 +273,7 @@ def test_queries_stay_bounded_for_a_member_with_two_years_of_data(
         seed_results(member)
         seed_journal(member, 365, count=300)
     with django_assert_max_num_queries(MAX_QUERIES):
-        html = page(member_client, query)
+        page = progress_page(member_client, query)
     for code in ("phq9", "gad7", "who5", "pcl5"):
-        instrument_section(html, code)
-    assert "Days you wrote" in html
+        instrument_section(page, code)
+    assert "Days you wrote" in html.words(page)
