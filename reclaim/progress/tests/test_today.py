@@ -8,6 +8,7 @@ from django.utils import timezone
 from reclaim.checkins.models import SCALE_NAMES, CheckIn, local_day
 from reclaim.journal.models import Entry
 from reclaim.progress.today import greeting, mood_summary, today_picture
+from reclaim.testing import html
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import create_sealed, open_row, seal
 
@@ -45,10 +46,10 @@ def entry_made(user, title, body, day, minutes_ago=0):
     return made
 
 
-def page(client):
+def today_page(client):
     response = client.get(URL)
     assert response.status_code == 200
-    return response.content.decode()
+    return response
 
 
 def test_anonymous_visitors_are_sent_to_sign_in(client, db):
@@ -69,14 +70,15 @@ def test_home_sends_a_member_here(member_client):
 
 
 def test_the_page_title_is_plain_and_the_nav_marks_today(member_client):
-    html = page(member_client)
-    assert re.search(r"<title>Today ·", html)
-    assert re.search(r'href="/today/"\s+aria-current="page"', html)
+    response = today_page(member_client)
+    assert html.title(response).startswith("Today ·")
+    nav = html.one(response, 'nav[aria-label="Main"]')
+    assert html.links(html.one(nav, 'a[aria-current="page"]').parent) == [("Today", URL)]
 
 
 def test_it_greets_the_member_by_their_display_name(member_client):
-    html = page(member_client)
-    assert re.search(r"<h1>(Good morning|Good afternoon|Good evening|Hello), Robin\.</h1>", html)
+    heading = html.words(html.one(today_page(member_client), "h1"))
+    assert re.fullmatch(r"(Good morning|Good afternoon|Good evening|Hello), Robin\.", heading)
 
 
 @pytest.mark.parametrize(
@@ -89,32 +91,33 @@ def test_the_greeting_follows_the_hour(hour, words):
 
 def test_without_a_check_in_today_it_asks_gently(member_client, member):
     checkin(member, local_day(member) - timedelta(days=1))
-    html = page(member_client)
-    assert "How are you today?" in html
-    assert f'href="{reverse("checkins:new")}"' in html
-    assert "You checked in today" not in html
-    assert "streak" not in html.lower()
+    response = today_page(member_client)
+    words = html.words(html.main(response))
+    assert "How are you today?" in words
+    assert reverse("checkins:new") in html.hrefs(html.main(response))
+    assert "You checked in today" not in words
+    assert "streak" not in html.words(response).lower()
 
 
 def test_after_a_check_in_it_shows_the_days_numbers(member_client, member):
     checkin(member, local_day(member), mood=7, anger=2, anxiety=3, sleep=6, self_worth=8)
-    html = page(member_client)
-    assert "You checked in today." in html
-    assert "How are you today?" not in html
-    assert "<dt>Mood</dt><dd>7</dd>" in html
-    assert "<dt>Anger</dt><dd>2</dd>" in html
-    assert "<dt>Self-worth</dt><dd>8</dd>" in html
-    assert "Check in again" in html
-    assert "the average of" not in html
+    main = html.main(today_page(member_client))
+    words = html.words(main)
+    assert "You checked in today." in words
+    assert "How are you today?" not in words
+    numbers = html.terms(main)
+    assert (numbers["Mood"], numbers["Anger"], numbers["Self-worth"]) == ("7", "2", "8")
+    assert "Check in again" in [link_words for link_words, _ in html.links(main)]
+    assert "the average of" not in words
 
 
 def test_two_check_ins_today_show_their_average(member_client, member):
     today = local_day(member)
     checkin(member, today, mood=4)
     checkin(member, today, mood=7)
-    html = page(member_client)
-    assert "<dt>Mood</dt><dd>5.5</dd>" in html
-    assert "the average of your 2 check-ins today" in html
+    main = html.main(today_page(member_client))
+    assert html.terms(main)["Mood"] == "5.5"
+    assert "the average of your 2 check-ins today" in html.words(main)
 
 
 def test_today_is_the_members_own_day_not_the_servers(member):
@@ -132,31 +135,31 @@ def test_the_chart_and_its_table_show_the_members_values(member_client, member):
     today = local_day(member)
     checkin(member, today - timedelta(days=3), mood=3, sleep=9)
     checkin(member, today - timedelta(days=1), mood=6, sleep=4)
-    html = page(member_client)
+    main = html.main(today_page(member_client))
     # One small chart per scale, as on the Progress page, each drawn wide and compact.
     for name in SCALE_NAMES:
-        section = re.search(
-            rf'<section aria-labelledby="scale-{name}">(.*?)</section>', html, re.S
-        ).group(1)
-        assert section.count('role="img"') == 2
-        assert section.count('<g class="series ') == 2  # one line in each, not five
-    assert html.count('role="img"') == 2 * len(SCALE_NAMES)
-    assert "Show the numbers" in html
+        section = html.one(main, f'section[aria-labelledby="scale-{name}"]')
+        assert len(html.select(section, 'svg[role="img"]')) == 2
+        assert len(html.select(section, "svg g.series")) == 2  # one line in each, not five
+    assert len(html.select(main, 'svg[role="img"]')) == 2 * len(SCALE_NAMES)
+    assert "Show the numbers" in [html.words(summary) for summary in main("summary")]
     day = today - timedelta(days=3)
-    row = re.search(
-        rf'<th scope="row">{day:%a} {day.day} {day:%b}( {day.year})?</th>(.*?)</tr>', html, re.S
-    ).group(2)
-    assert re.findall(r"<td>(.*?)</td>", row) == ["3", "5", "5", "9", "5"]
-    assert '<th scope="col">Mood</th>' in html
-    assert '<th scope="col">Anxiety</th>' in html
+    rows = html.rows(main)
+    day_rows = [
+        row[1:]
+        for row in rows
+        if re.fullmatch(rf"{day:%a} {day.day} {day:%b}( {day.year})?", row[0])
+    ]
+    assert day_rows == [["3", "5", "5", "9", "5"]]
+    headings = [row for row in rows if "Mood" in row and "Anxiety" in row]
+    assert headings, "no table names its columns Mood and Anxiety"
 
 
 def test_check_ins_older_than_thirty_days_are_not_in_the_table(member_client, member):
     old = local_day(member) - timedelta(days=40)
     checkin(member, old, mood=1)
     checkin(member, local_day(member) - timedelta(days=2), mood=6)
-    html = page(member_client)
-    assert f"{old:%a} {old.day} {old:%b}" not in html
+    assert f"{old:%a} {old.day} {old:%b}" not in html.words(today_page(member_client))
 
 
 def test_the_summary_compares_with_the_thirty_days_before(member_client, member):
@@ -164,10 +167,9 @@ def test_the_summary_compares_with_the_thirty_days_before(member_client, member)
     checkin(member, today - timedelta(days=2), mood=5)
     checkin(member, today - timedelta(days=5), mood=4)
     checkin(member, today - timedelta(days=35), mood=3)
-    html = page(member_client)
     assert (
         "Over the last 30 days your mood averaged 4.5 out of 10, up from 3.0 in the 30 days before."
-        in html
+        in html.words(today_page(member_client))
     )
 
 
@@ -184,8 +186,7 @@ def test_a_scale_not_rated_reads_not_rated_and_counts_nowhere(member_client, mem
     assert (mood.average, mood.days_recorded) == (3.0, 1)
     assert [row[1] for row in mood.chart.rows] == ["3"]
     assert picture.trend_rows[-1][1:] == ["–", "–", "5", "5", "5"]
-    html = page(member_client)
-    assert "<dt>Mood</dt><dd>not rated</dd>" in html
+    assert html.terms(html.main(today_page(member_client)))["Mood"] == "not rated"
 
 
 def test_a_day_with_many_check_ins_counts_once_in_the_average(member):
@@ -216,33 +217,36 @@ def test_the_summary_is_left_out_without_recent_check_ins():
 
 
 def test_with_nothing_yet_the_page_is_gentle(member_client):
-    html = page(member_client)
-    assert "Nothing here yet. Whenever you are ready" in html
-    assert "<svg" not in html
-    assert "averaged" not in html
+    main = html.main(today_page(member_client))
+    assert "Nothing here yet. Whenever you are ready" in html.words(main)
+    assert html.select(main, "svg") == []
+    assert "averaged" not in html.words(main)
 
 
 def test_recent_journal_titles_appear_newest_first_five_at_most(member_client, member):
     for number in range(7):
         entry(member, f"Entry number {number}", minutes_ago=100 - number)
-    html = page(member_client)
-    shown = re.findall(r"Entry number (\d)", html)
-    assert shown == ["6", "5", "4", "3", "2"]
+    links = html.links(html.main(today_page(member_client)))
+    shown = [words for words, _ in links if words.startswith("Entry number")]
+    assert shown == [f"Entry number {n}" for n in (6, 5, 4, 3, 2)]
     newest = open_row(Entry.objects.filter(owner=member).order_by("-created").first())
-    assert reverse("journal:detail", args=[newest.pk]) in html
+    assert ("Entry number 6", reverse("journal:detail", args=[newest.pk])) in links
 
 
 def test_an_entry_without_a_title_shows_its_day_not_its_words(member_client, member):
     entry(member, "", body="The garden was quiet this morning and I sat there for a long while")
-    html = page(member_client)
-    assert re.search(r'<a href="/journal/[^"]+/">Entry from \d{1,2} \w+ \d{4}</a>', html)
-    assert "The garden was quiet" not in html
+    response = today_page(member_client)
+    journal = [
+        words for words, href in html.links(html.main(response)) if href.startswith("/journal/")
+    ]
+    assert any(re.fullmatch(r"Entry from \d{1,2} \w+ \d{4}", words) for words in journal)
+    assert "The garden was quiet" not in html.words(response)
 
 
 def test_one_tap_to_write_and_to_check_in(member_client):
-    html = page(member_client)
-    assert f'href="{reverse("journal:new")}"' in html
-    assert f'href="{reverse("checkins:new")}"' in html
+    hrefs = html.hrefs(html.main(today_page(member_client)))
+    assert reverse("journal:new") in hrefs
+    assert reverse("checkins:new") in hrefs
 
 
 def test_another_members_writing_and_numbers_never_appear(member_client, member, other_member):
@@ -250,18 +254,20 @@ def test_another_members_writing_and_numbers_never_appear(member_client, member,
     checkin(other_member, today, mood=1, anger=10)
     entry(other_member, "Alex private title")
     entry(member, "Robin's own words")
-    html = page(member_client)
-    assert "Alex private title" not in html
-    assert "Robin&#x27;s own words" in html
-    assert "How are you today?" in html
-    assert "<svg" not in html
+    response = today_page(member_client)
+    words = html.words(response)
+    assert "Alex private title" not in words
+    assert "Robin's own words" in words
+    assert "How are you today?" in words
+    assert html.select(response, "svg") == []
 
 
 def test_titles_are_escaped(member_client, member):
     entry(member, "<script>alert(1)</script>")
-    html = page(member_client)
-    assert "<script>alert(1)" not in html
-    assert "&lt;script&gt;alert(1)" in html
+    response = today_page(member_client)
+    # Shown as the words typed, never run as a script.
+    assert "<script>alert(1)</script>" in html.words(html.main(response))
+    assert not [script for script in html.select(response, "script") if "alert" in script.text]
 
 
 def bulk_history(user, days, entries):
@@ -292,16 +298,16 @@ def test_the_page_needs_a_few_queries_however_much_there_is(
     bulk_history(member, days, entries)
     # The first request after signing in records the session for the
     # member's list of devices; the page itself is what is measured.
-    page(member_client)
+    today_page(member_client)
     # Seven of these belong to every signed-in page (session, user, and the
     # device list's activity tracking); the page itself needs five: the
     # check-ins of the last 60 days (means and today's count from one read),
     # the lesson to offer, whether a parked thought is due, the recent
     # entries and the member's data key.
     with django_assert_max_num_queries(12):
-        html = page(member_client)
-    assert "You checked in today." in html
-    assert "Title 0" in html
+        response = today_page(member_client)
+    assert "You checked in today." in html.words(response)
+    assert "Title 0" in html.words(response)
 
 
 def test_a_year_of_history_costs_no_more_queries_than_a_day(member_client, member):
@@ -309,14 +315,14 @@ def test_a_year_of_history_costs_no_more_queries_than_a_day(member_client, membe
     from django.test.utils import CaptureQueriesContext
 
     bulk_history(member, 1, 1)
-    page(member_client)
+    today_page(member_client)
     with CaptureQueriesContext(connection) as small:
-        page(member_client)
+        today_page(member_client)
     Entry.objects.all().delete()
     CheckIn.objects.all().delete()
     bulk_history(member, 365, 300)
     with CaptureQueriesContext(connection) as large:
-        page(member_client)
+        today_page(member_client)
     assert len(large) == len(small)
     shared = re.compile(r"django_session|usersessions|accounts_user|SAVEPOINT")
     own = [q["sql"] for q in large.captured_queries if not shared.search(q["sql"])]
