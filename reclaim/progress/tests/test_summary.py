@@ -6,6 +6,8 @@ from datetime import timedelta
 from django.urls import reverse
 from pypdf import PdfReader
 
+from reclaim.testing import html
+
 from .makers import PHQ9_8, PHQ9_20, checkin, entry, result, today_of
 
 URL = reverse("progress:summary")
@@ -15,6 +17,17 @@ def pdf_text(data: bytes) -> str:
     reader = PdfReader(io.BytesIO(data))
     # Line breaks fall wherever the layout wraps; compare on single spaces.
     return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
+
+
+def period_chosen(page) -> list[str]:
+    """The period radio buttons' values, and which of them is checked."""
+    radios = html.select(page, 'input[type="radio"][name="days"]')
+    return [str(radio["value"]) for radio in radios if radio.has_attr("checked")]
+
+
+def entries_offered(page) -> list[str]:
+    """The ids of the journal entries the form offers to quote."""
+    return [str(box["value"]) for box in html.select(page, 'input[name="entries"]')]
 
 
 def post(client, **data):
@@ -30,16 +43,15 @@ def test_anonymous_visitors_are_sent_to_sign_in(client, db):
 
 def test_the_form_has_a_plain_title_and_offers_periods_and_what_to_include(member_client):
     response = member_client.get(URL)
-    html = response.content.decode()
     assert response.status_code == 200
-    assert re.search(r"<title>Summary ·", html)
+    assert html.title(response).startswith("Summary ·")
     assert "no-store" in response["Cache-Control"]
-    for days in (30, 90, 365):
-        assert f'name="days" value="{days}"' in html
-    assert re.search(r'value="90" checked', html)
-    assert re.search(r'name="include_checkins" value="1" checked', html)
-    assert re.search(r'name="include_scores" value="1" checked', html)
-    assert "No journal entries in this period." in html
+    radios = html.select(response, 'input[type="radio"][name="days"]')
+    assert [str(radio["value"]) for radio in radios] == ["30", "90", "365"]
+    assert period_chosen(response) == ["90"]
+    assert html.values(response, "include_checkins") == ["1"]
+    assert html.values(response, "include_scores") == ["1"]
+    assert "No journal entries in this period." in html.words(html.main(response))
 
 
 def test_it_lists_the_members_entries_in_the_period_by_day_and_kind_never_their_words(
@@ -49,19 +61,18 @@ def test_it_lists_the_members_entries_in_the_period_by_day_and_kind_never_their_
     recent = entry(member, "The quiet kitchen", "I sat at the table for a long while.", today)
     older = entry(member, "Before", "Months ago.", today - timedelta(days=100))
     entry(other_member, "Not yours", "Someone else's words.", today)
-    html = member_client.get(URL).content.decode()
-    assert f'value="{recent.id}"' in html
-    label = re.search(rf'<label class="choice" for="entry-{recent.id}">(.*?)</label>', html, re.S)
-    text = " ".join(re.sub(r"<[^>]+>", " ", label.group(1)).split())
-    assert text == f"{today:%A %-d %B} Free writing · 9 words"
-    assert "The quiet kitchen" not in html
-    assert "sat at the table" not in html
-    assert f'value="{older.id}"' not in html
-    assert "Not yours" not in html
+    page = member_client.get(URL)
+    assert entries_offered(page) == [str(recent.id)]
+    label = html.words(html.one(page, f'label[for="entry-{recent.id}"]'))
+    assert label == f"{today:%A %-d %B} Free writing · 9 words"
+    words = html.words(page)
+    assert "The quiet kitchen" not in words
+    assert "sat at the table" not in words
+    assert "Not yours" not in words
 
-    year = member_client.get(URL + "?days=365").content.decode()
-    assert f'value="{older.id}"' in year
-    assert re.search(r'value="365" checked', year)
+    year = member_client.get(URL + "?days=365")
+    assert str(older.id) in entries_offered(year)
+    assert period_chosen(year) == ["365"]
 
 
 def test_it_returns_the_pdf_as_a_neutrally_named_attachment_kept_nowhere(member_client, member):
@@ -109,29 +120,32 @@ def test_another_members_entry_ids_are_ignored_and_never_leak(
     # And the other way round: asking for only someone else's entry quotes nothing.
     response = post(other_client, entries=[str(mine.id)], include_checkins=None)
     assert "My own words" not in response.content.decode(errors="ignore")
-    html = other_client.get(URL).content.decode()
-    assert str(mine.id) not in html and "Mine" not in html
+    page = other_client.get(URL)
+    assert str(mine.id) not in entries_offered(page)
+    assert str(mine.id) not in page.content.decode()
+    assert "Mine" not in html.words(page)
 
 
 def test_nothing_to_include_is_a_kind_error_not_an_empty_pdf(member_client, member):
     response = post(member_client, include_checkins=None, include_scores=None)
-    html = response.content.decode()
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/html")
-    assert "There is nothing to put in the summary yet." in html
-    assert 'aria-describedby="summary-error"' in html
+    message = html.one(response, "#summary-error")
+    assert "There is nothing to put in the summary yet." in html.words(message)
+    # A screen reader hears the message with the choices it is about.
+    choices = html.one(response, 'fieldset[aria-describedby="summary-error"]')
+    assert "Check-ins: charts and averages" in html.words(choices)
 
 
 def test_the_form_keeps_every_choice_when_something_is_wrong(member_client, member):
     picked = entry(member, "Picked", "Chosen words.")
     left = entry(member, "Left out", "Other words.")
     response = post(member_client, days="12", include_checkins=None, entries=[str(picked.id)])
-    html = response.content.decode()
-    assert "Could you choose one of the periods?" in html
-    assert re.search(rf'value="{picked.id}" checked', html)
-    assert not re.search(rf'value="{left.id}" checked', html)
-    assert not re.search(r'name="include_checkins" value="1" checked', html)
-    assert re.search(r'name="include_scores" value="1" checked', html)
+    assert "Could you choose one of the periods?" in html.words(html.main(response))
+    assert html.values(response, "entries") == [str(picked.id)]
+    assert str(left.id) in entries_offered(response)
+    assert html.values(response, "include_checkins") == []
+    assert html.values(response, "include_scores") == ["1"]
 
 
 def test_the_summary_never_reaches_the_logs(member_client, member, caplog):
