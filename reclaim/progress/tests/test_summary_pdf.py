@@ -18,6 +18,7 @@ from reclaim.progress.summary import (
     render_summary_html,
     render_summary_pdf,
 )
+from reclaim.testing import html
 
 from .makers import PCL5_20, PCL5_40, PHQ9_6, PHQ9_8, checkin, entry, result, today_of
 
@@ -67,9 +68,11 @@ def test_it_renders_a_pdf_with_title_period_trends_and_scores_without_the_networ
 def test_parts_can_be_left_out(member):
     checkin(member, today_of(member))
     result(member, "phq9", PHQ9_8, days_ago=3)
-    html = render_summary_html(member, [], include_scores=False, include_checkins=False)
-    assert "Daily check-ins" not in html and "Questionnaires" not in html
-    only_scores = render_summary_html(member, [], include_checkins=False)
+    neither = html.words(
+        render_summary_html(member, [], include_scores=False, include_checkins=False)
+    )
+    assert "Daily check-ins" not in neither and "Questionnaires" not in neither
+    only_scores = html.words(render_summary_html(member, [], include_checkins=False))
     assert "Daily check-ins" not in only_scores and "PHQ-9" in only_scores
 
 
@@ -77,10 +80,10 @@ def test_the_period_limits_the_scores_and_the_check_ins(member):
     today = today_of(member)
     result(member, "phq9", PHQ9_8, days_ago=60)
     checkin(member, today - timedelta(days=60), mood=9)
-    html = render_summary_html(member, [], days=30)
-    assert "No questionnaires answered in this period." in html
-    assert "No check-ins in this period." in html
-    assert "PHQ-9" in render_summary_html(member, [], days=90)
+    month = html.words(render_summary_html(member, [], days=30))
+    assert "No questionnaires answered in this period." in month
+    assert "No check-ins in this period." in month
+    assert "PHQ-9" in html.words(render_summary_html(member, [], days=90))
 
 
 def test_a_long_entry_is_cut_at_2000_characters_with_a_note(member):
@@ -89,8 +92,8 @@ def test_a_long_entry_is_cut_at_2000_characters_with_a_note(member):
     [excerpt] = excerpts(member, [made.id])
     assert excerpt.cut
     assert len(excerpt.text) <= EXCERPT_LIMIT + 1
-    html = render_summary_html(member, [str(made.id)], include_checkins=False)
-    assert "The first 2,000 characters of a longer entry." in html
+    summary = render_summary_html(member, [str(made.id)], include_checkins=False)
+    assert "The first 2,000 characters of a longer entry." in html.words(summary)
 
 
 def test_only_the_members_own_entries_are_ever_found(member, other_member):
@@ -141,11 +144,12 @@ def test_a_period_must_be_at_least_a_day(member):
         render_summary_pdf(member, entry_ids=[], days=0)
 
 
-def row_of(html: str, day) -> str:
-    """The cells of the scores-table row for ``day`` (the first such row)."""
-    return re.search(
-        rf'<th scope="row">{day:%a} {day.day} {day:%b}( {day.year})?</th>(.*?)</tr>', html, re.S
-    ).group(2)
+def row_of(summary: str, day) -> list[str]:
+    """The cells after the date in the first table row for ``day``."""
+    for row in html.rows(summary):
+        if row and re.fullmatch(rf"{day:%a} {day.day} {day:%b}( {day.year})?", row[0]):
+            return row[1:]
+    raise AssertionError(f"no row for {day}")
 
 
 def test_a_phq9_with_item_9_above_not_at_all_is_noted_with_its_answer(member):
@@ -155,9 +159,9 @@ def test_a_phq9_with_item_9_above_not_at_all_is_noted_with_its_answer(member):
     text = text_of(render_summary_pdf(member, entry_ids=[], include_checkins=False))
     assert "Item 9 answered: several days." in text
     assert text.count("Item 9 answered") == 1
-    html = render_summary_html(member, [], include_checkins=False)
-    assert "<td>Item 9 answered: several days.</td>" in row_of(html, today - timedelta(days=3))
-    assert "Item 9" not in row_of(html, today - timedelta(days=40))
+    summary = render_summary_html(member, [], include_checkins=False)
+    assert row_of(summary, today - timedelta(days=3))[-1] == "Item 9 answered: several days."
+    assert not any("Item 9" in cell for cell in row_of(summary, today - timedelta(days=40)))
 
 
 def test_a_pcl5_meeting_the_dsm5_pattern_is_noted_and_one_that_does_not_is_not(member):
@@ -176,8 +180,10 @@ def test_results_without_either_flag_get_no_note_and_no_note_column(member):
     assert "PHQ-9 · Mood and energy" in text and "PCL-5 · Stress reactions" in text
     assert "Item 9" not in text
     assert "DSM-5" not in text
-    html = render_summary_html(member, [], include_checkins=False)
-    assert '<th scope="col">Note</th>' not in html
+    summary = render_summary_html(member, [], include_checkins=False)
+    column_names = [html.words(cell) for cell in html.select(summary, "th[scope=col]")]
+    assert column_names
+    assert "Note" not in column_names
 
 
 def test_the_note_uses_the_answers_own_words():
@@ -191,7 +197,8 @@ def test_the_note_uses_the_answers_own_words():
 def test_the_clinicians_notes_never_reach_the_members_own_pages(member_client, member):
     result(member, "phq9", PHQ9_ITEM9_SEVERAL_DAYS, days_ago=3)
     result(member, "pcl5", PCL5_40, days_ago=3)
-    html = member_client.get(reverse("progress:progress")).content.decode()
-    assert "instrument-phq9" in html and "instrument-pcl5" in html
-    assert "Item 9" not in html
-    assert "DSM" not in html
+    page = member_client.get(reverse("progress:progress"))
+    for code in ("phq9", "pcl5"):
+        html.one(page, f'section[aria-labelledby="instrument-{code}"]')
+    assert "Item 9" not in html.words(page)
+    assert "DSM" not in html.words(page)
