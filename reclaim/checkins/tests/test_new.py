@@ -108,7 +108,7 @@ def test_it_saves_a_checkin_with_every_field_and_shows_it_in_history(member_clie
     assert checkin.triggers == ["Their phone", "Bedtime", "his phone buzzing", "the blue car"]
     assert checkin.note == "Found another app on the laptop."
 
-    history = member_client.get(reverse("checkins:history")).content.decode()
+    history = html.words(html.main(member_client.get(reverse("checkins:history"))))
     assert "Mood 3 · Anger 8 · Anxiety 6 · Sleep 2 · Self-worth 4" in history
     assert "his phone buzzing" in history
     assert "With a note" in history
