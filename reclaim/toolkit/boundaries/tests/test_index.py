@@ -5,23 +5,12 @@ from reclaim.testing import html
 URL = reverse("boundaries:index")
 
 
-def _section(main, heading: str):
-    """The section a member finds under the heading with these words."""
-    found = [
-        section
-        for section in html.select(main, "section")
-        if section.find("h2") is not None and html.words(section.find("h2")) == heading
-    ]
-    assert len(found) == 1, f"{len(found)} sections are headed {heading!r}"
-    return found[0]
-
-
 def test_the_page_shows_the_members_top_five_from_values(member_client, member):
     from reclaim.toolkit.values.actions import do_save_sort
 
     do_save_sort(member, ["tenderness", "justice", "humour"], {})
     main = html.main(member_client.get(URL))
-    values = _section(main, "What matters most to you")
+    values = html.section(main, "What matters most to you")
     assert "Your five values, from your latest sort." in html.words(values)
     assert [html.words(item) for item in html.select(values, "li")] == [
         "Tenderness",
@@ -33,7 +22,7 @@ def test_the_page_shows_the_members_top_five_from_values(member_client, member):
 
 def test_before_a_sort_it_invites_one_and_says_defaults_will_do(member_client):
     main = html.main(member_client.get(URL))
-    values = _section(main, "What matters most to you")
+    values = html.section(main, "What matters most to you")
     assert "You have not sorted your values yet." in html.words(values)
     assert ("Sort your values", reverse("values:sort")) in html.links(values)
     assert "No boundaries yet." in html.words(main)
@@ -50,7 +39,7 @@ def test_each_boundary_is_listed_with_its_value_and_how_often_it_held(member_cli
     assert "Protects respect" in listed[0]
     assert "Held 2 of the 3 times so far." in listed[0]
     assert reverse("boundaries:detail", args=[boundary.pk]) in html.hrefs(main)
-    held = html.words(_section(main, "How your boundaries have held"))
+    held = html.words(html.section(main, "How your boundaries have held"))
     assert "Across all your boundaries: Held 2 of the 3 times so far." in held
     assert "information, not failure" in held
 
