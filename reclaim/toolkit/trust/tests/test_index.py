@@ -66,9 +66,8 @@ def test_a_retired_agreement_moves_to_its_own_list(member_client, member, agreem
 def test_how_much_i_trust_right_now_saves_in_one_tap_and_shows_on_the_chart(
     member_client, member, today
 ):
-    page = member_client.get(URL).content.decode()
-    form = page[page.index('id="now-heading"') :]
-    assert f'value="{today:%Y-%m-%d}"' in form
+    now = html.one(html.main(member_client.get(URL)), "#now-heading").find_parent("section")
+    assert html.values(now, "day") == [f"{today:%Y-%m-%d}"]
     response = member_client.post(
         reverse("trust:observation_new"), {"trust": "4", "day": f"{today:%Y-%m-%d}"}, follow=True
     )
