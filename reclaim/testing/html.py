@@ -102,6 +102,17 @@ def one(element: Tag | HttpResponse | str, css: str) -> Tag:
     return found[0]
 
 
+def section(element: Tag | HttpResponse | str, heading: str) -> Tag:
+    """The one `<section>` whose heading reads `heading`: a part of the page as a member finds it."""
+    found = [
+        part
+        for part in select(element, "section")
+        if (named := part.find(["h2", "h3", "h4"])) is not None and words(named) == heading
+    ]
+    assert len(found) == 1, f"{len(found)} sections are headed {heading!r}"
+    return found[0]
+
+
 def label_for(element: Tag | HttpResponse | str, name: str) -> str:
     """The words of the label tied to the form field called `name`."""
     field = one(element, f'[name="{name}"]:not([type="hidden"])')

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 import pytest
 from allauth.account.models import EmailAddress
 from django.core import mail
@@ -11,6 +9,7 @@ from django.test import Client
 
 from conftest import PASSWORD
 from reclaim.accounts.models import User
+from reclaim.testing import html
 
 from .test_emails import _assert_neutral
 
@@ -37,7 +36,7 @@ def _sign_up(username: str, email: str):
 def _what_a_stranger_sees(response, following, email: str) -> tuple:
     # The address they typed is echoed back in both cases; the rest must match.
     page = following.content.decode().replace(email, "ADDRESS") if following is not None else ""
-    messages = re.findall(r'<p class="panel panel-[^"]*">(.*?)</p>', page)
+    messages = [html.words(message) for message in html.select(page, '[role="status"] p')]
     return (response.status_code, response.get("Location"), following.status_code, messages)
 
 

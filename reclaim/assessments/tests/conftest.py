@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from django.db import connection
@@ -12,14 +11,11 @@ from django.urls import reverse
 
 from reclaim.assessments.instruments import get
 from reclaim.assessments.paging import page_ranges
-
-TITLE = re.compile(r"<title>(.*?)</title>", re.S)
+from reclaim.testing import html
 
 
 def page_title(response) -> str:
-    match = TITLE.search(response.content.decode())
-    assert match, "the page has no <title>"
-    return match.group(1)
+    return html.title(response)
 
 
 def answer_all(client: Client, code: str, answers: Sequence[int], note: str = ""):

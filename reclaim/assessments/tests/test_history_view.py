@@ -5,6 +5,7 @@ from django.utils import timezone
 
 from reclaim.assessments.actions import do_save_result
 from reclaim.assessments.demo import seed_results
+from reclaim.testing import html
 
 from .conftest import count_queries, page_title
 
@@ -25,8 +26,9 @@ def test_it_lists_results_newest_first_with_changes(member_client, member):
 
 def test_an_instrument_without_a_threshold_has_no_change_column(member_client, member):
     do_save_result(member, "rses", [2] * 10)
-    page = member_client.get(url("rses")).content.decode()
-    assert ">Change<" not in page
+    table = html.one(html.main(member_client.get(url("rses"))), "table")
+    columns = [html.words(cell) for cell in html.select(table, "thead th")]
+    assert columns == ["Date", "Score", "What it suggests"]
 
 
 def test_an_empty_history_invites_without_pressing(member_client):

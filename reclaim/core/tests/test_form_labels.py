@@ -16,12 +16,12 @@ class _Plain(forms.Form):
 
 
 def test_a_plain_django_form_has_no_colon_after_its_labels():
-    html = str(_Plain())
-    assertInHTML('<label for="id_country">Country</label>', html)
-    assertInHTML('<label for="id_name">What should we call you?</label>', html)
+    rendered = str(_Plain())
+    assertInHTML('<label for="id_country">Country</label>', rendered)
+    assertInHTML('<label for="id_name">What should we call you?</label>', rendered)
     # A group of choices is named by a legend, also without a colon.
-    assertInHTML("<legend>Today felt</legend>", html)
-    assert "Country:" not in html and "Today felt:" not in html
+    assertInHTML("<legend>Today felt</legend>", rendered)
+    assert "Country:" not in rendered and "Today felt:" not in rendered
 
 
 def test_the_settings_page_labels_have_no_colon(member_client):

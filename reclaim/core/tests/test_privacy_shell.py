@@ -95,8 +95,7 @@ def test_health_reports_database_and_cache(client, db):
 def test_discreet_mode_gives_the_app_a_neutral_name(member_client, member, discreet, expected):
     member.discreet_mode = discreet
     member.save()
-    content = member_client.get(reverse("accounts:settings")).content.decode()
-    title = content.split("<title>")[1].split("</title>")[0]
+    title = html.title(member_client.get(reverse("accounts:settings")))
     assert title.endswith(expected)
 
 

@@ -119,10 +119,11 @@ def test_a_draft_of_new_writing_opens_pre_filled(member_client, member):
 
 def test_choosing_a_prompt_never_hides_an_unsaved_draft(member_client, member):
     do_save_draft(member, {"body": "earlier words"})
-    page = member_client.get(URL, {"prompt": "hope-02"}).content.decode()
-    assert "earlier words" in page
-    assert get_prompt("hope-02").text in page
-    assert "?prompt=hope-02" in page  # where discarding the draft leads
+    page = member_client.get(URL, {"prompt": "hope-02"})
+    assert html.values(page, "body") == ["earlier words"]
+    assert get_prompt("hope-02").text in html.words(html.main(page))
+    # Discarding the draft leads on to the chosen prompt.
+    assert f"{URL}?prompt=hope-02" in html.values(page, "next")
 
 
 def test_saving_retires_the_draft(member_client, member):

@@ -45,10 +45,11 @@ def test_a_plan_is_saved_sealed_changed_and_printed(member_client, member):
     assert plan.items("warning_signs") == []
     assert SafetyPlan.objects.filter(owner=member).count() == 1
 
-    printed = member_client.get(reverse("safety:plan_print")).content.decode()
-    assert "Seeing the sea again" in printed
-    assert "My reasons to keep going" in printed
-    assert "safety/plan-print.css" in printed
+    printed = html.page(member_client.get(reverse("safety:plan_print")))
+    assert "Seeing the sea again" in html.words(printed)
+    assert "My reasons to keep going" in html.words(printed)
+    sheets = [str(link["href"]) for link in html.select(printed, 'link[rel="stylesheet"]')]
+    assert any(sheet.endswith("safety/plan-print.css") for sheet in sheets)
 
 
 def test_a_new_plan_starts_with_the_countrys_services(member_client):
@@ -92,7 +93,7 @@ def test_writing_the_plan_does_not_open_the_crisis_panel(member_client, member):
         reverse("safety:plan"),
         form_data(surroundings="Give the pills to Sam when I feel like ending it"),
     )
-    assert b'id="safety-panel"' not in member_client.get(reverse("safety:plan")).content
+    assert not html.select(member_client.get(reverse("safety:plan")), "#safety-panel")
 
 
 def test_each_member_sees_only_their_own_plan(member, other_client):

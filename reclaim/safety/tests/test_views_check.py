@@ -101,7 +101,7 @@ def test_the_answers_are_kept_sealed_and_the_panel_closes(member_client, urgent)
     assert event.acknowledged is not None
     assert SESSION_KEY not in member_client.session
     settings_page = member_client.get(reverse("accounts:settings"))
-    assert b'id="safety-panel"' not in settings_page.content
+    assert not html.select(settings_page, "#safety-panel")
 
 
 def test_an_unknown_answer_counts_as_no_answer_and_still_shows_help(member_client, urgent):

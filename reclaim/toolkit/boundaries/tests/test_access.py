@@ -1,5 +1,6 @@
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.testing.access import assert_hidden_from
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
 from reclaim.vault.fields import open_row
@@ -31,8 +32,10 @@ def test_another_member_meets_a_404_on_every_boundary_and_note_url(
 
 
 def test_another_members_boundaries_never_show_on_their_page(other_client, boundary):
-    html = other_client.get(reverse("boundaries:index")).content.decode()
-    assert "raise your voice" not in html and "No boundaries yet." in html
+    main = html.main(other_client.get(reverse("boundaries:index")))
+    assert "raise your voice" not in html.words(main)
+    assert "No boundaries yet." in html.words(main)
+    assert reverse("boundaries:detail", args=[boundary.pk]) not in html.hrefs(main)
 
 
 def test_a_stranger_is_sent_to_sign_in(client, boundary):

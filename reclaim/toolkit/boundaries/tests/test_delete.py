@@ -1,11 +1,13 @@
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
 
 
 def test_it_asks_before_deleting(member_client, boundary):
-    html = member_client.get(reverse("boundaries:delete", args=[boundary.pk])).content.decode()
-    assert "Delete this boundary?" in html
+    page = member_client.get(reverse("boundaries:delete", args=[boundary.pk]))
+    text = html.words(html.main(page))
+    assert "Delete this boundary?" in text
     assert Boundary.objects.filter(pk=boundary.pk).exists()
 
 

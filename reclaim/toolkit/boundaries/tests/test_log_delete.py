@@ -1,12 +1,14 @@
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
 from reclaim.vault.fields import open_row
 
 
 def test_it_asks_before_deleting_a_note(member_client, occasion):
-    html = member_client.get(reverse("boundaries:log_delete", args=[occasion.pk])).content.decode()
-    assert "Delete this note?" in html and "5 January 2026" in html
+    page = member_client.get(reverse("boundaries:log_delete", args=[occasion.pk]))
+    text = html.words(html.main(page))
+    assert "Delete this note?" in text and "5 January 2026" in text
     assert Occasion.objects.filter(pk=occasion.pk).exists()
 
 

@@ -23,9 +23,10 @@ def test_a_note_opens_with_its_words_and_can_be_changed(member_client, boundary,
 
 def test_bad_input_keeps_the_words_and_changes_nothing(member_client, occasion):
     url = reverse("boundaries:log_edit", args=[occasion.pk])
-    html = member_client.post(
+    page = member_client.post(
         url, {"day": "not a day", "what": "New words kept.", "outcome": "held"}
-    ).content.decode()
-    assert "That date did not come through." in html and "New words kept." in html
+    )
+    text = html.words(html.main(page))
+    assert "That date did not come through." in text and "New words kept." in text
     occasion = open_row(Occasion.objects.get(pk=occasion.pk))
     assert occasion.what == "It came up again."

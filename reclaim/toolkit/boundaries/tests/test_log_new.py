@@ -25,25 +25,26 @@ def test_a_note_is_saved_and_the_counts_follow(member_client, member, boundary):
         {"day": today.isoformat(), "what": "It came up.", "outcome": "partly", "did": "I paused."},
         follow=True,
     )
-    html = response.content.decode()
-    assert "Noted. Thank you for keeping track." in html
-    assert "Tested once so far, and it partly held." in html
+    page = response
+    text = html.words(html.main(page))
+    assert "Noted. Thank you for keeping track." in text
+    assert "Tested once so far, and it partly held." in text
     occasion = open_row(Occasion.objects.get(owner=member))
     assert occasion.record == {"what": "It came up.", "outcome": "partly", "did": "I paused."}
 
 
 def test_a_future_day_gets_a_kind_message_and_keeps_the_words(member_client, boundary):
-    html = member_client.post(
+    page = member_client.post(
         _url(boundary), {"day": "2999-01-01", "what": "Kept words here.", "outcome": "held"}
-    ).content.decode()
-    assert "That date is in the future. Could you check it? Your words are still here." in html
-    assert "Kept words here." in html
+    )
+    text = html.words(html.main(page))
+    assert "That date is in the future. Could you check it? Your words are still here." in text
+    assert "Kept words here." in text
     assert not Occasion.objects.exists()
 
 
 def test_without_how_it_went_it_asks_kindly(member_client, boundary):
-    html = member_client.post(
-        _url(boundary), {"day": "2026-01-02", "what": "Something."}
-    ).content.decode()
-    assert "Choose how it went: held, partly held, or did not hold." in html
+    page = member_client.post(_url(boundary), {"day": "2026-01-02", "what": "Something."})
+    text = html.words(html.main(page))
+    assert "Choose how it went: held, partly held, or did not hold." in text
     assert not Occasion.objects.exists()

@@ -29,12 +29,13 @@ def test_before_a_sort_it_offers_a_few_plain_values_and_a_link_to_sort(member_cl
 
 def test_put_into_words_fills_the_script_and_saves_nothing(member_client, member):
     response = member_client.post(URL, {**PARTS, "go": "compose"})
-    html = response.content.decode()
-    assert "Here are your words." in html
+    page = response
+    text = html.words(html.main(page))
+    assert "Here are your words." in text
     assert (
-        "When you raise your voice at me, that is not OK with me, because I value respect." in html
+        "When you raise your voice at me, that is not OK with me, because I value respect." in text
     )
-    assert "If it happens again, I will leave the room and come back later." in html
+    assert "If it happens again, I will leave the room and come back later." in text
     assert not Boundary.objects.exists()
 
 
@@ -61,21 +62,24 @@ def test_saving_without_a_script_writes_one_from_the_parts(member_client, member
 
 
 def test_an_empty_builder_gets_a_kind_message(member_client):
-    html = member_client.post(URL, {"go": "save"}).content.decode()
-    assert "Write at least the behaviour, what you need, or what you will do" in html
+    page = member_client.post(URL, {"go": "save"})
+    text = html.words(html.main(page))
+    assert "Write at least the behaviour, what you need, or what you will do" in text
     assert not Boundary.objects.exists()
 
 
 def test_too_many_words_are_kindly_refused_and_kept(member_client):
     long_need = "to be heard " * 500
-    html = member_client.post(URL, {**PARTS, "need": long_need, "go": "save"}).content.decode()
-    assert "Could you shorten it? Your words are still here." in html
-    assert long_need.strip() in html
-    assert PARTS["behaviour"] in html
+    page = member_client.post(URL, {**PARTS, "need": long_need, "go": "save"})
+    text = html.words(html.main(page))
+    assert "Could you shorten it? Your words are still here." in text
+    assert long_need.strip() in text
+    assert PARTS["behaviour"] in text
     assert not Boundary.objects.exists()
 
 
 def test_a_value_that_was_not_offered_is_refused(member_client):
-    html = member_client.post(URL, {**PARTS, "value": "adventure", "go": "save"}).content.decode()
-    assert "Could you choose one of the values listed?" in html
+    page = member_client.post(URL, {**PARTS, "value": "adventure", "go": "save"})
+    text = html.words(html.main(page))
+    assert "Could you choose one of the values listed?" in text
     assert not Boundary.objects.exists()

@@ -1,6 +1,7 @@
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.boundaries.models import Boundary, Occasion
 from reclaim.vault.fields import open_row, open_rows
 
@@ -10,8 +11,8 @@ RISK = "I have the pills saved up and tonight I end my life."
 
 
 def _panel_shown(response) -> bool:
-    html = response.content.decode()
-    return 'id="safety-panel"' in html and "Your words are saved." in html
+    panels = html.select(response, "#safety-panel")
+    return len(panels) == 1 and "Your words are saved." in html.words(panels[0])
 
 
 def test_risk_in_a_boundary_saves_it_and_shows_the_calm_panel(member_client, member):

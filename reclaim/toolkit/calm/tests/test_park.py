@@ -83,22 +83,23 @@ def test_choosing_a_day_without_a_time_keeps_the_words(member_client, member):
 
 def test_a_time_in_the_past_is_refused_kindly(member_client, member):
     yesterday = (timezone.localdate(timezone.now(), member.zone) - timedelta(days=1)).isoformat()
-    html = post(
-        member_client, thought="The weekend", when="choose", day=yesterday, time="10:00"
-    ).content.decode()
-    assert "That time has already passed. Could you choose a later one?" in html
-    assert "The weekend" in html
+    page = post(member_client, thought="The weekend", when="choose", day=yesterday, time="10:00")
+    text = html.words(html.main(page))
+    assert "That time has already passed. Could you choose a later one?" in text
+    assert "The weekend" in text
     assert not Thought.objects.filter(owner=member).exists()
 
 
 def test_more_than_a_year_away_is_refused_kindly(member_client, member):
     far = (timezone.localdate() + timedelta(days=400)).isoformat()
-    html = post(member_client, when="choose", day=far, time="10:00").content.decode()
-    assert "more than a year away" in html
+    page = post(member_client, when="choose", day=far, time="10:00")
+    text = html.words(html.main(page))
+    assert "more than a year away" in text
     assert not Thought.objects.filter(owner=member).exists()
 
 
 def test_a_choice_that_is_not_offered_is_refused(member_client, member):
-    html = post(member_client, when="never").content.decode()
-    assert "A few answers need another look." in html
+    page = post(member_client, when="never")
+    text = html.words(html.main(page))
+    assert "A few answers need another look." in text
     assert not Thought.objects.filter(owner=member).exists()

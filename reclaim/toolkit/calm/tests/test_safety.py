@@ -3,6 +3,7 @@
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.calm.models import Grounding, Thought
 from reclaim.vault.fields import open_row, open_rows
 
@@ -11,8 +12,8 @@ from .conftest import RISK
 
 def assert_heard(response, member) -> None:
     assert [event.source for event in open_rows(RiskEvent.objects.filter(owner=member))] == ["calm"]
-    page = response.content.decode()
-    assert 'id="safety-panel"' in page and "Your words are saved." in page
+    panel = html.one(response, "#safety-panel")
+    assert "Your words are saved." in html.words(panel)
 
 
 def test_a_parked_thought_with_risk_is_saved_and_heard(member_client, member):

@@ -14,10 +14,11 @@ def test_it_offers_the_break_and_the_letter(member_client):
 
 def test_it_lists_the_newest_five_breaks_and_links_to_the_rest(member_client, member, take):
     rows = [take(member) for _ in range(6)]
-    html = member_client.get(URL).content.decode()
-    assert reverse("compassion:detail", args=[rows[-1].pk]) in html
-    assert reverse("compassion:detail", args=[rows[0].pk]) not in html
-    assert "All your breaks (6)" in html
+    page = member_client.get(URL)
+    text = html.words(html.main(page))
+    assert reverse("compassion:detail", args=[rows[-1].pk]) in html.hrefs(page)
+    assert reverse("compassion:detail", args=[rows[0].pk]) not in html.hrefs(page)
+    assert "All your breaks (6)" in text
 
 
 def test_someone_elses_breaks_are_not_listed(member_client, other_member, take):

@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.compassion.models import Break
 from reclaim.vault.fields import open_row
 
@@ -17,7 +18,7 @@ def test_risk_in_any_box_is_saved_and_the_panel_shows(member_client, member, box
     )
     assert getattr(open_row(Break.objects.get(owner=member)), box) == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
-    assert 'id="safety-panel"' in member_client.get(response["Location"]).content.decode()
+    assert html.select(member_client.get(response["Location"]), "#safety-panel")
 
 
 def test_a_gentle_break_records_no_risk(member_client, member):

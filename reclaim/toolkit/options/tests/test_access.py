@@ -24,6 +24,6 @@ def test_another_member_cannot_read_or_delete_a_view(other_client, snapshot):
 
 def test_another_members_pages_show_none_of_the_views(other_client, snapshot):
     for name in ("options:index", "options:new"):
-        html = other_client.get(reverse(name)).content.decode()
-        assert "The years we built together." not in html
-        assert str(snapshot.pk) not in html
+        page = other_client.get(reverse(name))
+        assert "The years we built together." not in page.content.decode()
+        assert str(snapshot.pk) not in page.content.decode()

@@ -66,18 +66,20 @@ def test_a_number_outside_0_to_10_gets_a_kind_message_and_keeps_every_word(membe
         reverse("options:new"), posted(separate_drawn="12", separate_pros="A quieter home.")
     )
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "How drawn you feel is a number from 0 to 10. Your words are still here." in html
-    assert "A quieter home." in html
+    page = response
+    text = html.words(html.main(page))
+    assert "How drawn you feel is a number from 0 to 10. Your words are still here." in text
+    assert "A quieter home." in text
     assert not Snapshot.objects.filter(owner=member).exists()
 
 
 def test_too_many_words_get_a_kind_message_and_are_kept(member_client, member):
     response = member_client.post(reverse("options:new"), posted(undecided_need="wait " * 1100))
     assert response.status_code == 200
-    html = response.content.decode()
-    assert "Could you shorten it? Your words are still here." in html
-    assert "wait wait wait" in html
+    page = response
+    text = html.words(html.main(page))
+    assert "Could you shorten it? Your words are still here." in text
+    assert "wait wait wait" in text
     assert not Snapshot.objects.filter(owner=member).exists()
 
 
@@ -106,6 +108,7 @@ def test_the_form_shows_the_five_values_the_member_sorted_in_their_own_words(mem
 
     chosen = ["honesty", "calm", "family", "growth", "fairness"]
     do_save_sort(member, chosen, {"honesty": "No more secrets in my home."})
-    html = member_client.get(reverse("options:new")).content.decode()
-    assert "No more secrets in my home." in html
-    assert "Honesty" in html and "Fairness" in html
+    page = member_client.get(reverse("options:new"))
+    text = html.words(html.main(page))
+    assert "No more secrets in my home." in text
+    assert "Honesty" in text and "Fairness" in text

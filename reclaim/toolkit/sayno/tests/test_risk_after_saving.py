@@ -4,6 +4,7 @@ import pytest
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.sayno.models import Practice, RealNo
 from reclaim.vault.fields import open_row
 
@@ -11,7 +12,7 @@ RISK = "I have the pills saved up and tonight I end my life."
 
 
 def _shows_panel(client, response) -> bool:
-    return 'id="safety-panel"' in client.get(response["Location"]).content.decode()
+    return bool(html.select(client.get(response["Location"]), "#safety-panel"))
 
 
 def test_a_practice_reply_with_risk_is_saved_and_the_panel_shows(member_client, member):

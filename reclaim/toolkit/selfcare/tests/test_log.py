@@ -3,6 +3,7 @@ from datetime import UTC, datetime
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.selfcare.models import Done
 from reclaim.toolkit.writing import today_for
 from reclaim.vault.fields import open_row
@@ -66,9 +67,8 @@ def test_risk_in_a_note_is_saved_and_heard(member_client, member, walk):
     response = member_client.post(_url(walk), {"note": RISK}, follow=True)
     assert open_row(Done.objects.get(owner=member)).note == RISK
     assert RiskEvent.objects.filter(owner=member).count() == 1
-    page = response.content.decode()
-    assert 'id="safety-panel"' in page
-    assert "Your words are saved." in page
+    panel = html.one(response, "#safety-panel")
+    assert "Your words are saved." in html.words(panel)
 
 
 def test_a_tap_must_be_posted(member_client, walk):

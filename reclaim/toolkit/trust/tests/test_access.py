@@ -34,8 +34,11 @@ def test_another_member_can_neither_see_nor_change_an_agreement_or_a_note(
 def test_another_member_cannot_note_against_an_agreement_or_see_anything_on_their_page(
     other_client, other_member, agreement, observation
 ):
-    html = other_client.get(reverse("trust:index")).content.decode()
-    assert agreement.text not in html and observation.note not in html
+    page = other_client.get(reverse("trust:index"))
+    assert (
+        agreement.text not in page.content.decode()
+        and observation.note not in page.content.decode()
+    )
     form = other_client.get(
         reverse("trust:observation_new"), {"agreement": agreement.pk}
     ).content.decode()

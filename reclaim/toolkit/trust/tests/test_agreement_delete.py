@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.trust.models import Agreement, Observation
 
 
@@ -12,11 +13,11 @@ def test_the_question_names_how_many_notes_go_with_it_and_offers_retiring(
 ):
     notice(member, agreement, "kept")
     notice(member, agreement, "broken")
-    html = member_client.get(reverse("trust:agreement_delete", args=[agreement.pk])).content
-    html = html.decode()
-    assert "Delete this agreement?" in html
-    assert "Its 2 notes will be deleted with it." in html
-    assert "you could retire it instead" in html
+    page = member_client.get(reverse("trust:agreement_delete", args=[agreement.pk]))
+    text = html.words(html.main(page))
+    assert "Delete this agreement?" in text
+    assert "Its 2 notes will be deleted with it." in text
+    assert "you could retire it instead" in text
 
 
 def test_deleting_removes_it_and_its_notes_but_not_trust_noted_on_its_own(

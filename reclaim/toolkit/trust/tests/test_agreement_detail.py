@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from reclaim.testing import html
+
 
 def test_it_shows_the_agreement_its_counts_and_its_notes(
     member_client, member, agreement, notice, agree
@@ -12,13 +14,14 @@ def test_it_shows_the_agreement_its_counts_and_its_notes(
     notice(member, agreement, "broken", note="Found out a day late.")
     other = agree(member, "Counselling every week.")
     notice(member, other, "kept", note="Went to the session.")
-    html = member_client.get(reverse("trust:agreement", args=[agreement.pk])).content.decode()
-    assert "No contact with the other person." in html
-    assert "Since 5 January 2026. Active." in html
-    assert "In the last 30 days: kept once, broken once." in html
-    assert "A quiet week." in html and "Found out a day late." in html
-    assert "Went to the session." not in html
-    assert f"?agreement={agreement.pk}" in html
+    main = html.main(member_client.get(reverse("trust:agreement", args=[agreement.pk])))
+    text = html.words(main)
+    assert "No contact with the other person." in text
+    assert "Since 5 January 2026. Active." in text
+    assert "In the last 30 days: kept once, broken once." in text
+    assert "A quiet week." in text and "Found out a day late." in text
+    assert "Went to the session." not in text
+    assert any(href.endswith(f"?agreement={agreement.pk}") for href in html.hrefs(main))
 
 
 def test_a_missing_agreement_is_a_404(member_client):

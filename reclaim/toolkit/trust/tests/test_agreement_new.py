@@ -25,8 +25,9 @@ def test_an_agreement_is_saved_in_the_members_words_with_since_when(member_clien
     assert agreement.text == "You tell me the same day if they get in touch."
     assert agreement.since_date == date(2026, 2, 1)
     assert agreement.active
-    html = member_client.get(response["Location"]).content.decode()
-    assert "Saved." in html and "Since 1 February 2026" in html and "Active." in html
+    page = member_client.get(response["Location"])
+    text = html.words(html.main(page))
+    assert "Saved." in text and "Since 1 February 2026" in text and "Active." in text
 
 
 def test_since_when_can_be_left_out(member_client, member):
@@ -46,15 +47,17 @@ def test_an_empty_agreement_gets_a_kind_message_and_the_date_stays(member_client
 def test_a_date_in_the_future_is_questioned_and_the_words_stay(member_client, member, today):
     later = today + timedelta(days=3)
     response = member_client.post(URL, {"text": "No more late talks.", "since": f"{later}"})
-    html = response.content.decode()
-    assert "That date is in the future. Could you check it? Your words are still here." in html
-    assert "No more late talks." in html
+    page = response
+    text = html.words(html.main(page))
+    assert "That date is in the future. Could you check it? Your words are still here." in text
+    assert "No more late talks." in text
     assert not Agreement.objects.filter(owner=member).exists()
 
 
 def test_words_longer_than_the_box_are_kept_with_a_kind_message(member_client, member):
     long = "We agreed " + "and " * 1300
-    html = member_client.post(URL, {"text": long}).content.decode()
-    assert "Could you shorten it? Your words are still here." in html
-    assert "We agreed and and" in html
+    page = member_client.post(URL, {"text": long})
+    text = html.words(html.main(page))
+    assert "Could you shorten it? Your words are still here." in text
+    assert "We agreed and and" in text
     assert not Agreement.objects.filter(owner=member).exists()

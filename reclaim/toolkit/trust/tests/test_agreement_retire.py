@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.urls import reverse
 
+from reclaim.testing import html
+
 
 def test_retiring_keeps_the_notes_and_takes_it_off_the_observation_form(
     member_client, agreement, observation, today
@@ -12,10 +14,11 @@ def test_retiring_keeps_the_notes_and_takes_it_off_the_observation_form(
     response = member_client.post(url, {"retire": "yes"}, follow=True)
     agreement.refresh_from_db()
     assert agreement.retired_on == today
-    html = response.content.decode()
-    assert "Retired. It keeps its notes, and you can bring it back." in html
-    assert "Make it active again" in html
-    assert "Told me before I had to ask." in html
+    page = response
+    text = html.words(html.main(page))
+    assert "Retired. It keeps its notes, and you can bring it back." in text
+    assert "Make it active again" in text
+    assert "Told me before I had to ask." in text
     form = member_client.get(reverse("trust:observation_new")).content.decode()
     assert str(agreement.pk) not in form
 

@@ -51,11 +51,12 @@ def test_a_note_about_a_retired_agreement_can_still_be_changed(
 
 def test_bad_input_keeps_the_words_and_the_saved_note(member_client, observation, today):
     url = reverse("trust:observation_edit", args=[observation.pk])
-    html = member_client.post(
+    page = member_client.post(
         url, {"agreement": "", "trust": "", "note": "Changed my mind.", "day": f"{today}"}
-    ).content.decode()
-    assert "Choose how much you trust right now" in html
-    assert "Changed my mind." in html
+    )
+    text = html.words(html.main(page))
+    assert "Choose how much you trust right now" in text
+    assert "Changed my mind." in text
     assert (
         open_row(Observation.objects.get(pk=observation.pk)).note == "Told me before I had to ask."
     )

@@ -53,9 +53,9 @@ def test_an_observation_of_an_agreement_is_saved_with_trust_and_a_note(
 
 
 def test_without_agreements_the_form_keeps_only_how_much_i_trust(member_client, member, today):
-    html = member_client.get(URL).content.decode()
-    assert "You have no active agreements" in html
-    assert "<select" not in html
+    page = member_client.get(URL)
+    assert "You have no active agreements" in html.words(html.main(page))
+    assert html.select(page, "select") == []
     member_client.post(URL, {"agreement": "", "trust": "0", "day": f"{today}"})
     assert open_row(Observation.objects.get(owner=member)).trust == 0
 
@@ -81,14 +81,15 @@ def test_an_outcome_without_an_agreement_is_not_kept(member_client, member, agre
 def test_a_future_day_or_a_made_up_number_is_questioned_kindly(
     member_client, member, agreement, today
 ):
-    html = member_client.post(
+    page = member_client.post(
         URL, {"trust": "5", "note": "Tomorrow.", "day": f"{today + timedelta(days=1)}"}
-    ).content.decode()
-    assert "That date is in the future." in html and "Tomorrow." in html
-    html = member_client.post(URL, {"trust": "11", "day": f"{today}"}).content.decode()
-    assert "A few answers need another look." in html
-    html = member_client.post(URL, {"trust": "5", "day": "last tuesday"}).content.decode()
-    assert "That does not look like a date." in html
+    )
+    assert "That date is in the future." in html.words(html.main(page))
+    assert html.values(page, "note") == ["Tomorrow."]
+    page = member_client.post(URL, {"trust": "11", "day": f"{today}"})
+    assert "A few answers need another look." in html.words(html.main(page))
+    page = member_client.post(URL, {"trust": "5", "day": "last tuesday"})
+    assert "That does not look like a date." in html.words(html.main(page))
     assert not Observation.objects.filter(owner=member).exists()
 
 
@@ -96,8 +97,6 @@ def test_another_members_agreement_cannot_be_chosen(
     member_client, member, other_member, agree, today
 ):
     theirs = agree(other_member, "Their agreement.")
-    html = member_client.post(
-        URL, {"agreement": theirs.pk, "outcome": "kept", "day": f"{today}"}
-    ).content.decode()
-    assert "That agreement is no longer here." in html
+    page = member_client.post(URL, {"agreement": theirs.pk, "outcome": "kept", "day": f"{today}"})
+    assert "That agreement is no longer here." in html.words(html.main(page))
     assert not Observation.objects.filter(owner=member).exists()

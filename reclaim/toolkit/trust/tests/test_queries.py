@@ -9,6 +9,7 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 
+from reclaim.testing import html
 from reclaim.toolkit.trust import queries
 from reclaim.toolkit.trust.demo import seed
 
@@ -27,8 +28,13 @@ def test_the_chart_table_has_a_row_per_level_and_the_line_the_last_of_each_day()
     chart = queries.trust_chart(levels, day - timedelta(days=10), day + timedelta(days=10))
     assert chart.columns == ["Date", "Trust (0 to 10)"]
     assert chart.rows == [["Sun 1 Mar", "4"], ["Sun 1 Mar", "6"], ["Fri 6 Mar", "8"]]
-    assert chart.svg.count("<circle") == 2
-    assert "How much you trusted" in chart.svg and 'role="img"' in chart.svg
+    drawing = html.one(str(chart.svg), "svg")
+    # Two days with a level: one point each, the same day's two levels as one.
+    assert len(html.select(drawing, "circle")) == 2
+    # A screen reader names the drawing by the title its aria-labelledby points to.
+    assert drawing["role"] == "img"
+    named_by = str(drawing["aria-labelledby"]).split()[0]
+    assert html.words(html.one(drawing, f"#{named_by}")) == "How much you trusted"
 
 
 def _count(client, url: str) -> int:

@@ -1,11 +1,13 @@
 from django.urls import reverse
 
+from reclaim.testing import html
 from reclaim.toolkit.values.models import Sort
 
 
 def test_it_asks_before_deleting_a_sort(member_client, sort):
-    html = member_client.get(reverse("values:delete", args=[sort.pk])).content.decode()
-    assert "Delete this sort?" in html and "Honesty, Respect, Calm" in html
+    page = member_client.get(reverse("values:delete", args=[sort.pk]))
+    text = html.words(html.main(page))
+    assert "Delete this sort?" in text and "Honesty, Respect, Calm" in text
     assert Sort.objects.filter(pk=sort.pk).exists()
 
 

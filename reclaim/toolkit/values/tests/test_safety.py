@@ -1,6 +1,7 @@
 from django.urls import reverse
 
 from reclaim.safety.models import RiskEvent
+from reclaim.testing import html
 from reclaim.toolkit.values.models import Sort
 from reclaim.vault.fields import open_row, open_rows
 
@@ -17,5 +18,5 @@ def test_risk_in_the_words_saves_the_sort_and_shows_the_calm_panel(member_client
     )
     assert open_row(Sort.objects.get(owner=member)).top[0]["words"] == RISK
     assert [e.source for e in open_rows(RiskEvent.objects.filter(owner=member))] == ["values"]
-    html = response.content.decode()
-    assert 'id="safety-panel"' in html and "Your words are saved." in html
+    panel = html.one(response, "#safety-panel")
+    assert "Your words are saved." in html.words(panel)

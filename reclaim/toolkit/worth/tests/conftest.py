@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+from reclaim.testing import html
 from reclaim.toolkit.worth import actions
 from reclaim.toolkit.worth.models import ACCOMPLISHMENT, STRENGTH, Evidence, Item
 
@@ -39,4 +40,4 @@ def piece(member, add_evidence) -> Evidence:
 
 
 def panel_shown(response) -> bool:
-    return 'id="safety-panel"' in response.content.decode()
+    return bool(html.select(response, "#safety-panel"))
