@@ -71,9 +71,30 @@ def other_member(db, django_user_model):
     return _make_user(django_user_model, "other_member", display_name="Alex")
 
 
+# The authenticator-app secret of the fixed practitioner and operator (base32),
+# so a test can make the six-digit code their app would show.
+TOTP_SECRET = "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP"
+
+
+def _with_totp(user):
+    from allauth.mfa.totp.internal.auth import TOTP
+
+    TOTP.activate(user, TOTP_SECRET)
+    return user
+
+
 @pytest.fixture
 def practitioner(db, django_user_model):
-    return _make_user(django_user_model, "practitioner", display_name="Dr Lee")
+    """A practitioner with two-factor set up; not a member, sees no member's data."""
+    user = _make_user(django_user_model, "practitioner", role="practitioner", onboarded=None)
+    return _with_totp(user)
+
+
+@pytest.fixture
+def operator(db, django_user_model):
+    """The operator, with two-factor set up: invites practitioners, reads the audit log."""
+    user = _make_user(django_user_model, "operator", role="operator", onboarded=None)
+    return _with_totp(user)
 
 
 @pytest.fixture
@@ -87,4 +108,18 @@ def member_client(member) -> Client:
 def other_client(other_member) -> Client:
     client = Client()
     client.force_login(other_member)
+    return client
+
+
+@pytest.fixture
+def practitioner_client(practitioner) -> Client:
+    client = Client()
+    client.force_login(practitioner)
+    return client
+
+
+@pytest.fixture
+def operator_client(operator) -> Client:
+    client = Client()
+    client.force_login(operator)
     return client

@@ -133,6 +133,7 @@ INSTALLED_APPS = [
     "reclaim.safety",
     "reclaim.toolkit",
     "reclaim.learn",
+    "reclaim.practice",
     # One small app per tool, announced in the toolkit's registry.
     *toolkit_apps(),
 ]

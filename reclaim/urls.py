@@ -14,6 +14,9 @@ urlpatterns = [
     path("tools/", include("reclaim.toolkit.urls")),
     path("tools/", include(tool_urls)),
     path("learn/", include("reclaim.learn.urls")),
+    path("practice/", include("reclaim.practice.urls_area")),
+    path("operator/", include("reclaim.practice.urls_operator")),
+    path("", include("reclaim.practice.urls_public")),
 ]
 
 handler404 = "reclaim.core.errors.not_found"

@@ -9,6 +9,8 @@ from django.db import models
 
 from reclaim.vault.fields import Sealed
 
+from .roles import Role
+
 DISPLAY_NAME_MAX_LENGTH = 60
 
 
@@ -26,7 +28,7 @@ class SealedOwnValue(Sealed):
 
 
 class User(AbstractUser):
-    """A member (or, later, a practitioner). Profile settings live here.
+    """A member, a practitioner or the operator. Profile settings live here.
 
     The name the member asked us to call them is sealed with their own key:
     it may be their real first name, and together with the e-mail address it
@@ -43,6 +45,7 @@ class User(AbstractUser):
     discreet_mode = models.BooleanField(default=False)
     autolock_minutes = models.PositiveSmallIntegerField(default=15)
     onboarded = models.DateTimeField(null=True, blank=True)
+    role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Callers name the attribute they changed; the column is the sealed one.
@@ -52,6 +55,18 @@ class User(AbstractUser):
                 "display_name_sealed" if name == "display_name" else name for name in fields
             ]
         super().save(*args, **kwargs)
+
+    @property
+    def is_member(self) -> bool:
+        return self.role == Role.MEMBER
+
+    @property
+    def is_practitioner(self) -> bool:
+        return self.role == Role.PRACTITIONER
+
+    @property
+    def is_operator(self) -> bool:
+        return self.role == Role.OPERATOR
 
     @property
     def name_to_show(self) -> str:

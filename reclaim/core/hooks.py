@@ -39,3 +39,35 @@ def register_draft_saver(url_name: str, saver: DraftSaver) -> None:
 def draft_saver_for(url_name: str) -> DraftSaver | None:
     """The saver an app registered for this URL name, if any."""
     return _draft_savers.get(url_name)
+
+
+# The front page for a visitor who is not signed in (the practice's home), and
+# where a signed-in account that is not a member belongs (the practice area).
+PublicHome = Callable[[Any], Any]
+SignedInHome = Callable[[Any], str | None]
+_public_home: list[PublicHome] = []
+_signed_in_homes: list[SignedInHome] = []
+
+
+def register_public_home(view: PublicHome) -> None:
+    """Serve `view(request)` at `/` to visitors who are not signed in."""
+    _public_home[:] = [view]
+
+
+def public_home() -> PublicHome | None:
+    """The view an app registered for the signed-out front page, if any."""
+    return _public_home[0] if _public_home else None
+
+
+def register_signed_in_home(where: SignedInHome) -> None:
+    """`where(user)` names the URL a signed-in account starts at, or None for the member's."""
+    _signed_in_homes.append(where)
+
+
+def signed_in_home(user: Any) -> str | None:
+    """The URL name a signed-in account starts at, when an app claims it."""
+    for where in _signed_in_homes:
+        name = where(user)
+        if name:
+            return name
+    return None

@@ -9,7 +9,7 @@ from django.shortcuts import redirect, render
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 
-from . import jobs
+from . import hooks, jobs
 
 # Sent when a session ends on purpose (the quick exit, signing out): the
 # browser forgets what it kept of the app.
@@ -20,9 +20,15 @@ CLEAR_SITE_DATA = '"cache", "cookies", "storage"'
 @require_safe
 def home(request: HttpRequest) -> HttpResponse:
     if request.user.is_authenticated:
+        elsewhere = hooks.signed_in_home(request.user)
+        if elsewhere:
+            return redirect(elsewhere)
         if request.user.onboarded is None:
             return redirect("accounts:welcome")
         return redirect("progress:today")
+    public = hooks.public_home()
+    if public is not None:
+        return public(request)
     return render(request, "core/home.html")
 
 
