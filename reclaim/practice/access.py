@@ -49,3 +49,12 @@ def _role_required(role: str) -> Callable[[View], View]:
 
 practitioner_required = _role_required(Role.PRACTITIONER)
 operator_required = _role_required(Role.OPERATOR)
+
+
+def start_page_for(user: Any) -> str | None:
+    """Where a practitioner or the operator starts after signing in (members: None)."""
+    if getattr(user, "role", None) == Role.PRACTITIONER:
+        return "practice:index"
+    if getattr(user, "role", None) == Role.OPERATOR:
+        return "operator:index"
+    return None
