@@ -17,27 +17,25 @@ from __future__ import annotations
 
 import functools
 import logging
-import math
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import nh3
 import yaml
 from django.conf import settings
 from django.urls import reverse
-from django.utils.safestring import SafeString, mark_safe
+from django.utils.safestring import SafeString
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
+from reclaim.core import markdown
 from reclaim.toolkit.registry import Tool, get_tool
 
 log = logging.getLogger(__name__)
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
-WORDS_PER_MINUTE = 200
 PROMPT_PREFIX = "lesson-"
 # A journal entry keeps its prompt's code in 40 characters.
 SLUG_LIMIT = 40 - len(PROMPT_PREFIX)
@@ -55,26 +53,6 @@ FIELDS: dict[str, type] = {
 
 # `help:<what>` links, to the safety pages.
 HELP_PAGES = {"": "safety:help", "home-safety": "safety:home_safety"}
-
-# What Markdown makes, and nothing more.
-ALLOWED_TAGS = {
-    "p",
-    "h2",
-    "h3",
-    "h4",
-    "ul",
-    "ol",
-    "li",
-    "em",
-    "strong",
-    "blockquote",
-    "a",
-    "code",
-    "pre",
-    "hr",
-    "br",
-}
-ALLOWED_ATTRIBUTES = {"a": {"href"}, "ol": {"start"}}
 
 
 class LessonError(ValueError):
@@ -106,16 +84,6 @@ class Lesson:
 # --- Markdown ----------------------------------------------------------------
 
 
-def _markdown() -> MarkdownIt:
-    md = MarkdownIt("commonmark", {"html": False}).disable("table")
-    # Every link becomes a token, whatever its scheme, so that the rewriting
-    # below decides about each one (markdown-it would otherwise leave a
-    # `javascript:` link as plain text that the checks could not see).
-    md.validateLink = lambda url: True  # type: ignore[method-assign]  # markdown-it-py documents replacing it
-    return md
-
-
-_MD = _markdown()
 # Only to find raw HTML that the writer may have meant to show.
 _MD_WITH_HTML = MarkdownIt("commonmark", {"html": True})
 
@@ -135,16 +103,10 @@ def link_target(href: str, slugs: Iterable[str]) -> tuple[str, tuple[str, ...]] 
     return None
 
 
-def _inline_children(tokens: list[Token]) -> Iterable[Token]:
-    for token in tokens:
-        if token.type == "inline" and token.children:
-            yield from token.children
-
-
 def _problems_in(tokens: list[Token], body: str, slugs: Iterable[str]) -> list[str]:
     slugs = set(slugs)
     problems = []
-    for token in _inline_children(tokens):
+    for token in markdown.inline_children(tokens):
         if token.type == "link_open":
             href = str(token.attrs.get("href", ""))
             if link_target(href, slugs) is None:
@@ -176,57 +138,23 @@ def _link_problem(href: str) -> str:
     return f"a link to {href!r} (only lesson:, tool: and help: links)"
 
 
-def _plain_words(tokens: list[Token]) -> int:
-    pieces = [c.content for c in _inline_children(tokens) if c.type in ("text", "code_inline")]
-    pieces += [t.content for t in tokens if t.type in ("fence", "code_block")]
-    return len(" ".join(pieces).split())
-
-
 def render_markdown(body: str, slugs: Iterable[str]) -> SafeString:
     """The body as clean HTML, its links pointing at real pages.
 
     A link that is not allowed keeps its words and loses the link; an image
-    becomes its description; a # heading becomes a ## heading. nh3 then
-    keeps only what Markdown makes, whatever came through.
+    becomes its description; a # heading becomes a ## heading (core.markdown).
     """
     slugs = set(slugs)
-    tokens = _MD.parse(body)
-    for token in tokens:
-        if token.type in ("heading_open", "heading_close"):
-            if token.tag == "h1":
-                token.tag = "h2"
-            elif token.tag in ("h5", "h6"):
-                token.tag = "h4"
-        if token.type != "inline" or not token.children:
-            continue
-        kept: list[Token] = []
-        # Links do not nest in Markdown, so the next close belongs to a dropped open.
-        dropping = False
-        for child in token.children:
-            if child.type == "link_open":
-                target = link_target(str(child.attrs.get("href", "")), slugs)
-                if target is None:
-                    dropping = True
-                    continue
-                name, args = target
-                child.attrs = {"href": reverse(name, args=args)}
-            elif child.type == "link_close" and dropping:
-                dropping = False
-                continue
-            elif child.type == "image":
-                child = Token("text", "", 0, content=child.content)
-            kept.append(child)
-        token.children = kept
-    html = _MD.renderer.render(tokens, _MD.options, {})
-    cleaned = nh3.clean(
-        html,
-        tags=ALLOWED_TAGS,
-        attributes=ALLOWED_ATTRIBUTES,
-        url_schemes=set(),  # relative addresses only: every link stays in the app
-        link_rel=None,
-        strip_comments=True,
-    )
-    return mark_safe(cleaned)  # noqa: S308 - cleaned by nh3 just above
+
+    def link(href: str) -> dict[str, str] | None:
+        target = link_target(href, slugs)
+        if target is None:
+            return None
+        name, args = target
+        return {"href": reverse(name, args=args)}
+
+    # Relative addresses only: every link stays in the app.
+    return markdown.render(markdown.parse(body), link, url_schemes=set())
 
 
 # --- Reading the files --------------------------------------------------------
@@ -302,7 +230,7 @@ def load_lessons(directory: Path, *, strict: bool = False) -> tuple[Lesson, ...]
     slugs = {lesson.slug for lesson in found}
     orders: dict[int, str] = {}
     for lesson in found:
-        for problem in _problems_in(_MD.parse(lesson.body), lesson.body, slugs):
+        for problem in _problems_in(markdown.parse(lesson.body), lesson.body, slugs):
             problems.append(f"{lesson.slug}.md: {problem}")
         if lesson.order in orders:
             problems.append(
@@ -359,14 +287,9 @@ def lesson_html(lesson: Lesson) -> SafeString:
 # --- Words and time -----------------------------------------------------------
 
 
-def word_count(markdown: str) -> int:
+def word_count(text: str) -> int:
     """Words a member reads in this Markdown (markup and link addresses left out)."""
-    return _plain_words(_MD.parse(markdown))
-
-
-def reading_minutes_for(words: int) -> int:
-    """About how long `words` take to read at an unhurried pace, in whole minutes."""
-    return max(1, math.ceil(words / WORDS_PER_MINUTE))
+    return len(markdown.plain_text(markdown.parse(text)).split())
 
 
 # --- Reflections as journal prompts ------------------------------------------

@@ -5,13 +5,13 @@ from pathlib import Path
 
 import pytest
 
+from reclaim.core.markdown import reading_minutes_for
 from reclaim.learn.lessons import (
     LessonError,
     all_lessons,
     get_lesson,
     load_lessons,
     neighbours,
-    reading_minutes_for,
     word_count,
 )
 

@@ -5,7 +5,8 @@ from html.parser import HTMLParser
 import pytest
 from django.urls import reverse
 
-from reclaim.learn.lessons import ALLOWED_TAGS, render_markdown
+from reclaim.core.markdown import ALLOWED_TAGS
+from reclaim.learn.lessons import render_markdown
 from reclaim.testing import html
 
 NASTY = """Before.
