@@ -1,5 +1,21 @@
 """The practice area at /practice/: a practitioner's workspace."""
 
+from django.urls import path
+
+from .views import area
+
 app_name = "practice"
 
-urlpatterns: list = []
+urlpatterns = [
+    path("", area.index, name="index"),
+    path("articles/", area.article_list, name="articles"),
+    path("articles/new/", area.article_new, name="article_new"),
+    path("articles/preview/", area.preview, name="preview"),
+    path("articles/<int:pk>/", area.article_edit, name="article_edit"),
+    path("articles/<int:pk>/unpublish/", area.article_unpublish, name="article_unpublish"),
+    path("articles/<int:pk>/delete/", area.article_delete, name="article_delete"),
+    path("topics/", area.categories, name="categories"),
+    path("topics/<int:pk>/", area.category_edit, name="category_edit"),
+    path("topics/<int:pk>/delete/", area.category_delete, name="category_delete"),
+    path("profile/", area.profile, name="profile"),
+]
