@@ -50,7 +50,9 @@ def _no_danger(made: str) -> None:
             assert not name.lower().startswith("on"), (element, name)
             assert name in ("href", "rel", "start"), (element, name)
             text = value if isinstance(value, str) else " ".join(value)
-            assert not text.strip().lower().startswith(("javascript", "vbscript", "data", "file")), (
+            assert (
+                not text.strip().lower().startswith(("javascript", "vbscript", "data", "file"))
+            ), (
                 element,
                 text,
             )
@@ -64,7 +66,9 @@ def test_it_leaves_no_script_handler_or_dangerous_link_in_the_html(hostile):
 
 
 def test_the_words_of_a_dropped_link_or_picture_stay_readable():
-    made = str(render_article("[a trap](javascript:alert(1)) and ![a pixel](https://x.example/p.png)").html)
+    made = str(
+        render_article("[a trap](javascript:alert(1)) and ![a pixel](https://x.example/p.png)").html
+    )
     assert html.hrefs(made) == []
     assert "a trap" in html.words(made)
     assert "a pixel" in html.words(made)
