@@ -83,6 +83,7 @@ self_worth
 rotated
 _.rotated
 PLAIN
+_.body_html  # an article's clean HTML, written by practice's actions, shown by the public article page
 
 # Dataclass fields and properties read only by templates.
 in_progress  # assessments/index.html

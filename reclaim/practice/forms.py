@@ -42,11 +42,24 @@ class _PictureForm(CleanTextForm, forms.Form):
         self.has_picture = has_picture
 
     def clean(self) -> dict[str, Any]:
-        data = super().clean()
+        data = super().clean() or {}
         keeps_old = self.has_picture and not data.get(self.remove_field)
         if (data.get(self.picture_field) or keeps_old) and not data.get(self.alt_field):
             self.add_error(self.alt_field, ALT_NEEDED)
         return data
+
+
+def _slug(model: Any, help_text: str, example: str, label: str = "Web address") -> forms.SlugField:
+    """The last part of a public address, made from the name or title when left empty."""
+    return forms.SlugField(
+        label=label,
+        max_length=_limit(model, "slug"),
+        required=False,
+        help_text=help_text,
+        error_messages={
+            "invalid": f"A web address can have small letters, numbers and hyphens (like “{example}”)."
+        },
+    )
 
 
 def _picture(label: str) -> forms.FileField:
@@ -68,14 +81,10 @@ class ArticleForm(_PictureForm):
         max_length=_limit(Article, "title"),
         error_messages={"required": "An article needs a title, even a working one."},
     )
-    slug = forms.SlugField(
-        label="Web address",
-        max_length=_limit(Article, "slug"),
-        required=False,
-        help_text="The last part of the article's address. Leave it empty and we make one from the title.",
-        error_messages={
-            "invalid": "A web address can have small letters, numbers and hyphens (like “first-weeks”)."
-        },
+    slug = _slug(
+        Article,
+        "The last part of the article's address. Leave it empty and we make one from the title.",
+        "first-weeks",
     )
     summary = forms.CharField(
         label="Summary",
@@ -143,15 +152,7 @@ class CategoryForm(CleanTextForm, forms.Form):
         max_length=_limit(Category, "name"),
         error_messages={"required": "A topic needs a name."},
     )
-    slug = forms.SlugField(
-        label="Web address",
-        max_length=_limit(Category, "slug"),
-        required=False,
-        help_text="Leave it empty and we make one from the name.",
-        error_messages={
-            "invalid": "A web address can have small letters, numbers and hyphens (like “trust”)."
-        },
-    )
+    slug = _slug(Category, "Leave it empty and we make one from the name.", "trust")
     description = forms.CharField(
         label="A line about it",
         max_length=_limit(Category, "description"),
@@ -169,14 +170,11 @@ class ProfileForm(_PictureForm):
         max_length=_limit(Practitioner, "name"),
         error_messages={"required": "Please give the name visitors will see."},
     )
-    slug = forms.SlugField(
+    slug = _slug(
+        Practitioner,
+        "Leave it empty and we make one from your name.",
+        "sam-taylor",
         label="Web address of your profile",
-        max_length=_limit(Practitioner, "slug"),
-        required=False,
-        help_text="Leave it empty and we make one from your name.",
-        error_messages={
-            "invalid": "A web address can have small letters, numbers and hyphens (like “sam-taylor”)."
-        },
     )
     credentials = forms.CharField(
         label="Training and credentials",

@@ -144,13 +144,13 @@ def do_save_category(
     user: Any, category: Category | None, *, name: str, slug: str, description: str
 ) -> Category:
     """Add a topic or rename one; raises ValidationError when the name or address is taken."""
-    slug = fitting_slug(Category, slug, name)
-    _check_category_slug(slug, category)
     named = Category.objects.filter(name__iexact=name)
     if category is not None:
         named = named.exclude(pk=category.pk)
     if named.exists():
         raise ValidationError({"name": "There is already a topic with that name."})
+    slug = fitting_slug(Category, slug, name)
+    _check_category_slug(slug, category)
     created = category is None
     category = category or Category()
     category.name = name

@@ -25,7 +25,7 @@ def article(
     when: datetime | None = None,
     **fields,
 ) -> Article:
-    data = {"slug": "", "summary": "", "categories": []}
+    data: dict = {"slug": "", "summary": "", "categories": []}
     data.update(fields)
     made = do_save_article(user, None, title=title, body=body, **data)
     if publish or when:

@@ -82,7 +82,7 @@ def _initial(article: Any, zone: Any) -> dict[str, Any]:
 
 def _as_typed(form: Form) -> dict[str, Any]:
     """What was posted, as a form's starting values, so a preview shows no errors yet."""
-    data = form.data
+    data: Any = form.data  # the posted QueryDict, cleaned of bidi controls
     typed: dict[str, Any] = {name: data.get(name, "") for name in form.fields}
     typed["categories"] = data.getlist("categories")
     typed["remove_cover"] = bool(data.get("remove_cover"))
@@ -192,16 +192,26 @@ def article_unpublish(request: HttpRequest, pk: int) -> HttpResponse:
     return redirect("practice:article_edit", article.pk)
 
 
+def _confirm_delete(
+    request: HttpRequest, delete: Any, done: str, back: str, template: str, context: dict[str, Any]
+) -> HttpResponse:
+    """A GET asks first (the template), a POST calls `delete(user)` and goes `back`."""
+    if request.method == "POST":
+        delete(request.user)
+        messages.success(request, done)
+        return redirect(back)
+    return render(request, template, context)
+
+
 @practitioner_required
 @require_http_methods(["GET", "POST"])
 def article_delete(request: HttpRequest, pk: int) -> HttpResponse:
     article = queries.article(pk)
-    if request.method == "POST":
-        article_actions.do_delete_article(request.user, article)
-        messages.success(request, f"“{article.title}” is deleted.")
-        return redirect("practice:articles")
-    return render(
+    return _confirm_delete(
         request,
+        lambda user: article_actions.do_delete_article(user, article),
+        f"“{article.title}” is deleted.",
+        "practice:articles",
         "practice/area/article_delete.html",
         {"area_nav": "articles", "article": article, "state": queries.state_of(article)},
     )
@@ -264,12 +274,11 @@ def category_edit(request: HttpRequest, pk: int) -> HttpResponse:
 @require_http_methods(["GET", "POST"])
 def category_delete(request: HttpRequest, pk: int) -> HttpResponse:
     category = queries.category(pk)
-    if request.method == "POST":
-        article_actions.do_delete_category(request.user, category)
-        messages.success(request, f"The topic “{category.name}” is deleted.")
-        return redirect("practice:categories")
-    return render(
+    return _confirm_delete(
         request,
+        lambda user: article_actions.do_delete_category(user, category),
+        f"The topic “{category.name}” is deleted.",
+        "practice:categories",
         "practice/area/category_delete.html",
         {"area_nav": "categories", "category": category},
     )

@@ -1,0 +1,69 @@
+"""The practitioner's own public profile."""
+
+from __future__ import annotations
+
+import io
+
+from django.core.files.uploadedfile import SimpleUploadedFile
+from django.urls import reverse
+from PIL import Image as Pil
+
+from reclaim.practice.models import AuditEntry, Practitioner
+from reclaim.testing import html
+
+PROFILE = reverse("practice:profile")
+
+
+def _form(**fields) -> dict:
+    data = {
+        "name": "Jordan Ellis",
+        "slug": "",
+        "credentials": "Counsellor, twelve years with couples",
+        "approach": "I go at *your* pace.",
+        "areas": "Betrayal trauma\n\n  Rebuilding trust \n",
+        "photo_alt": "",
+    }
+    data.update(fields)
+    return data
+
+
+def test_a_new_profile_starts_with_the_account_name_and_hidden(practitioner_client):
+    page = practitioner_client.get(PROFILE)
+    assert html.values(page, "name") == ["practitioner"]
+    assert html.values(page, "listed") == []
+    assert "It stays hidden until you choose to show it." in html.words(html.main(page))
+
+
+def test_the_profile_is_saved_tidied_and_listed_when_asked(practitioner, practitioner_client):
+    response = practitioner_client.post(PROFILE, _form(listed="on"), follow=True)
+    saved = Practitioner.objects.get(user=practitioner)
+    assert saved.slug == "jordan-ellis"
+    assert saved.area_list == ["Betrayal trauma", "Rebuilding trust"]
+    assert saved.listed
+    assert "Your profile is saved." in html.words(response)
+    assert AuditEntry.objects.filter(action="profile.change", actor=practitioner).exists()
+
+
+def test_a_photo_is_kept_with_its_size_and_needs_a_description(practitioner_client):
+    out = io.BytesIO()
+    Pil.new("RGB", (120, 160), "#5468a8").save(out, "PNG")
+    photo = SimpleUploadedFile("me.png", out.getvalue(), "image/png")
+    response = practitioner_client.post(PROFILE, _form(photo=photo))
+    assert response.status_code == 400
+    assert "describe the picture" in html.words(response).lower()
+    assert html.values(response, "credentials") == ["Counsellor, twelve years with couples"]
+    photo.seek(0)
+    practitioner_client.post(PROFILE, _form(photo=photo, photo_alt="Jordan, smiling"))
+    img = html.one(html.main(practitioner_client.get(PROFILE)), "img")
+    assert (img["width"], img["height"], img["alt"]) == ("120", "160", "Jordan, smiling")
+
+
+def test_another_profiles_address_is_refused_kindly(
+    practitioner, practitioner_client, django_user_model
+):
+    other = django_user_model.objects.create_user(username="sam", password="x", role="practitioner")
+    Practitioner.objects.create(user=other, name="Sam", slug="sam")
+    response = practitioner_client.post(PROFILE, _form(slug="sam"))
+    assert response.status_code == 400
+    assert "Another profile uses that web address." in html.words(response)
+    assert html.values(response, "approach") == ["I go at *your* pace."]
