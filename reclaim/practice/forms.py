@@ -104,7 +104,7 @@ class ArticleForm(_PictureForm):
         required=False,
         widget=forms.CheckboxSelectMultiple,
     )
-    cover = _picture("Cover picture")
+    cover = _picture("Choose a picture")
     cover_alt = forms.CharField(
         label="Describe the picture",
         max_length=_limit(Article, "cover_alt"),
@@ -194,7 +194,7 @@ class ProfileForm(_PictureForm):
         help_text="One on each line.",
         widget=forms.Textarea(attrs={"rows": 4}),
     )
-    photo = _picture("Photo")
+    photo = _picture("Choose a photo")
     photo_alt = forms.CharField(
         label="Describe the photo",
         max_length=_limit(Practitioner, "photo_alt"),
