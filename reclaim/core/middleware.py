@@ -110,7 +110,7 @@ class PrivacyMiddleware:
                 last_modified=None,
                 response=response,
             )
-            if conditional is not response:
+            if conditional is not None and conditional is not response:
                 response = conditional
         elif not request.path.startswith(settings.STATIC_URL):
             response["Cache-Control"] = "no-store, max-age=0"

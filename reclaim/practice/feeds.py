@@ -16,7 +16,7 @@ from .seo import absolute
 FEED_LENGTH = 20
 
 
-class ArticlesFeed(Feed):  # type: ignore[type-arg]
+class ArticlesFeed(Feed):
     feed_type = Atom1Feed
 
     def title(self) -> str:

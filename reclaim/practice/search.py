@@ -25,7 +25,7 @@ from .models import Article
 from .queries.public import live_articles_by_ids
 
 if TYPE_CHECKING:
-    from django.contrib.postgres.search import CombinedSearchVector
+    from django.db.models.expressions import CombinedExpression
 
 TABLE = "practice_article_search"
 # PostgreSQL's text search configuration: English stemming ("trusting" finds "trust").
@@ -113,7 +113,7 @@ def _postgres_ids(words: list[str], limit: int) -> list[int]:
     )
 
 
-def search_vector() -> CombinedSearchVector:
+def search_vector() -> CombinedExpression:
     """The words PostgreSQL searches: title (weight A), summary (B), body (C).
 
     Migration 0002 builds its GIN index on this very expression, so the

@@ -19,9 +19,9 @@ from .models import Article, Category, Practitioner
 from .queries.public import listed_practitioners, sitemap_articles, topics
 
 
-class _OurAddress(Sitemap):  # type: ignore[type-arg]
+class _OurAddress(Sitemap):
     def get_protocol(self, protocol: str | None = None) -> str:
-        return urlsplit(settings.RECLAIM_SITE_URL).scheme or "https"
+        return urlsplit(settings.RECLAIM_SITE_URL).scheme or protocol or "https"
 
     def get_domain(self, site: Any = None) -> str:
         return urlsplit(settings.RECLAIM_SITE_URL).netloc
@@ -74,7 +74,7 @@ class PractitionersSitemap(_OurAddress):
         return item.updated
 
 
-SITEMAPS = {
+SITEMAPS: dict[str, type[Sitemap[Any]] | Sitemap[Any]] = {
     "pages": PagesSitemap,
     "topics": TopicsSitemap,
     "articles": ArticlesSitemap,

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from importlib import import_module
 from typing import Any
 
 from django.core.paginator import Page, Paginator
@@ -60,7 +61,9 @@ def _live(now: Any = None) -> QuerySet[Article]:
     return (
         Article.objects.live(now)
         .select_related("author", "cover")
-        .prefetch_related(Prefetch("categories", queryset=Category.objects.order_by("order", "name")))
+        .prefetch_related(
+            Prefetch("categories", queryset=Category.objects.order_by("order", "name"))
+        )
         .order_by("-publish_at", "-id")
     )
 
@@ -83,7 +86,9 @@ def topics() -> list[Category]:
     now = timezone.now()
     live = Q(articles__status=Article.Status.PUBLISHED, articles__publish_at__lte=now)
     return list(
-        Category.objects.annotate(live_count=Count("articles", filter=live)).filter(live_count__gt=0)
+        Category.objects.annotate(live_count=Count("articles", filter=live)).filter(
+            live_count__gt=0
+        )
     )
 
 
@@ -164,9 +169,9 @@ def approach_html(practitioner: Practitioner) -> SafeString:
     """A profile's "approach" (Markdown) as clean HTML."""
     try:
         # The practice's Markdown pipeline (markdown-it-py and nh3), where it exists.
-        from ..markdown import render_article  # type: ignore[import-not-found,unused-ignore]
+        markdown = import_module("reclaim.practice.markdown")
     except ImportError:
         # Before it exists, plain paragraphs of escaped text are safe and readable.
         return SafeString(linebreaks(practitioner.approach, autoescape=True))
-    html: SafeString = render_article(practitioner.approach).html
+    html: SafeString = markdown.render_article(practitioner.approach).html
     return html

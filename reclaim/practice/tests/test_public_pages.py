@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import pytest
-from django.test import Client
 
 from reclaim.practice.tests.makers import make_article, make_image, make_profile, make_topic
 from reclaim.testing import html
@@ -21,7 +20,7 @@ def anger(db):
     return make_topic("Anger", "When the anger comes, and what it is telling you.")
 
 
-def test_it_shows_the_newest_articles_on_the_home_page(client: Client, profile):
+def test_it_shows_the_newest_articles_on_the_home_page(client, profile):
     make_article(profile, "The first weeks", days_ago=3)
     make_article(profile, "Your worth is not the question", days_ago=1)
     make_article(profile, "A draft nobody should see", published=False)
@@ -33,7 +32,7 @@ def test_it_shows_the_newest_articles_on_the_home_page(client: Client, profile):
     assert titles == ["Your worth is not the question", "The first weeks"]
 
 
-def test_it_offers_a_private_account_and_sign_in_from_the_home_page(client: Client, db):
+def test_it_offers_a_private_account_and_sign_in_from_the_home_page(client, db):
     space = html.section(client.get("/"), "A private space of your own")
 
     assert html.links(space) == [
@@ -43,17 +42,23 @@ def test_it_offers_a_private_account_and_sign_in_from_the_home_page(client: Clie
     assert "encrypted" in html.words(space)
 
 
-def test_it_shows_quick_exit_and_help_on_every_public_page(client: Client, profile, anger):
+def test_it_shows_quick_exit_and_help_on_every_public_page(client, profile, anger):
     make_article(profile, "Anger after an affair", topics=(anger,))
-    for path in ["/", "/articles/", "/articles/topic/anger/", "/articles/anger-after-an-affair/",
-                 "/practitioners/sam-rivera/", "/articles/?q=anger"]:
+    for path in [
+        "/",
+        "/articles/",
+        "/articles/topic/anger/",
+        "/articles/anger-after-an-affair/",
+        "/practitioners/sam-rivera/",
+        "/articles/?q=anger",
+    ]:
         response = client.get(path)
         assert response.status_code == 200, path
         assert "Quick exit" in html.buttons(response), path
         assert ("Get help now", "/help/") in html.links(response), path
 
 
-def test_it_lists_live_articles_newest_first_with_their_topics(client: Client, profile, anger):
+def test_it_lists_live_articles_newest_first_with_their_topics(client, profile, anger):
     make_article(profile, "Older", days_ago=5, topics=(anger,))
     make_article(profile, "Newer", days_ago=1)
     make_article(profile, "Draft", published=False)
@@ -67,7 +72,7 @@ def test_it_lists_live_articles_newest_first_with_their_topics(client: Client, p
     assert ("Anger", "/articles/topic/anger/") in html.links(html.one(response, "nav.topics"))
 
 
-def test_it_pages_a_long_list_of_articles(client: Client, profile):
+def test_it_pages_a_long_list_of_articles(client, profile):
     for number in range(12):
         make_article(profile, f"Article {number}", days_ago=number + 1)
 
@@ -82,7 +87,7 @@ def test_it_pages_a_long_list_of_articles(client: Client, profile):
     ]
 
 
-def test_it_shows_only_a_topics_articles_on_its_page(client: Client, profile, anger):
+def test_it_shows_only_a_topics_articles_on_its_page(client, profile, anger):
     make_article(profile, "Anger after an affair", topics=(anger,))
     make_article(profile, "Sleep in the first weeks")
 
@@ -95,13 +100,11 @@ def test_it_shows_only_a_topics_articles_on_its_page(client: Client, profile, an
     ]
 
 
-def test_it_answers_an_unknown_topic_with_not_found(client: Client, db):
+def test_it_answers_an_unknown_topic_with_not_found(client, db):
     assert client.get("/articles/topic/nothing-here/").status_code == 404
 
 
-def test_it_shows_an_article_with_its_author_date_reading_time_and_cover(
-    client: Client, profile, anger
-):
+def test_it_shows_an_article_with_its_author_date_reading_time_and_cover(client, profile, anger):
     cover = make_image(1200, 630)
     make_article(
         profile,
@@ -122,11 +125,15 @@ def test_it_shows_an_article_with_its_author_date_reading_time_and_cover(
     assert "1 min read" in html.words(main)
     assert "Anger is a sign that something mattered." in html.words(main)
     image = html.one(main, "figure.cover img")
-    assert (image["width"], image["height"], image["alt"]) == ("1200", "630", "A quiet lake at dawn")
+    assert (image["width"], image["height"], image["alt"]) == (
+        "1200",
+        "630",
+        "A quiet lake at dawn",
+    )
     assert ("Anger", "/articles/topic/anger/") in html.links(main)
 
 
-def test_it_keeps_drafts_and_scheduled_articles_from_visitors(client: Client, profile):
+def test_it_keeps_drafts_and_scheduled_articles_from_visitors(client, profile):
     make_article(profile, "Still a draft", published=False)
     make_article(profile, "Out tomorrow", days_ago=-1)
 
@@ -134,7 +141,7 @@ def test_it_keeps_drafts_and_scheduled_articles_from_visitors(client: Client, pr
     assert client.get("/articles/out-tomorrow/").status_code == 404
 
 
-def test_it_sends_an_old_address_on_to_the_new_one(client: Client, profile):
+def test_it_sends_an_old_address_on_to_the_new_one(client, profile):
     article = make_article(profile, "Rebuilding trust", slug="rebuilding-trust")
     article.old_slugs.create(slug="trust-again")
 
@@ -144,17 +151,19 @@ def test_it_sends_an_old_address_on_to_the_new_one(client: Client, profile):
     assert response["Location"] == "/articles/rebuilding-trust/"
 
 
-def test_it_suggests_related_articles_under_an_article(client: Client, profile, anger):
+def test_it_suggests_related_articles_under_an_article(client, profile, anger):
     make_article(profile, "Anger after an affair", "anger rage fury", topics=(anger,))
     make_article(profile, "When anger comes back", "anger months later", topics=(anger,))
     make_article(profile, "Sleep", "sleep rest")
 
-    related = html.section(client.get("/articles/anger-after-an-affair/"), "You might also find these helpful")
+    related = html.section(
+        client.get("/articles/anger-after-an-affair/"), "You might also find these helpful"
+    )
 
     assert [html.words(h) for h in html.select(related, "h3")][0] == "When anger comes back"
 
 
-def test_it_shows_a_listed_profile_with_areas_and_articles(client: Client, profile):
+def test_it_shows_a_listed_profile_with_areas_and_articles(client, profile):
     make_article(profile, "The first weeks")
 
     response = client.get("/practitioners/sam-rivera/")
@@ -169,13 +178,13 @@ def test_it_shows_a_listed_profile_with_areas_and_articles(client: Client, profi
     assert ("The first weeks", "/articles/the-first-weeks/") in html.links(main)
 
 
-def test_it_hides_a_profile_its_practitioner_has_not_listed(client: Client, practitioner):
+def test_it_hides_a_profile_its_practitioner_has_not_listed(client, practitioner):
     make_profile(practitioner, "Sam Rivera", listed=False)
 
     assert client.get("/practitioners/sam-rivera/").status_code == 404
 
 
-def test_it_names_the_one_practitioner_about_in_the_menu(client: Client, profile):
+def test_it_names_the_one_practitioner_about_in_the_menu(client, profile):
     menu = html.one(client.get("/articles/"), "nav.sitenav")
 
     assert html.links(menu) == [

@@ -89,7 +89,13 @@ def articles(request: HttpRequest) -> HttpResponse:
             reverse("site:articles"),
         )
         return _site(
-            request, "search.html", meta, "articles", query=query, results=results, topics=queries.topics()
+            request,
+            "search.html",
+            meta,
+            "articles",
+            query=query,
+            results=results,
+            topics=queries.topics(),
         )
     page = queries.article_page(request.GET.get("page"))
     meta = seo.page_meta(
@@ -98,7 +104,9 @@ def articles(request: HttpRequest) -> HttpResponse:
         "trust, and caring for yourself.",
         reverse("site:articles"),
     )
-    return _site(request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=None)
+    return _site(
+        request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=None
+    )
 
 
 @require_safe
@@ -113,7 +121,9 @@ def topic(request: HttpRequest, slug: str) -> HttpResponse:
         found.description or f"Articles about {found.name.lower()}.",
         reverse("site:topic", args=[found.slug]),
     )
-    return _site(request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=found)
+    return _site(
+        request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=found
+    )
 
 
 @require_safe
@@ -128,9 +138,7 @@ def article(request: HttpRequest, slug: str) -> HttpResponse:
     author = found.author if found.author.listed else None
     author_path = reverse("site:practitioner", args=[author.slug]) if author else None
     cover = queries.picture(found.cover, found.cover_alt)
-    meta = seo.article_meta(
-        found, reverse("site:article", args=[found.slug]), author_path, cover
-    )
+    meta = seo.article_meta(found, reverse("site:article", args=[found.slug]), author_path, cover)
     return _site(
         request,
         "article.html",
