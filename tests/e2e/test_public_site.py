@@ -14,7 +14,7 @@ from urllib.parse import urlsplit
 
 import pytest
 from django.urls import NoReverseMatch, reverse
-from playwright.sync_api import Browser, BrowserContext, Page, Route, expect
+from playwright.sync_api import Browser, BrowserContext, Route, expect
 
 from reclaim.practice.models import Image
 from reclaim.practice.tests.makers import make_article, make_image, make_profile, make_topic
