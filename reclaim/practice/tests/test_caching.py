@@ -102,3 +102,16 @@ def test_it_lets_a_visitor_leave_by_quick_exit_without_any_cookie(db):
     response = Client(enforce_csrf_checks=True).post("/exit/")
 
     assert response.status_code == 303
+
+
+@pytest.mark.parametrize("path", ["/", "/articles/anger-after-an-affair/"])
+def test_it_keeps_a_strict_content_security_policy_with_nothing_per_request(site, path):
+    first = Client().get(path)
+    second = Client().get(path)
+
+    policy = first["Content-Security-Policy"]
+    assert "script-src 'self'" in policy
+    assert "nonce-" not in policy and "unsafe-inline" not in policy
+    # Byte for byte the same page for every visitor, so a shared cache can hold one copy.
+    assert first.content == second.content
+    assert first["ETag"] == second["ETag"]

@@ -97,16 +97,13 @@ def articles(request: HttpRequest) -> HttpResponse:
             results=results,
             topics=queries.topics(),
         )
-    page = queries.article_page(request.GET.get("page"))
     meta = seo.page_meta(
         "Articles",
         "Articles on healing after betrayal: the shock, anger, your worth, boundaries, "
         "trust, and caring for yourself.",
         reverse("site:articles"),
     )
-    return _site(
-        request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=None
-    )
+    return _listing(request, meta, None)
 
 
 @require_safe
@@ -115,14 +112,19 @@ def topic(request: HttpRequest, slug: str) -> HttpResponse:
     found = queries.topic_by_slug(slug)
     if found is None:
         raise Http404
-    page = queries.article_page(request.GET.get("page"), topic=found)
     meta = seo.page_meta(
         found.name,
         found.description or f"Articles about {found.name.lower()}.",
         reverse("site:topic", args=[found.slug]),
     )
+    return _listing(request, meta, found)
+
+
+def _listing(request: HttpRequest, meta: seo.Meta, topic: Any) -> HttpResponse:
+    """One page of the live articles, all of them or one topic's, with the topics to choose from."""
+    page = queries.article_page(request.GET.get("page"), topic=topic)
     return _site(
-        request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=found
+        request, "articles.html", meta, "articles", page=page, topics=queries.topics(), topic=topic
     )
 
 
