@@ -98,7 +98,9 @@ class PrivacyMiddleware:
         response = self.get_response(request)
         public = _shareable(request, response)
         if public:
-            response["Cache-Control"] = PUBLIC_CACHE_CONTROL
+            # A public answer that says how long it keeps (an image whose
+            # address names its bytes: a year) keeps its own words.
+            response.setdefault("Cache-Control", PUBLIC_CACHE_CONTROL)
             # A signed-in visitor's browser sends a session cookie, and must
             # never be handed a copy a shared cache kept for someone else.
             patch_vary_headers(response, ["Cookie"])

@@ -115,3 +115,23 @@ def test_it_keeps_a_strict_content_security_policy_with_nothing_per_request(site
     # Byte for byte the same page for every visitor, so a shared cache can hold one copy.
     assert first.content == second.content
     assert first["ETag"] == second["ETag"]
+
+
+def test_it_keeps_a_public_answers_own_longer_caching(rf, db):
+    from django.contrib.auth.models import AnonymousUser
+    from django.http import HttpResponse
+
+    from reclaim.core.middleware import PrivacyMiddleware, mark_public
+
+    def image(request):
+        response = HttpResponse(b"bytes", content_type="image/png")
+        response["Cache-Control"] = "public, max-age=31536000, immutable"
+        return mark_public(response)
+
+    request = rf.get("/media/abc.png")
+    request.user = AnonymousUser()
+
+    response = PrivacyMiddleware(image)(request)
+
+    assert response["Cache-Control"] == "public, max-age=31536000, immutable"
+    assert response.has_header("ETag")
