@@ -148,3 +148,24 @@ database_holds
 label_for
 hrefs
 words_before
+
+# The public site (practice): Django's syndication and sitemaps call these by name.
+feed_type
+subtitle
+feed_url
+item_title
+item_description
+item_link
+item_guid
+item_guid_is_permalink
+item_author_name
+item_pubdate
+item_updateddate
+item_categories
+get_protocol
+get_domain
+priority
+changefreq
+lastmod
+structured  # practice/public/_meta.html
+index_article  # called by the practice area's article actions after every write

@@ -24,6 +24,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 BUDGET_MS = 50.0
+# Public pages are the same for every visitor and mostly served from a shared cache.
+PUBLIC_BUDGET_MS = 10.0
 
 
 @dataclass
@@ -31,6 +33,7 @@ class Page:
     name: str
     path: str
     who: str = "member"
+    budget_ms: float = BUDGET_MS
 
 
 def _configure(postgres: bool) -> None:
@@ -94,6 +97,7 @@ def _seed() -> dict[str, object]:
         seed_results(longterm, days=730)
         # A year in every tool of the toolkit, through each tool's own seed.
         seed_toolkit(member, 365, timezone.localdate())
+    _seed_practice()
     print(
         f"seeded in {time.perf_counter() - started:.1f} s: member {member.checkins.count()} "
         f"check-ins, {member.journal_entries.count()} entries, "
@@ -102,6 +106,28 @@ def _seed() -> dict[str, object]:
         f"check-ins, {longterm.assessment_results.count()} results"
     )
     return {"member": member, "searcher": searcher, "longterm": longterm}
+
+
+def _seed_practice() -> None:
+    """A practice with twelve published articles of a few hundred words, for the public pages."""
+    from reclaim.accounts.models import User
+    from reclaim.practice.tests.makers import make_article, make_image, make_profile, make_topic
+
+    writer = User.objects.create_user(username="writer", password="bench-password-long")
+    profile = make_profile(writer, "Sam Rivera")
+    topics = [make_topic(name) for name in ("Anger", "Trust", "Worth")]
+    paragraph = "What happened is not a verdict on your worth. You can go at your own pace. "
+    for number in range(12):
+        make_article(
+            profile,
+            f"Article {number}",
+            "\n\n".join([paragraph * 4] * 8),
+            summary="A short summary of this article.",
+            topics=(topics[number % 3],),
+            cover=make_image(1200, 630) if number == 0 else None,
+            cover_alt="A lake",
+            days_ago=number + 1,
+        )
 
 
 def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
@@ -151,6 +177,15 @@ def _pages() -> list[Page]:
         except NoReverseMatch:
             continue
     pages.extend(_lesson_pages())
+    pages.append(Page("Public: home page", reverse("core:home"), "visitor", PUBLIC_BUDGET_MS))
+    pages.append(
+        Page(
+            "Public: an article",
+            reverse("site:article", args=["article-0"]),
+            "visitor",
+            PUBLIC_BUDGET_MS,
+        )
+    )
     return pages
 
 
@@ -174,37 +209,46 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--postgres", action="store_true")
     parser.add_argument("--runs", type=int, default=40)
+    parser.add_argument(
+        "--public-only", action="store_true", help="only the public site's pages (seeds no members)"
+    )
     args = parser.parse_args()
     _configure(args.postgres)
 
     from django.db import connection
     from django.test import Client
 
-    people = _seed()
+    if args.public_only:
+        _seed_practice()
+        people = {}
+    else:
+        people = _seed()
     clients = {}
     for who, user in people.items():
         client = Client()
         client.force_login(user)
         clients[who] = client
+    # A signed-out visitor with no cookie, as a public page's reader is.
+    clients["visitor"] = Client()
 
     print(f"\ndatabase: {connection.vendor}; {args.runs} requests per page\n")
     print("| page | median ms | p95 ms | queries |")
     print("|---|---:|---:|---:|")
     over = []
-    for page in _pages():
+    pages = [p for p in _pages() if p.who == "visitor" or not args.public_only]
+    for page in pages:
         client = clients[page.who]
         times, queries = _measure(lambda c=client, p=page.path: c.get(p), args.runs)
         median = statistics.median(times)
         p95 = statistics.quantiles(times, n=20)[18]
         print(f"| {page.name} | {median:.1f} | {p95:.1f} | {queries} |")
-        if median > BUDGET_MS:
+        if median > page.budget_ms:
             over.append(page.name)
 
-    extra = _extras(people)
-    for line in extra:
+    for line in _extras(people) if people else []:
         print(line)
     if over:
-        print(f"\nover the {BUDGET_MS:.0f} ms median budget: {', '.join(over)}")
+        print(f"\nover their median budget: {', '.join(over)}")
 
 
 def _opening_checkins(people: dict[str, object]) -> list[str]:

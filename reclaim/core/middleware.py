@@ -13,6 +13,7 @@ from django.contrib.auth import logout
 from django.http import HttpRequest, HttpResponse, HttpResponseRedirect
 from django.middleware.csrf import CsrfViewMiddleware
 from django.urls import reverse
+from django.utils.cache import get_conditional_response, patch_vary_headers, set_response_etag
 from django.utils.http import urlencode
 
 from . import locking
@@ -48,20 +49,78 @@ class RequestIdMiddleware:
         return response
 
 
+# The mark a view puts on its response to say "this page is the same for every
+# visitor who is not signed in": the public site's pages, feed and sitemap.
+# Core names it so feature apps can set it without core knowing them.
+PUBLIC_PAGE = "reclaim_public_page"
+
+# A shared cache (a reverse proxy) may keep a public page for five minutes;
+# a browser asks again each time and gets a short 304 when nothing changed.
+PUBLIC_CACHE_CONTROL = "public, max-age=0, s-maxage=300"
+
+
+def mark_public(response: HttpResponse) -> HttpResponse:
+    """Say that this answer is a public page, the same for every signed-out visitor."""
+    setattr(response, PUBLIC_PAGE, True)
+    return response
+
+
+def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
+    """Whether a shared cache may keep this answer: public, anonymous, read-only, cookie-free."""
+    user = getattr(request, "user", None)
+    return (
+        getattr(response, PUBLIC_PAGE, False)
+        and request.method in ("GET", "HEAD")
+        and response.status_code == 200
+        and not (user is not None and user.is_authenticated)
+        # An answer that sets a cookie belongs to one browser only. The session
+        # and CSRF middlewares set theirs after this one has run, so their
+        # intentions are read from the request.
+        and not response.cookies
+        and not getattr(getattr(request, "session", None), "modified", False)
+        and not request.META.get("CSRF_COOKIE_NEEDS_UPDATE")
+        and not response.streaming
+    )
+
+
 class PrivacyMiddleware:
-    """Nothing a signed-in member sees is kept by the browser or a proxy."""
+    """Nothing a signed-in member sees is kept by the browser or a proxy.
+
+    The public site is the one exception: a page marked public (see
+    `mark_public`), asked for by a visitor who is not signed in, may be kept
+    by a shared cache and is revalidated by the browser with its ETag.
+    """
 
     def __init__(self, get_response: Handler) -> None:
         self.get_response = get_response
 
     def __call__(self, request: HttpRequest) -> HttpResponse:
         response = self.get_response(request)
-        if not request.path.startswith(settings.STATIC_URL):
+        public = _shareable(request, response)
+        if public:
+            # A public answer that says how long it keeps (an image whose
+            # address names its bytes: a year) keeps its own words.
+            response.setdefault("Cache-Control", PUBLIC_CACHE_CONTROL)
+            # A signed-in visitor's browser sends a session cookie, and must
+            # never be handed a copy a shared cache kept for someone else.
+            patch_vary_headers(response, ["Cookie"])
+            if not response.has_header("ETag"):
+                set_response_etag(response)
+            conditional = get_conditional_response(
+                request,
+                etag=response.get("ETag"),
+                last_modified=None,
+                response=response,
+            )
+            if conditional is not None and conditional is not response:
+                response = conditional
+        elif not request.path.startswith(settings.STATIC_URL):
             response["Cache-Control"] = "no-store, max-age=0"
             response["Pragma"] = "no-cache"
         response.setdefault("Permissions-Policy", "camera=(), microphone=(), geolocation=()")
         response.setdefault("Cross-Origin-Resource-Policy", "same-origin")
-        response.setdefault("X-Robots-Tag", "noindex, nofollow")
+        if not public:
+            response.setdefault("X-Robots-Tag", "noindex, nofollow")
         match = getattr(request, "resolver_match", None)
         if match and match.url_name == "account_logout" and request.method == "POST":
             # Signing out also tells the browser to forget what it kept.
