@@ -104,15 +104,21 @@ class SignIn:
     recovery_codes: tuple[str, ...]
 
     def lines(self) -> list[str]:
-        return [
+        lines = [
             f"Demo practitioner ready. Sign in as {self.username!r} "
             f"with the password {self.password!r}.",
             f"  Two-factor: add the key {self.totp_secret} to an authenticator app "
             "(enter it by hand, time-based), then type the six-digit code it shows.",
-            f"  No app to hand? Each of these backup codes works once: "
-            f"{' '.join(self.recovery_codes)}",
-            "To make an operator, create an account and run: reclaim make-operator USERNAME",
         ]
+        if self.recovery_codes:
+            lines.append(
+                "  No app to hand? Each of these backup codes works once: "
+                + " ".join(self.recovery_codes)
+            )
+        lines.append(
+            "To make an operator, create an account and run: reclaim make-operator USERNAME"
+        )
+        return lines
 
 
 # --- the content files ---------------------------------------------------------
@@ -200,12 +206,16 @@ def make_demo_practice(today: date | None = None) -> SignIn:
             data={"seed": encrypt(RECOVERY_SEED), "used_mask": 0},
         )
         _write_practice(account, today or timezone.localdate())
-    codes = Authenticator.objects.get(user=account, type=Authenticator.Type.RECOVERY_CODES)
+    # Read back rather than assumed: codes used (or made anew) in the demo are
+    # not printed as if they still worked.
+    codes = Authenticator.objects.filter(
+        user=account, type=Authenticator.Type.RECOVERY_CODES
+    ).first()
     return SignIn(
         username=USERNAME,
         password=PASSWORD,
         totp_secret=TOTP_SECRET,
-        recovery_codes=tuple(RecoveryCodes(codes).get_unused_codes()),
+        recovery_codes=tuple(RecoveryCodes(codes).get_unused_codes()) if codes else (),
     )
 
 

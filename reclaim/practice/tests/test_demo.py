@@ -7,6 +7,7 @@ from datetime import timedelta
 
 import pytest
 from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.models import Authenticator
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
 from django.test import Client
@@ -122,3 +123,10 @@ def test_the_demo_member_brings_the_practice_along(db):
     make_demo_member(days=3)
     assert Article.objects.live().exists()
     assert get_user_model().objects.get(username=demo.USERNAME).is_practitioner
+
+
+def test_without_backup_codes_it_still_says_how_to_sign_in(sign_in):
+    Authenticator.objects.filter(type=Authenticator.Type.RECOVERY_CODES).delete()
+    lines = demo.make_demo_practice().lines()
+    assert demo.TOTP_SECRET in lines[1]
+    assert not any("backup codes" in line for line in lines)
