@@ -1,7 +1,8 @@
 """The `reclaim` command: one entry point for members' hosts and operators.
 
 reclaim serve        migrate, then run the web server and the job worker
-reclaim demo         the same, with a demo member and 90 days of entries
+reclaim demo         the same, with a demo member and 90 days of entries, and a demo practice
+                     (--no-serve: only make them, print how to sign in, and stop)
 reclaim web          only the web server (for many app servers side by side)
 reclaim worker       only the job worker
 reclaim rotate-keys  re-wrap every data key under the newest master key
@@ -139,6 +140,11 @@ def main(argv: list[str] | None = None) -> int:
         cmd.add_argument(
             "--threads", type=int, default=int(os.environ.get("RECLAIM_WEB_THREADS", "4"))
         )
+    sub.choices["demo"].add_argument(
+        "--no-serve",
+        action="store_true",
+        help="make the demo member and practice, print how to sign in, and stop",
+    )
     sub.add_parser("migrate", help="migrate, create the cache table, collect static files")
     worker = sub.add_parser("worker", help="only the job worker")
     worker.add_argument(
@@ -188,9 +194,21 @@ def main(argv: list[str] | None = None) -> int:
 
         username, password = make_demo_member()
         print(f"Demo member ready. Sign in as {username!r} with the password {password!r}.")
+        _print_demo_practice()
+        if args.no_serve:
+            return 0
     print(f"Reclaim is running at {_address(args.bind)}  (Ctrl-C stops it)")
     web = _gunicorn_command(args.bind, args.workers, args.threads)
     return _supervise(web, _worker_command(1) if args.command in ("serve", "demo") else None)
+
+
+def _print_demo_practice() -> None:
+    # The practice is seeded with the demo member; asking again also makes it
+    # for a data folder whose demo member is older than the practice.
+    from reclaim.practice.demo import make_demo_practice
+
+    for line in make_demo_practice().lines():
+        print(line)
 
 
 def _use_site_url_for(bind: str) -> None:

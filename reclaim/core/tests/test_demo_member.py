@@ -36,6 +36,7 @@ def test_the_demo_asks_every_app_with_a_history_in_the_order_of_installed_apps()
         "reclaim.assessments",
         "reclaim.journal",
         "reclaim.learn",
+        "reclaim.practice",
         *(tool.app for tool in TOOLS),
     ]
 
