@@ -16,6 +16,7 @@ urlpatterns = [
     path("learn/", include("reclaim.learn.urls")),
     path("practice/", include("reclaim.practice.urls_area")),
     path("operator/", include("reclaim.practice.urls_operator")),
+    path("invitation/", include("reclaim.practice.urls_invitation")),
     path("", include("reclaim.practice.urls_public")),
 ]
 
