@@ -6,6 +6,7 @@ so a write and its line land together or not at all.
 
 from __future__ import annotations
 
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,6 +23,8 @@ from reclaim.accounts.roles import Role
 
 from .. import audit, invitations
 from ..models import Invitation
+
+log = logging.getLogger(__name__)
 
 # The audit log's names for these writes: one home, read by the tests too.
 INVITE = "invitation.create"
@@ -46,6 +49,8 @@ def do_invite(actor: Any, email: str, days: int | None = None) -> NewInvitation:
 
     `actor` is the operator, or None when the command line does it. The
     e-mail goes once the invitation is saved, so a failed save sends nothing.
+    It is sent here, not by a background job, because a job's arguments are
+    stored and the token must never be.
     """
     email = email.strip()
     token = invitations.new_token()
@@ -67,12 +72,18 @@ def _send_invitation(invitation: Invitation, token: str) -> None:
         "expires": invitation.expires,
         "site_name": settings.RECLAIM_DISCREET_NAME,
     }
-    send_mail(
-        render_to_string("practice/invitation/email_subject.txt", context).strip(),
-        render_to_string("practice/invitation/email_body.txt", context),
-        None,
-        [invitation.email],
-    )
+    try:
+        send_mail(
+            render_to_string("practice/invitation/email_subject.txt", context).strip(),
+            render_to_string("practice/invitation/email_body.txt", context),
+            None,
+            [invitation.email],
+        )
+    except Exception:
+        # The invitation is made and the operator has its link on screen to
+        # pass on; a mail server's trouble must not turn that into an error
+        # page. Logged without the address or the link.
+        log.exception("invitation_mail_failed")
 
 
 @transaction.atomic
