@@ -11,7 +11,10 @@ as the operator.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+
 import pytest
+from django.http import HttpResponse
 from django.test import Client
 from django.urls import resolve
 from django.utils import timezone
@@ -56,6 +59,21 @@ def _assert_nothing_of_the_members(response, where: str) -> None:
     assert MEMBER_WORDS not in text, f"{where} shows the member's words"
 
 
+def _filled(names: dict[str, list[str]]) -> dict[str, str]:
+    """A form's fields with the first value the page offers (or some words)."""
+    return {field: (values[0] if values else "x") for field, values in names.items()}
+
+
+def _not_found(answers: Iterable[tuple[str, HttpResponse]]) -> list[str]:
+    """What answered other than 404; every answer is checked for the member's words too."""
+    wrong = []
+    for where, response in answers:
+        if response.status_code != 404:
+            wrong.append(f"{where} answered {response.status_code}")
+        _assert_nothing_of_the_members(response, where)
+    return wrong
+
+
 @pytest.mark.parametrize("who", ["practitioner_client", "operator_client"])
 def test_every_member_page_is_not_found_for_staff(request, member_site, who):
     client: Client = request.getfixturevalue(who)
@@ -63,13 +81,8 @@ def test_every_member_page_is_not_found_for_staff(request, member_site, who):
     # The crawl really reached the member app: its pages and its objects.
     assert len(pages) > 40, sorted(pages)
     assert {"journal:detail", "checkins:edit", "progress:today"} <= set(pages)
-    wrong = []
-    for name, url in sorted(pages.items()):
-        response = client.get(url)
-        if response.status_code != 404:
-            wrong.append(f"{name} ({url}) answered {response.status_code}")
-        _assert_nothing_of_the_members(response, f"{name} ({url})")
-    assert not wrong, "\n".join(wrong)
+    answers = ((f"{name} ({url})", client.get(url)) for name, url in sorted(pages.items()))
+    assert not (wrong := _not_found(answers)), "\n".join(wrong)
 
 
 @pytest.mark.parametrize("who", ["practitioner_client", "operator_client"])
@@ -81,14 +94,11 @@ def test_every_member_form_is_not_found_for_staff(request, member_site, who):
         if found and name not in NEVER_GET and _is_member_page(name)
     }
     assert "journal:new" in forms
-    wrong = []
-    for name, form in sorted(forms.items()):
-        data = {field: (values[0] if values else "x") for field, values in form.names.items()}
-        response = client.post(form.action, data)
-        if response.status_code != 404:
-            wrong.append(f"{name} ({form.action}) answered {response.status_code}")
-        _assert_nothing_of_the_members(response, f"POST {name} ({form.action})")
-    assert not wrong, "\n".join(wrong)
+    answers = (
+        (f"POST {name} ({form.action})", client.post(form.action, _filled(form.names)))
+        for name, form in sorted(forms.items())
+    )
+    assert not (wrong := _not_found(answers)), "\n".join(wrong)
 
 
 @pytest.mark.parametrize("who", ["practitioner_client", "operator_client"])
