@@ -135,6 +135,17 @@ def test_a_signed_in_member_is_told_kindly_to_use_a_separate_account(member_clie
     assert not get_user_model().objects.filter(username="sam").exists()
 
 
+def test_a_signed_in_practitioner_is_pointed_to_their_start_page(practitioner_client, invited):
+    response = practitioner_client.get(_url(invited.token))
+    assert "/" in html.hrefs(html.main(response))
+    assert "separate account" not in html.words(html.main(response))
+
+
+def test_the_page_is_never_kept_by_the_browser(client, invited):
+    # Its address holds the token: no cache may keep a copy.
+    assert "no-store" in client.get(_url(invited.token))["Cache-Control"]
+
+
 def test_accepting_is_in_the_audit_log(client, invited):
     _accept(client, invited.token)
     entry = AuditEntry.objects.get(action=team.ACCEPT)
