@@ -6,6 +6,8 @@ reclaim demo         the same, with a demo member and 90 days of entries, and a 
 reclaim web          only the web server (for many app servers side by side)
 reclaim worker       only the job worker
 reclaim rotate-keys  re-wrap every data key under the newest master key
+reclaim invite-practitioner EMAIL [--days N]   invite a practitioner, print the link
+reclaim make-operator USERNAME                 make an existing account the operator
 reclaim check        Django's checks, and where mail, links and keys go
 reclaim manage ...   any Django management command
 """
@@ -28,6 +30,18 @@ def _manage(*args: str) -> None:
     from django.core.management import call_command
 
     call_command(*args)
+
+
+def _manage_for_operator(*args: str) -> int:
+    """Run a command an operator types by hand: a mistake is one sentence, not a traceback."""
+    from django.core.management.base import CommandError
+
+    try:
+        _manage(*args)
+    except CommandError as error:
+        print(error, file=sys.stderr)
+        return 1
+    return 0
 
 
 def prepare(quiet: bool = True) -> None:
@@ -161,6 +175,13 @@ def main(argv: list[str] | None = None) -> int:
     rotate.add_argument(
         "--new", action="store_true", help="add a fresh master key to the key file first"
     )
+    invite = sub.add_parser(
+        "invite-practitioner", help="invite a practitioner by e-mail and print the link"
+    )
+    invite.add_argument("email")
+    invite.add_argument("--days", type=int, default=None, help="how long the link stays open")
+    operator = sub.add_parser("make-operator", help="make an existing account the operator")
+    operator.add_argument("username")
     manage = sub.add_parser("manage", help="run a Django management command")
     manage.add_argument("args", nargs=argparse.REMAINDER)
     args = parser.parse_args(argv)
@@ -178,6 +199,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "rotate-keys":
         _manage("rotate_keys", *(["--new"] if args.new else []))
         return 0
+    if args.command == "invite-practitioner":
+        days = [f"--days={args.days}"] if args.days else []
+        return _manage_for_operator("invite_practitioner", args.email, *days)
+    if args.command == "make-operator":
+        return _manage_for_operator("make_operator", args.username)
     if args.command == "worker":
         return _supervise(None, _worker_command(args.workers))
     if args.command == "migrate":

@@ -105,6 +105,8 @@ RECLAIM_SITE_URL = env_str("RECLAIM_SITE_URL", "http://localhost:8000")
 RECLAIM_DISCREET_NAME = env_str("RECLAIM_DISCREET_NAME", "Notes")
 RECLAIM_PCL5_CUTPOINT = env_int("RECLAIM_PCL5_CUTPOINT", 33, minimum=31)
 RECLAIM_ENABLED_INSTRUMENTS = env_list("RECLAIM_ENABLED_INSTRUMENTS", [])
+# How many days an invitation to a practitioner stays open (at most 30).
+RECLAIM_INVITE_DAYS = env_int("RECLAIM_INVITE_DAYS", 7, minimum=1)
 
 # --- Applications -----------------------------------------------------------
 
@@ -149,6 +151,9 @@ MIDDLEWARE = [
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
     "allauth.usersessions.middleware.UserSessionsMiddleware",
+    # Practitioners and the operator never reach a member page (404), before
+    # anything of the member app (auto-lock drafts included) runs for them.
+    "reclaim.practice.middleware.RoleGateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",

@@ -17,6 +17,7 @@ urlpatterns = [
     path("practice/", include("reclaim.practice.urls_area")),
     path("operator/", include("reclaim.practice.urls_operator")),
     path("media/", include("reclaim.practice.urls_media")),
+    path("invitation/", include("reclaim.practice.urls_invitation")),
     path("", include("reclaim.practice.urls_public")),
 ]
 

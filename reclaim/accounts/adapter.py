@@ -166,7 +166,9 @@ class AccountAdapter(DefaultAccountAdapter):
 
     def get_login_redirect_url(self, request: HttpRequest) -> str:
         user = request.user
-        if user.is_authenticated and user.onboarded is None:
+        # Only members are welcomed; a practitioner or the operator goes on to
+        # the front door, which sends them to their own start page.
+        if user.is_authenticated and user.is_member and user.onboarded is None:
             return reverse("accounts:welcome")
         return super().get_login_redirect_url(request)
 
