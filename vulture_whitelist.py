@@ -168,4 +168,12 @@ priority
 changefreq
 lastmod
 structured  # practice/public/_meta.html
-index_article  # called by the practice area's article actions after every write
+
+# The practice's columns that are set by keyword (create/update) and read in templates.
+token_digest
+invited_by
+used_by
+actor_name
+target_type
+target_id
+target_label

@@ -71,7 +71,9 @@ def _shareable(request: HttpRequest, response: HttpResponse) -> bool:
     return (
         getattr(response, PUBLIC_PAGE, False)
         and request.method in ("GET", "HEAD")
-        and response.status_code == 200
+        # A 304 the view made itself (a picture it knows is unchanged) keeps
+        # the same caching words as the 200 it stands for.
+        and response.status_code in (200, 304)
         and not (user is not None and user.is_authenticated)
         # An answer that sets a cookie belongs to one browser only. The session
         # and CSRF middlewares set theirs after this one has run, so their

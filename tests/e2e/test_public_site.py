@@ -13,10 +13,8 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.urls import NoReverseMatch, reverse
-from playwright.sync_api import Browser, BrowserContext, Route, expect
+from playwright.sync_api import Browser, BrowserContext, expect
 
-from reclaim.practice.models import Image
 from reclaim.practice.tests.makers import make_article, make_image, make_profile, make_topic
 
 from .conftest import NARROW, assert_accessible, assert_fits
@@ -64,28 +62,8 @@ def site(practitioner):
     return profile
 
 
-def _serve_images_if_no_media_app(context: BrowserContext) -> None:
-    """Pictures come from the practice's media app; before it is there, from the database here."""
-    try:
-        reverse("media:image", args=["x", "png"])
-        return
-    except NoReverseMatch:
-        pass
-
-    def fulfil(route: Route) -> None:
-        digest = urlsplit(route.request.url).path.rsplit("/", 1)[-1].split(".")[0]
-        image = Image.objects.filter(digest=digest).first()
-        if image is None:
-            route.fulfill(status=404)
-        else:
-            route.fulfill(status=200, body=bytes(image.data), content_type=image.content_type)
-
-    context.route("**/media/**", fulfil)
-
-
 def _context(browser: Browser, live_server, viewport) -> tuple[BrowserContext, list[str]]:
     context = browser.new_context(base_url=live_server.url, viewport=viewport)
-    _serve_images_if_no_media_app(context)
     requested: list[str] = []
     context.on("request", lambda request: requested.append(request.url))
     return context, requested

@@ -22,11 +22,7 @@ from conftest import PASSWORD, TOTP_SECRET
 
 from .conftest import NARROW, assert_fits, check_page, sign_in
 
-# Until the practice area is merged, its start page is a stand-in (see area_stub).
-pytestmark = [
-    pytest.mark.django_db(transaction=True),
-    pytest.mark.urls("reclaim.practice.tests.area_stub"),
-]
+pytestmark = pytest.mark.django_db(transaction=True)
 
 DESKTOP = {"width": 1280, "height": 800}
 NEW_PASSWORD = "a slow boat on a wide river"

@@ -9,15 +9,17 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import import_module
 from typing import Any
 
 from django.core.paginator import Page, Paginator
 from django.db.models import Count, Max, Prefetch, Q, QuerySet
+from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import linebreaks, strip_tags
+from django.utils.html import strip_tags
 from django.utils.safestring import SafeString
 
+from ..images import extension_of
+from ..markdown import render_article
 from ..models import Article, Category, Image, OldSlug, Practitioner
 
 # How many of the newest articles the front page shows.
@@ -26,9 +28,6 @@ HOME_ARTICLES = 4
 ARTICLES_PER_PAGE = 10
 # How many of a practitioner's articles their profile lists.
 PROFILE_ARTICLES = 20
-
-# Pictures are served by the media app at /media/<digest>.<ext> (see images.py).
-_EXTENSIONS = {"image/jpeg": "jpg", "image/png": "png", "image/webp": "webp", "image/gif": "gif"}
 
 
 @dataclass(frozen=True)
@@ -46,9 +45,8 @@ def picture(image: Image | None, alt: str) -> Picture | None:
     """The picture for an article's cover or a profile's photo, if there is one."""
     if image is None:
         return None
-    extension = _EXTENSIONS.get(image.content_type, "jpg")
     return Picture(
-        src=f"/media/{image.digest}.{extension}",
+        src=reverse("media:image", args=[image.digest, extension_of(image)]),
         width=image.width,
         height=image.height,
         alt=alt,
@@ -167,11 +165,4 @@ def sitemap_articles() -> QuerySet[Article]:
 
 def approach_html(practitioner: Practitioner) -> SafeString:
     """A profile's "approach" (Markdown) as clean HTML."""
-    try:
-        # The practice's Markdown pipeline (markdown-it-py and nh3), where it exists.
-        markdown = import_module("reclaim.practice.markdown")
-    except ImportError:
-        # Before it exists, plain paragraphs of escaped text are safe and readable.
-        return SafeString(linebreaks(practitioner.approach, autoescape=True))
-    html: SafeString = markdown.render_article(practitioner.approach).html
-    return html
+    return render_article(practitioner.approach).html

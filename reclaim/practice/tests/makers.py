@@ -12,20 +12,16 @@ import io
 from datetime import timedelta
 
 from django.utils import timezone
-from django.utils.html import escape, linebreaks
 from django.utils.text import slugify
 
 from reclaim.practice import search
+from reclaim.practice.markdown import render_article
 from reclaim.practice.models import Article, Category, Image, Practitioner
 
 
 def render_body(body: str) -> str:
-    """The body as the practice's Markdown renderer leaves it: clean HTML.
-
-    Plain escaped paragraphs until practice/markdown.py lands; then this
-    becomes `render_article(body).html`.
-    """
-    return linebreaks(escape(body))
+    """The body as the practice's Markdown renderer leaves it: clean HTML."""
+    return render_article(body).html
 
 
 def make_profile(user, name: str = "Sam Rivera", *, listed: bool = True, **extra) -> Practitioner:

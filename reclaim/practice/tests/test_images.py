@@ -116,7 +116,6 @@ def test_a_picture_is_served_to_anyone_as_the_picture_it_is(client, practitioner
 # core's PrivacyMiddleware answers every response with no-store until the
 # public site's branch lets a view keep its own caching (merge note in the
 # report); strict, so this marker fails, and is removed, once it does.
-@pytest.mark.xfail(reason="PrivacyMiddleware overrides Cache-Control before the merge", strict=True)
 def test_a_picture_may_be_kept_by_browsers_and_caches_for_good(client, practitioner):
     stored = store_image(picture(), practitioner)
     response = client.get(_url(stored))

@@ -64,7 +64,6 @@ def test_it_ignores_a_different_address_sent_back(client, invited):
     assert get_user_model().objects.get(username="sam").email == "sam@example.org"
 
 
-@pytest.mark.urls("reclaim.practice.tests.area_stub")
 def test_after_two_factor_the_practitioner_reaches_their_area(client, invited):
     _accept(client, invited.token)
     client.get(reverse("mfa_activate_totp"))

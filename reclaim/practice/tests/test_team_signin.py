@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import time
 
-import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.test import Client
@@ -25,7 +24,6 @@ def _sign_in(username: str) -> tuple[Client, str]:
     return client, response.redirect_chain[-1][0]
 
 
-@pytest.mark.urls("reclaim.practice.tests.area_stub")
 def test_a_practitioner_lands_in_the_practice_area_never_the_welcome(practitioner):
     _client, landed = _sign_in("practitioner")
     assert landed == reverse("practice:index")

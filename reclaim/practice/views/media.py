@@ -10,6 +10,8 @@ from __future__ import annotations
 from django.http import Http404, HttpRequest, HttpResponse, HttpResponseNotModified
 from django.views.decorators.http import require_safe
 
+from reclaim.core.middleware import mark_public
+
 from ..images import extension_of
 from ..queries import area as queries
 
@@ -30,4 +32,4 @@ def image(request: HttpRequest, digest: str, ext: str) -> HttpResponse:
     response["ETag"] = etag
     response["Cache-Control"] = CACHE_FOR_GOOD
     response["X-Content-Type-Options"] = "nosniff"
-    return response
+    return mark_public(response)
