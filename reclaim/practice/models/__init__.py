@@ -1,0 +1,21 @@
+"""The practice's models, one module per part: site.py (profiles, articles,
+topics, pictures), team.py (invitations, the audit log).
+
+Nothing here is a member's content. Articles and profiles are written to be
+public; the audit log names who did what to which practice object, never
+what a member wrote.
+"""
+
+from .site import Article, ArticleQuerySet, Category, Image, OldSlug, Practitioner
+from .team import AuditEntry, Invitation
+
+__all__ = [
+    "Article",
+    "ArticleQuerySet",
+    "AuditEntry",
+    "Category",
+    "Image",
+    "Invitation",
+    "OldSlug",
+    "Practitioner",
+]
