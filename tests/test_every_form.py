@@ -34,6 +34,7 @@ from typing import Any
 
 import pytest
 from django.apps import apps
+from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
@@ -58,6 +59,17 @@ NOT_REACHED = {
     "account_reset_password_from_key": "needs a key from an e-mail; allauth checks it",
 }
 
+# The parts of the app a member never opens: the practice area, the
+# operator's pages and the public site. Their pages and forms are crawled and
+# posted to by the practitioner, the operator and a visitor in their own test.
+NOT_MEMBER_NAMESPACES = frozenset({"practice", "operator", "site", "media", "invitation"})
+NOT_MEMBER_FORMS = "reclaim.practice."
+
+
+def _namespace(name: str) -> str:
+    return name.split(":")[0] if ":" in name else ""
+
+
 # Forms that a signed-in member never posts, each with why. They are posted
 # to by the signed-out run below.
 SIGNED_OUT_FORMS = {
@@ -74,6 +86,7 @@ NOT_POSTED_FORMS = {
     "reclaim.accounts.forms.ConfirmPasswordForm": "shown once codes remain; posted in test_recovery_codes",
     # Bases that views do not use on their own.
     "reclaim.toolkit.forms.ToolForm": "the base of every tool's forms",
+    "reclaim.practice.forms._PictureForm": "the base of the article and profile forms",
     "reclaim.accounts.forms.PlaceForm": "posted through the onboarding steps; checked there",
     # Not reached by this crawl yet (each has its own tests for bad input);
     # a crawl that follows multi-step flows would reach them.
@@ -402,7 +415,10 @@ def test_no_form_answers_random_input_with_a_server_error_or_keeps_what_it_refus
     unreached = [
         f"{p.name} ({p.route})"
         for p in url_patterns()
-        if p.name not in site.pages and p.name not in site.forms and p.name not in NOT_REACHED
+        if p.name not in site.pages
+        and p.name not in site.forms
+        and p.name not in NOT_REACHED
+        and _namespace(p.name) not in NOT_MEMBER_NAMESPACES
     ]
     assert not unreached, (
         "The crawl did not reach these pages. Link to them, seed a row in the tool's "
@@ -433,7 +449,91 @@ def test_no_form_answers_random_input_with_a_server_error_or_keeps_what_it_refus
     # Every form class under reclaim was posted to, or is named above with why not.
     expected = {f"{cls.__module__}.{cls.__qualname__}" for cls in form_classes()}
     missed = expected - posted_forms - SIGNED_OUT_FORMS - set(NOT_POSTED_FORMS)
+    missed = {name for name in missed if not name.startswith(NOT_MEMBER_FORMS)}
     assert not missed, f"No crawled page posts to these forms: {sorted(missed)}"
+
+
+def _seed_practice(operator) -> tuple[Any, list[str]]:
+    """The demo practice (its practitioner, articles, topics) and a cover picture."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    from reclaim.practice.actions.articles import do_save_article
+    from reclaim.practice.demo import USERNAME, make_demo_practice
+    from reclaim.practice.models import Article
+    from reclaim.practice.tests.makers import png_bytes
+
+    make_demo_practice()
+    practitioner = get_user_model().objects.get(username=USERNAME)
+    article = Article.objects.live().first()
+    picture = SimpleUploadedFile("cover.png", png_bytes(40, 30), content_type="image/png")
+    article = do_save_article(
+        practitioner,
+        article,
+        title=article.title,
+        slug=article.slug,
+        summary=article.summary,
+        body=article.body,
+        categories=list(article.categories.all()),
+        cover=picture,
+        cover_alt="A quiet lake",
+    )
+    extra = [
+        reverse("media:image", args=[article.cover.digest, "png"]),
+        reverse("site:articles") + "?q=anger",
+    ]
+    return practitioner, extra
+
+
+def test_practice_forms_answer_random_input_calmly(operator, posted_forms):
+    from reclaim.practice.actions.team import do_invite
+
+    practitioner, extra = _seed_practice(operator)
+    # One for the operator's run to withdraw.
+    do_invite(operator, "colleague@example.org")
+    patterns = url_patterns()
+    reached: set[str] = set()
+    problems: list[str] = []
+    never = frozenset(NEVER_POST)
+
+    def start_of(namespaces: set[str]) -> list[str]:
+        return [
+            "/" + p.route
+            for p in patterns
+            if not p.takes_arguments and _namespace(p.name) in namespaces
+        ]
+
+    for user, namespaces in ((practitioner, {"practice"}), (operator, {"operator"})):
+        client = Client()
+        client.force_login(user)
+        site = crawl(client, start_of(namespaces), never_get=never)
+        problems += site.errors + _fuzz(
+            client, site, EXAMPLES, lambda: None, relogin=lambda u=user, c=client: c.force_login(u)
+        )
+        reached |= set(site.pages) | set(site.forms)
+
+    # Made now: the operator's run above may well have withdrawn an earlier one.
+    invited = do_invite(operator, "new.colleague@example.org")
+    extra.append(reverse("invitation:accept", args=[invited.token]))
+    visitor = Client()
+    site = crawl(visitor, ["/", *start_of({"site"}), *extra], never_get=never)
+    site.forms = {name: forms for name, forms in site.forms.items() if name != "core:exit"}
+    problems += site.errors + _fuzz(visitor, site, SIGNED_OUT_EXAMPLES, lambda: visitor.logout())
+    reached |= set(site.pages) | set(site.forms)
+    assert not problems, "\n".join(problems)
+
+    unreached = [
+        f"{p.name} ({p.route})"
+        for p in patterns
+        if _namespace(p.name) in NOT_MEMBER_NAMESPACES and p.name not in reached
+    ]
+    assert not unreached, f"No practice, operator or visitor crawl reached these pages: {unreached}"
+    expected = {f"{cls.__module__}.{cls.__qualname__}" for cls in form_classes()}
+    missed = {
+        name
+        for name in expected - posted_forms - set(NOT_POSTED_FORMS)
+        if name.startswith(NOT_MEMBER_FORMS)
+    }
+    assert not missed, f"No crawled practice page posts to these forms: {sorted(missed)}"
 
 
 def test_signed_out_forms_answer_random_input_calmly(db, posted_forms):
