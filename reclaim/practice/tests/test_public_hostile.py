@@ -128,7 +128,7 @@ def _check_written_part(part: Tag) -> None:
         assert element.name in ALLOWED_TAGS, element
         assert set(element.attrs) <= ALLOWED_ATTRIBUTES.get(element.name, set()), element
         if element.name == "a":
-            href = _IGNORED.sub("", element.get("href", "")).lower()
+            href = _IGNORED.sub("", str(element.get("href") or "")).lower()
             assert href.startswith(("http:", "https:", "mailto:", "/", "#")) or ":" not in href
 
 
