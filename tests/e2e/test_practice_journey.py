@@ -30,7 +30,7 @@ from playwright.sync_api import Browser, Page, expect
 from conftest import TOTP_SECRET
 from reclaim.journal.actions import do_create_entry
 
-from .conftest import PHONE, app_code, check_page, sign_in, sign_in_with_code
+from .conftest import PHONE, app_code, check_both_widths, sign_in, sign_in_with_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -87,13 +87,13 @@ def _join(page: Page, link: str) -> None:
 
     expect(page).to_have_url(re.compile(r"/account/2fa/totp/activate/"))
     expect(page.get_by_text("before your work space opens")).to_be_visible()
-    check_page(page)
+    check_both_widths(page, then=PHONE)
     _shot(page, "3-two-step")
     secret = page.locator(".key code").inner_text().strip()
     page.get_by_label("Code from your app").fill(app_code(secret))
     page.get_by_role("button", name="Turn on two-step sign-in").click()
     expect(page.get_by_role("heading", name="Your backup codes")).to_be_visible()
-    check_page(page)
+    check_both_widths(page, then=PHONE)
     _shot(page, "4-backup-codes")
     page.get_by_role("link", name="Carry on").click()
     expect(page).to_have_url(re.compile(r"/practice/$"))
