@@ -8,6 +8,7 @@ from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
+from django.utils.html import escape
 
 from .models import Article
 from .queries.public import feed_articles
@@ -38,7 +39,9 @@ class ArticlesFeed(Feed):
         return item.title
 
     def item_description(self, item: Article) -> str:
-        return item.summary or item.title
+        # Atom marks the summary as HTML, so a reader would run any markup in it;
+        # the summary is plain words, escaped here so they stay words.
+        return escape(item.summary or item.title)
 
     def item_link(self, item: Article) -> str:
         return absolute(reverse("site:article", args=[item.slug]))

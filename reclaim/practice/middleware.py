@@ -19,9 +19,11 @@ from django.urls import Resolver404, resolve
 from reclaim.accounts.roles import STAFF_ROLES
 
 # Whole URL namespaces staff may open: the public site, their own areas, the
-# invitation page, and core (the front door redirects them to their start
-# page; quick exit, lock, heartbeat, health and privacy hold no member data).
-STAFF_NAMESPACES = frozenset({"site", "practice", "operator", "invitation", "core"})
+# invitation page, the practice's uploaded pictures (media: covers and
+# photos, public on the site anyway, which the practice area shows too), and
+# core (the front door redirects them to their start page; quick exit, lock,
+# heartbeat, health and privacy hold no member data).
+STAFF_NAMESPACES = frozenset({"site", "practice", "operator", "invitation", "media", "core"})
 
 # Single pages outside those namespaces: signing in and out, passwords,
 # e-mail and two-factor (allauth's own names), and the public help pages

@@ -17,9 +17,12 @@ import functools
 import os
 import re
 import shutil
+import time
 from pathlib import Path
 
 import pytest
+from allauth.mfa import app_settings as mfa_settings
+from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Page, expect
 
@@ -31,6 +34,7 @@ HOW_TO_GET_ONE = (
 )
 PHONE = {"width": 360, "height": 740}
 NARROW = {"width": 320, "height": 640}
+DESKTOP = {"width": 1280, "height": 800}
 
 _axe = Axe()
 
@@ -109,6 +113,22 @@ def sign_in(page: Page, username: str = "member", password: str = PASSWORD) -> N
     expect(page).not_to_have_url(re.compile(r"/account/login/"))
 
 
+def app_code(secret: str) -> str:
+    """What an authenticator app shows now for this key."""
+    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+
+
+def sign_in_with_code(page: Page, username: str, secret: str) -> None:
+    """Sign in through the real form, then the second step with the code the app would show."""
+    page.goto("/account/login/")
+    page.get_by_label(re.compile("Username", re.I)).first.fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
+    expect(page.get_by_role("heading", name="One more step")).to_be_visible()
+    page.get_by_label("Code from your app").fill(app_code(secret))
+    page.get_by_role("button", name="Sign in").click()
+
+
 def go_to(page: Page, place: str) -> None:
     """Follow a link in the main menu, opening it first where it is folded (on a phone)."""
     menu = page.get_by_role("navigation", name="Main")
@@ -141,6 +161,17 @@ def check_page(page: Page) -> None:
     """What every page of a journey must pass: no serious axe finding, nothing wider than the phone."""
     assert_accessible(page)
     assert_fits(page)
+
+
+def check_both_widths(page: Page, then: dict[str, int] = NARROW) -> None:
+    """No serious axe finding at 320 px or at desktop width, and nothing scrolls sideways.
+
+    The page is left at `then`'s width for the journey's next step.
+    """
+    for size in (NARROW, DESKTOP):
+        page.set_viewport_size(size)
+        check_page(page)
+    page.set_viewport_size(then)
 
 
 @pytest.fixture(scope="module")

@@ -7,19 +7,22 @@ from pathlib import Path
 
 import pytest
 from django.conf import settings
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.test import Client
 from django.urls import reverse
 from PIL import Image as Pil
 from playwright.sync_api import Page, expect
 
-from reclaim.practice.actions.articles import do_save_article, do_save_category
+from reclaim.practice.actions.articles import (
+    do_publish_article,
+    do_save_article,
+    do_save_category,
+)
 from reclaim.practice.models import Article
 
-from .conftest import NARROW, check_page
+from .conftest import DESKTOP, NARROW, check_page
 
 pytestmark = pytest.mark.django_db(transaction=True)
-
-DESKTOP = {"width": 1280, "height": 900}
 
 
 def _signed_in_as(page: Page, user, base_url: str) -> None:
@@ -98,12 +101,26 @@ def test_every_practice_page_is_accessible_on_a_small_phone_and_a_desktop(
         body="## Sleep\n\nRest when you can.",
         categories=[trust],
     )
+    published = do_save_article(
+        practitioner,
+        None,
+        title="Anger after an affair",
+        slug="",
+        summary="Why it comes.",
+        body="It is a sign that something mattered.",
+        categories=[trust],
+        cover=SimpleUploadedFile("lake.jpg", _cover()["buffer"], content_type="image/jpeg"),
+        cover_alt="A still lake at dawn",
+    )
+    do_publish_article(practitioner, published)
     _signed_in_as(page, practitioner, live_server.url)
     pages = [
         ("index", reverse("practice:index")),
         ("articles", reverse("practice:articles")),
         ("new", reverse("practice:article_new")),
         ("edit", reverse("practice:article_edit", args=[article.pk])),
+        # A published article's page differs: its state, its cover, Unpublish.
+        ("edit-published", reverse("practice:article_edit", args=[published.pk])),
         ("delete", reverse("practice:article_delete", args=[article.pk])),
         ("topics", reverse("practice:categories")),
         ("topic-edit", reverse("practice:category_edit", args=[trust.pk])),

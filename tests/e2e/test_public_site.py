@@ -17,11 +17,10 @@ from playwright.sync_api import Browser, BrowserContext, expect
 
 from reclaim.practice.tests.makers import make_article, make_image, make_profile, make_topic
 
-from .conftest import NARROW, assert_accessible, assert_fits
+from .conftest import DESKTOP, NARROW, assert_accessible, assert_fits
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DESKTOP = {"width": 1280, "height": 900}
 SHOTS = Path("test-results")
 FIRST_LOAD_BUDGET = 40 * 1024
 
@@ -31,7 +30,9 @@ HTML_PAGES = {
     "topic": "/articles/topic/anger/",
     "article": "/articles/anger-after-an-affair/",
     "search": "/articles/?q=anger",
+    "search-nothing": "/articles/?q=zebra",
     "profile": "/practitioners/sam-rivera/",
+    "not-found": "/articles/no-such-article/",
 }
 OTHER_FILES = ["/articles/feed/", "/sitemap.xml", "/robots.txt"]
 

@@ -11,87 +11,60 @@ team's on the way is checked with axe at 320 px and at desktop width.
 from __future__ import annotations
 
 import re
-import time
 
 import pytest
-from allauth.mfa import app_settings as mfa_settings
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from playwright.sync_api import Page, expect
 
-from conftest import PASSWORD, TOTP_SECRET
+from conftest import TOTP_SECRET
 
-from .conftest import NARROW, assert_fits, check_page, sign_in
+from .conftest import NARROW, app_code, assert_fits, check_both_widths, sign_in, sign_in_with_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
-DESKTOP = {"width": 1280, "height": 800}
 NEW_PASSWORD = "a slow boat on a wide river"
-
-
-def _app_code(secret: str) -> str:
-    """What an authenticator app shows now for this key."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
-
-
-def _check_both_widths(page: Page) -> None:
-    """No serious axe finding at 320 px or at desktop width, and nothing scrolls sideways."""
-    for size in (NARROW, DESKTOP):
-        page.set_viewport_size(size)
-        check_page(page)
-    page.set_viewport_size(NARROW)
-
-
-def _sign_in_with_code(page: Page, username: str, secret: str) -> None:
-    page.goto("/account/login/")
-    page.get_by_label(re.compile("Username", re.I)).first.fill(username)
-    page.get_by_label("Password").fill(PASSWORD)
-    page.get_by_role("button", name=re.compile("Sign in", re.I)).click()
-    expect(page.get_by_role("heading", name="One more step")).to_be_visible()
-    page.get_by_label("Code from your app").fill(_app_code(secret))
-    page.get_by_role("button", name="Sign in").click()
 
 
 def test_an_operator_invites_and_a_practitioner_joins(page: Page, browser, operator, live_server):
     page.set_viewport_size(NARROW)
-    _sign_in_with_code(page, "operator", TOTP_SECRET)
+    sign_in_with_code(page, "operator", TOTP_SECRET)
     expect(page).to_have_url(re.compile(r"/operator/$"))
     expect(page.get_by_role("heading", name="Running the practice")).to_be_visible()
-    _check_both_widths(page)
+    check_both_widths(page)
 
     page.get_by_role("link", name="Invitations").click()
-    _check_both_widths(page)
+    check_both_widths(page)
     page.get_by_label("Their e-mail address").fill("sam@example.org")
     page.get_by_role("button", name="Send the invitation").click()
     link = page.locator("[data-invitation-link]").inner_text().strip()
     assert link.startswith(live_server.url + "/invitation/")
     expect(page.get_by_role("cell", name="sam@example.org", exact=True)).to_be_visible()
-    _check_both_widths(page)
+    check_both_widths(page)
 
     page.get_by_role("link", name="Running the practice").click()
     page.get_by_role("link", name="What has changed").click()
     expect(page.get_by_role("cell", name="invitation.create")).to_be_visible()
-    _check_both_widths(page)
+    check_both_widths(page)
 
     # The invited person, in a browser of their own.
     context = browser.new_context(base_url=live_server.url, viewport=NARROW)
     invited = context.new_page()
     invited.goto(link)
     expect(invited.get_by_label("E-mail address")).to_have_value("sam@example.org")
-    _check_both_widths(invited)
+    check_both_widths(invited)
     invited.get_by_label("Username").fill("sam")
     invited.get_by_label("Password", exact=True).fill(NEW_PASSWORD)
     invited.get_by_label("Password again").fill("not the same at all")
     invited.get_by_role("button", name="Make my account").click()
     expect(invited.get_by_text("The two passwords are not the same")).to_be_visible()
     expect(invited.get_by_label("Username")).to_have_value("sam")
-    _check_both_widths(invited)
+    check_both_widths(invited)
     invited.get_by_label("Password", exact=True).fill(NEW_PASSWORD)
     invited.get_by_label("Password again").fill(NEW_PASSWORD)
     invited.get_by_role("button", name="Make my account").click()
 
     expect(invited).to_have_url(re.compile(r"/account/2fa/totp/activate/"))
     secret = invited.locator(".key code").inner_text().strip()
-    invited.get_by_label("Code from your app").fill(_app_code(secret))
+    invited.get_by_label("Code from your app").fill(app_code(secret))
     invited.get_by_role("button", name="Turn on two-step sign-in").click()
     expect(invited.get_by_role("heading", name="Your backup codes")).to_be_visible()
     invited.goto("/")
@@ -110,7 +83,7 @@ def test_an_operator_invites_and_a_practitioner_joins(page: Page, browser, opera
     expect(
         again.get_by_role("heading", name="This invitation link no longer works")
     ).to_be_visible()
-    _check_both_widths(again)
+    check_both_widths(again)
     again.context.close()
 
 
@@ -130,4 +103,4 @@ def test_a_signed_in_member_opening_an_invitation_is_told_kindly(page: Page, mem
     sign_in(page)
     page.goto(f"/invitation/{made.token}/")
     expect(page.get_by_role("heading", name="You're signed in already")).to_be_visible()
-    _check_both_widths(page)
+    check_both_widths(page)

@@ -17,6 +17,10 @@ from .. import audit
 from ..images import store_image
 from ..models import Practitioner
 
+# The audit log's names for these writes: one home, read by the tests too.
+PROFILE_CREATE = "profile.create"
+PROFILE_CHANGE = "profile.change"
+
 SLUG_TAKEN = "Another profile uses that web address. Could you choose another?"
 
 
@@ -45,7 +49,7 @@ def profile_of(user: Any) -> Practitioner:
     profile = Practitioner.objects.create(
         user=user, name=user.username, slug=_free_slug(user.username)
     )
-    audit.record(user, "profile.create", profile)
+    audit.record(user, PROFILE_CREATE, profile)
     return profile
 
 
@@ -80,5 +84,5 @@ def do_save_profile(
         profile.photo = store_image(photo, user)
     profile.photo_alt = photo_alt if profile.photo is not None else ""
     profile.save()
-    audit.record(user, "profile.change", profile)
+    audit.record(user, PROFILE_CHANGE, profile)
     return profile

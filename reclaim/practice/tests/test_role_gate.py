@@ -138,3 +138,15 @@ def test_the_not_found_page_is_the_ordinary_one(practitioner_client, member_clie
     assert gated.status_code == missing.status_code == 404
     assert b"We could not find that page" in gated.content
     assert resolve("/journal/").view_name == "journal:list"
+
+
+@pytest.mark.parametrize("who", ["practitioner_client", "operator_client"])
+def test_staff_see_the_practices_own_pictures(db, request, who):
+    # A cover or photo shows in the practice area too, so staff must be let through to it.
+    from reclaim.practice.templatetags.practice_media import media_url
+    from reclaim.practice.tests.makers import make_image
+
+    client: Client = request.getfixturevalue(who)
+    response = client.get(media_url(make_image(4, 3)))
+    assert response.status_code == 200
+    assert response["Content-Type"] == "image/png"
