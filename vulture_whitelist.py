@@ -192,3 +192,4 @@ honeypot_tripped
 over_limit
 make_link_token
 read_link_token
+calendar_response

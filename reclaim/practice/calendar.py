@@ -34,10 +34,11 @@ from urllib.parse import urlparse
 from zoneinfo import ZoneInfo
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils import timezone
 from icalendar import Calendar, Event, vCalAddress, vDuration, vText
 
-from reclaim.practice.mail import forbidden_words, is_neutral
+from reclaim.practice.mail import CALENDAR_FILE_NAME, forbidden_words, is_neutral
 
 # The titles our calendar files use. Each is chosen to say nothing about
 # why someone is meeting whom; the neutral-words test reads this list.
@@ -45,6 +46,9 @@ TITLE_APPOINTMENT = "Appointment"
 TITLE_ONLINE_SESSION = "Online session"
 TITLE_FEED = "Appointments"
 NEUTRAL_TITLES: tuple[str, ...] = (TITLE_APPOINTMENT, TITLE_ONLINE_SESSION, TITLE_FEED)
+
+# How a calendar file is served, by a download link or as a subscribed feed.
+CONTENT_TYPE = "text/calendar; charset=utf-8"
 
 # A VTIMEZONE describes a zone's offsets only over a span of dates; a year
 # either side of the events is enough for any reschedule a file is sent for,
@@ -196,3 +200,18 @@ def calendar_feed(events: Iterable[CalendarEvent], name: str) -> bytes:
     for event in chosen:
         cal.add_component(_vevent(event, with_people=False))
     return _finish(cal, chosen)
+
+
+def calendar_response(data: bytes, *, download: bool = True) -> HttpResponse:
+    """A calendar file as an answer to a browser (`download`) or to a subscribed program.
+
+    Never marked public: a visitor's file may hold their join link, and the
+    practitioner's feed their bookings, so neither is kept by a shared cache
+    (core/middleware.py makes every answer not marked public `no-store`).
+    """
+    response = HttpResponse(data, content_type=CONTENT_TYPE)
+    if download:
+        response["Content-Disposition"] = f'attachment; filename="{CALENDAR_FILE_NAME}"'
+    else:
+        response["Content-Disposition"] = 'inline; filename="calendar.ics"'
+    return response

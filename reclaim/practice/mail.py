@@ -119,6 +119,10 @@ _FORBIDDEN = re.compile(
     re.IGNORECASE,
 )
 
+# The name a calendar file is saved under, attached or downloaded: neutral too.
+# calendar.py imports it from here (it already reads this module's word list).
+CALENDAR_FILE_NAME = "invite.ics"
+
 SubjectKind = Literal["appointment", "registration"]
 
 
@@ -160,7 +164,7 @@ def _calendar_part(calendar: bytes, method: str) -> MIMEText:
     # parameter that Outlook and Gmail read to offer the event.
     part = MIMEText(calendar.decode("utf-8"), "calendar", "utf-8")
     part.set_param("method", method)
-    part.add_header("Content-Disposition", "attachment", filename="invite.ics")
+    part.add_header("Content-Disposition", "attachment", filename=CALENDAR_FILE_NAME)
     return part
 
 

@@ -23,6 +23,7 @@ from reclaim.practice.calendar import (
     CalendarEvent,
     calendar_feed,
     calendar_file,
+    calendar_response,
     uid_for,
 )
 
@@ -258,3 +259,13 @@ def test_an_empty_feed_is_still_a_calendar_both_parsers_read():
 def test_the_feed_refuses_a_name_that_says_what_it_is_about():
     with pytest.raises(ValueError):
         calendar_feed([], "Therapy clients")
+
+
+def test_a_calendar_answer_is_a_calendar_file_named_neutrally():
+    data = calendar_file(_event(), "REQUEST")
+    download = calendar_response(data)
+    assert download["Content-Type"] == "text/calendar; charset=utf-8"
+    assert download["Content-Disposition"] == 'attachment; filename="invite.ics"'
+    assert download.content == data
+    feed = calendar_response(calendar_feed([], TITLE_FEED), download=False)
+    assert feed["Content-Disposition"] == 'inline; filename="calendar.ics"'
