@@ -361,6 +361,15 @@ else:
         "RECLAIM_EMAIL must be 'console', 'file' or smtp://user:password@host:port."
     )
 
+# --- Practice e-mail to visitors (webinars, consultations) ------------------
+# What an inbox shows before anyone opens a message: the sender's name and the
+# subject. The operator chooses them; they must say nothing about why someone
+# wrote to the practice (reclaim/practice/mail.py). An empty value keeps the default.
+RECLAIM_MAIL_SENDER_NAME = env_str("RECLAIM_MAIL_SENDER_NAME") or RECLAIM_DISCREET_NAME
+RECLAIM_SUBJECT_APPOINTMENT = env_str("RECLAIM_SUBJECT_APPOINTMENT") or "Your appointment"
+RECLAIM_SUBJECT_REGISTRATION = env_str("RECLAIM_SUBJECT_REGISTRATION") or "Your registration"
+# --- End of practice e-mail -------------------------------------------------
+
 # --- Language and time ------------------------------------------------------
 
 LANGUAGE_CODE = "en"
