@@ -177,3 +177,13 @@ actor_name
 target_type
 target_id
 target_label
+
+# Webinars: columns read in templates or named in update_fields, counts the area page shows.
+description_html  # practice/public/webinar.html
+confirmed_at  # practice/area/webinar_people.html
+cancelled_at  # actions/webinars.py update_fields
+sent_24h  # actions/webinars.py, set by name in _claim
+sent_1h  # actions/webinars.py, set by name in _claim
+replay_sent  # actions/webinars.py, set by name in _claim
+pending  # practice/area/webinar_people.html
+cancelled  # practice/area/webinar_people.html
