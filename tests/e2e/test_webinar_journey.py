@@ -50,13 +50,18 @@ def test_a_visitor_registers_confirms_gets_the_calendar_file_and_is_moved_up_fro
     browser: Browser, live_server, practitioner
 ):
     found = make.webinar(practitioner, capacity=1, title="Getting through the first weeks")
-    visitor = browser.new_context(base_url=live_server.url, viewport=PHONE_360)
+    # The visitor is in New York; the webinar is planned on London's clock.
+    visitor = browser.new_context(
+        base_url=live_server.url, viewport=PHONE_360, timezone_id="America/New_York"
+    )
     page = visitor.new_page()
 
     page.goto("/")
     page.get_by_role("link", name=re.compile("Save your place")).click()
     expect(page.get_by_role("heading", name=found.title)).to_be_visible()
     assert make.ROOM not in page.content()
+    expect(page.get_by_text("London time (Europe/London)")).to_be_visible()
+    expect(page.get_by_text(re.compile(r"where you are \(America/New York"))).to_be_visible()
     _check_both_widths(page)
 
     _register(page, found.slug, "Sky", "sky@example.org")
