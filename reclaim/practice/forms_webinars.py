@@ -39,6 +39,17 @@ def _when(label: str, required: bool = True, help_text: str = "") -> forms.DateT
     )
 
 
+def _link(name: str, label: str, help_text: str) -> forms.URLField:
+    return forms.URLField(
+        label=label,
+        max_length=_limit(Webinar, name),
+        required=False,
+        assume_scheme="https",
+        help_text=help_text,
+        error_messages={"invalid": "That does not look like a full web address (https://…)."},
+    )
+
+
 class RegistrationForm(CleanTextForm, forms.Form):
     name = forms.CharField(
         label="Your name",
@@ -113,19 +124,13 @@ class WebinarForm(CleanTextForm, forms.Form):
             "required": "Please say how many people can join.",
         },
     )
-    room_link = forms.URLField(
-        label="Video room link",
-        max_length=_limit(Webinar, "room_link"),
-        required=False,
-        assume_scheme="https",
-        help_text="Only confirmed registrants see it: on their own page and in their reminders.",
+    room_link = _link(
+        "room_link",
+        "Video room link",
+        "Only confirmed registrants see it: on their own page and in their reminders.",
     )
-    replay_link = forms.URLField(
-        label="Replay link",
-        max_length=_limit(Webinar, "replay_link"),
-        required=False,
-        assume_scheme="https",
-        help_text="Shown after the webinar and sent to those who registered.",
+    replay_link = _link(
+        "replay_link", "Replay link", "Shown after the webinar and sent to those who registered."
     )
     replay_until = _when("Replay available until", required=False)
 
