@@ -178,18 +178,12 @@ target_type
 target_id
 target_label
 
-# The shared pieces of issue 13 (reclaim/practice/calendar.py, mail.py,
-# protection.py, signed_links.py): called by the webinar and consultation
-# code, which is built beside them; NEUTRAL_TITLES is read by
-# test_neutral_words.py. Lines here go once those callers are merged.
-NEUTRAL_TITLES
-uid_for
-calendar_file
-calendar_feed
-site_link
-send_message
-honeypot_tripped
-over_limit
-make_link_token
-read_link_token
-calendar_response
+# Webinars: columns read in templates or named in update_fields, counts the area page shows.
+description_html  # practice/public/webinar.html
+confirmed_at  # practice/area/webinar_people.html
+cancelled_at  # actions/webinars.py update_fields
+sent_24h  # actions/webinars.py, set by name in _claim
+sent_1h  # actions/webinars.py, set by name in _claim
+replay_sent  # actions/webinars.py, set by name in _claim
+pending  # practice/area/webinar_people.html
+cancelled  # practice/area/webinar_people.html

@@ -128,6 +128,46 @@ def _seed_practice() -> None:
             cover_alt="A lake",
             days_ago=number + 1,
         )
+    _seed_webinar(writer)
+
+
+def _seed_webinar(writer: object) -> None:
+    """A published webinar a week ahead, full (40 places) with ten people waiting."""
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reclaim.practice.actions.webinars import do_publish_webinar, do_save_webinar
+    from reclaim.practice.models import Registration
+
+    webinar = do_save_webinar(
+        writer,
+        None,
+        title="The first weeks",
+        slug="the-first-weeks",
+        description="An hour on the first weeks.\n\n" * 6,
+        start=timezone.now() + timedelta(days=7),
+        duration_minutes=60,
+        zone="Europe/London",
+        capacity=40,
+        room_link="https://video.example.org/room/bench",
+        replay_link="",
+        replay_until=None,
+    )
+    do_publish_webinar(writer, webinar)
+    waiting = Registration.State.WAITLISTED
+    Registration.objects.bulk_create(
+        Registration(
+            webinar=webinar,
+            owner_id=webinar.host.user_id,
+            name=f"Guest {n}",
+            email=f"guest{n}@example.org",
+            state=Registration.State.CONFIRMED if n < 40 else waiting,
+            position=n - 39 if n >= 40 else None,
+            confirmed_at=timezone.now(),
+        )
+        for n in range(50)
+    )
 
 
 def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
@@ -185,6 +225,17 @@ def _pages() -> list[Page]:
             "visitor",
             PUBLIC_BUDGET_MS,
         )
+    )
+    pages.append(
+        Page(
+            "Public: a webinar, full, with a wait-list",
+            reverse("site:webinar", args=["the-first-weeks"]),
+            "visitor",
+            PUBLIC_BUDGET_MS,
+        )
+    )
+    pages.append(
+        Page("Public: the webinars", reverse("site:webinars"), "visitor", PUBLIC_BUDGET_MS)
     )
     return pages
 

@@ -16,6 +16,7 @@ the printed lines work on every run; a demo is never a real installation.
 from __future__ import annotations
 
 import functools
+import zoneinfo
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
@@ -34,6 +35,12 @@ from reclaim.accounts.roles import Role
 
 from .actions.articles import do_publish_article, do_save_article, do_save_category
 from .actions.profiles import do_save_profile
+from .actions.webinars import (
+    do_confirm,
+    do_publish_webinar,
+    do_register,
+    do_save_webinar,
+)
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 ARTICLES_DIR = CONTENT_DIR / "articles"
@@ -49,6 +56,13 @@ EMAIL = "practitioner@example.org"
 TOTP_SECRET = "S46NTROAXWNHA3U7RLFLOZHNTDAP6IBF"
 # allauth derives the backup codes from this seed, so the same codes come out every run.
 RECOVERY_SEED = "5d7bc915a55cd396c30b58ce26cf5dd34ae8aae9402279ea8e196cb2214ea7ada3537cf7c3a07f6f"
+
+# The demo webinar: a week ahead, in the evening on the practitioner's clock,
+# with a few people registered (addresses at example.org, which takes no mail).
+WEBINAR_IN_DAYS = 7
+WEBINAR_TIME = time(19, 0)
+WEBINAR_ZONE = "Europe/London"
+WEBINAR_GUESTS = ("Sky", "Jordan", "R.", "Morgan")
 
 # One article stays a draft and one is scheduled, so the practice area shows
 # every state; the others were published over the past weeks.
@@ -261,3 +275,36 @@ def _write_practice(account: Any, today: date) -> None:
         )
         if demo.slug != DRAFT:
             do_publish_article(account, article, when=when[demo.slug])
+    seed_webinar(account, today)
+
+
+def seed_webinar(account: Any, today: date) -> None:
+    """One published webinar a week ahead, with a few confirmed registrations."""
+    start = datetime.combine(
+        today + timedelta(days=WEBINAR_IN_DAYS),
+        WEBINAR_TIME,
+        tzinfo=zoneinfo.ZoneInfo(WEBINAR_ZONE),
+    )
+    webinar = do_save_webinar(
+        account,
+        None,
+        title="The first weeks: getting through the days",
+        slug="the-first-weeks",
+        description=(
+            "An hour for anyone in the first weeks after finding out.\n\n"
+            "We talk about sleep, food, the racing thoughts at night, and who you might lean on. "
+            "You can keep your camera off, use any name, and simply listen."
+        ),
+        start=start,
+        duration_minutes=60,
+        zone=WEBINAR_ZONE,
+        capacity=20,
+        room_link="https://video.example.org/room/demo",
+        replay_link="",
+        replay_until=None,
+    )
+    do_publish_webinar(account, webinar)
+    for n, name in enumerate(WEBINAR_GUESTS, start=1):
+        do_register(webinar, name=name, email=f"guest{n}@example.org")
+    for registration in webinar.registrations.all():
+        do_confirm(registration.pk, registration.version)

@@ -15,8 +15,9 @@ from django.conf import settings
 from django.contrib.sitemaps import Sitemap
 from django.urls import reverse
 
-from .models import Article, Category, Practitioner
+from .models import Article, Category, Practitioner, Webinar
 from .queries.public import listed_practitioners, sitemap_articles, topics
+from .queries.webinars import sitemap_webinars
 
 
 class _OurAddress(Sitemap):
@@ -32,7 +33,7 @@ class PagesSitemap(_OurAddress):
     changefreq = "weekly"
 
     def items(self) -> list[str]:
-        return ["core:home", "site:articles"]
+        return ["core:home", "site:articles", "site:webinars"]
 
     def location(self, item: str) -> str:
         return reverse(item)
@@ -74,9 +75,23 @@ class PractitionersSitemap(_OurAddress):
         return item.updated
 
 
+class WebinarsSitemap(_OurAddress):
+    changefreq = "weekly"
+
+    def items(self) -> Any:
+        return sitemap_webinars()
+
+    def location(self, item: Webinar) -> str:
+        return reverse("site:webinar", args=[item.slug])
+
+    def lastmod(self, item: Webinar) -> datetime:
+        return item.updated
+
+
 SITEMAPS: dict[str, type[Sitemap[Any]] | Sitemap[Any]] = {
     "pages": PagesSitemap,
     "topics": TopicsSitemap,
     "articles": ArticlesSitemap,
     "practitioners": PractitionersSitemap,
+    "webinars": WebinarsSitemap,
 }

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import area
+from .views import area, webinars_area
 
 app_name = "practice"
 
@@ -17,5 +17,12 @@ urlpatterns = [
     path("topics/", area.categories, name="categories"),
     path("topics/<int:pk>/", area.category_edit, name="category_edit"),
     path("topics/<int:pk>/delete/", area.category_delete, name="category_delete"),
+    path("webinars/", webinars_area.webinar_list, name="webinars"),
+    path("webinars/new/", webinars_area.webinar_new, name="webinar_new"),
+    path("webinars/<int:pk>/", webinars_area.webinar_edit, name="webinar_edit"),
+    path("webinars/<int:pk>/publish/", webinars_area.webinar_publish, name="webinar_publish"),
+    path("webinars/<int:pk>/cancel/", webinars_area.webinar_cancel, name="webinar_cancel"),
+    path("webinars/<int:pk>/people/", webinars_area.webinar_people, name="webinar_people"),
+    path("webinars/<int:pk>/export.csv", webinars_area.webinar_export, name="webinar_export"),
     path("profile/", area.profile, name="profile"),
 ]

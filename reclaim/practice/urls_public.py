@@ -6,7 +6,7 @@ The front page itself is served at `/` by core, which asks this app for it
 
 from django.urls import path
 
-from .views import public
+from .views import public, webinars_public
 
 app_name = "site"
 
@@ -16,6 +16,30 @@ urlpatterns = [
     path("articles/topic/<slug:slug>/", public.topic, name="topic"),
     path("articles/<slug:slug>/", public.article, name="article"),
     path("practitioners/<slug:slug>/", public.practitioner, name="practitioner"),
+    path("webinars/", webinars_public.webinars, name="webinars"),
+    path("webinars/<slug:slug>/", webinars_public.webinar, name="webinar"),
+    path("webinars/<slug:slug>/register/", webinars_public.register, name="webinar_register"),
+    path(
+        "webinars/<slug:slug>/check-your-email/",
+        webinars_public.check_email,
+        name="webinar_check_email",
+    ),
+    path(
+        "webinars/<slug:slug>/confirm/<str:token>/",
+        webinars_public.confirm,
+        name="webinar_confirm",
+    ),
+    path("webinars/<slug:slug>/you/<str:token>/", webinars_public.place, name="webinar_place"),
+    path(
+        "webinars/<slug:slug>/you/<str:token>/cancel/",
+        webinars_public.cancel,
+        name="webinar_cancel",
+    ),
+    path(
+        "webinars/<slug:slug>/calendar/<str:token>.ics",
+        webinars_public.calendar,
+        name="webinar_calendar",
+    ),
     path("sitemap.xml", public.sitemap, name="sitemap"),
     path("robots.txt", public.robots, name="robots"),
 ]

@@ -1,5 +1,6 @@
 """The practice's models, one module per part: site.py (profiles, articles,
-topics, pictures), team.py (invitations, the audit log).
+topics, pictures), team.py (invitations, the audit log), webinars.py
+(webinars and their registrations).
 
 Nothing here is a member's content. Articles and profiles are written to be
 public; the audit log names who did what to which practice object, never
@@ -8,6 +9,7 @@ what a member wrote.
 
 from .site import Article, ArticleQuerySet, Category, Image, OldSlug, Practitioner
 from .team import AuditEntry, Invitation
+from .webinars import Registration, Webinar
 
 __all__ = [
     "Article",
@@ -18,4 +20,6 @@ __all__ = [
     "Invitation",
     "OldSlug",
     "Practitioner",
+    "Registration",
+    "Webinar",
 ]

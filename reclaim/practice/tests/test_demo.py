@@ -17,7 +17,7 @@ from django.utils import timezone
 from reclaim.core.demo import make_demo_member
 from reclaim.practice import demo
 from reclaim.practice.access import has_second_factor
-from reclaim.practice.models import Article, AuditEntry, Category, Practitioner
+from reclaim.practice.models import Article, AuditEntry, Category, Practitioner, Webinar
 
 
 def _code_now() -> str:
@@ -64,6 +64,7 @@ def test_the_printed_details_are_the_same_on_every_installation(sign_in, django_
     # A new data folder makes the account afresh, with the same key and codes.
     Article.objects.all().delete()
     Category.objects.all().delete()
+    Webinar.objects.all().delete()
     django_user_model.objects.filter(username=demo.USERNAME).delete()
     assert demo.make_demo_practice() == sign_in
 
@@ -130,3 +131,13 @@ def test_without_backup_codes_it_still_says_how_to_sign_in(sign_in):
     lines = demo.make_demo_practice().lines()
     assert demo.TOTP_SECRET in lines[1]
     assert not any("backup codes" in line for line in lines)
+
+
+def test_it_seeds_an_upcoming_webinar_with_a_few_confirmed_places(sign_in):
+    from reclaim.practice.models import Registration
+
+    webinar = Webinar.objects.get()
+    assert webinar.status == Webinar.Status.PUBLISHED
+    assert webinar.registrations.filter(state=Registration.State.CONFIRMED).count() == len(
+        demo.WEBINAR_GUESTS
+    )

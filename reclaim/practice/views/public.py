@@ -22,6 +22,7 @@ from reclaim.core.middleware import mark_public
 from .. import related, search, seo
 from ..feeds import ArticlesFeed
 from ..queries import public as queries
+from ..queries import webinars as webinar_queries
 from ..sitemaps import SITEMAPS
 
 View = Callable[..., HttpResponse]
@@ -57,6 +58,7 @@ def _site(
 def home(request: HttpRequest) -> HttpResponse:
     """The practice's front page at `/` for visitors who are not signed in."""
     latest = queries.latest_articles()
+    upcoming = webinar_queries.next_webinar()
     meta = seo.page_meta(
         "Healing after betrayal",
         "Plain, kind help for anyone who has found out a partner betrayed them: "
@@ -70,8 +72,8 @@ def home(request: HttpRequest) -> HttpResponse:
         "home",
         latest=latest,
         topics=queries.topics(),
-        # The next issue fills these; until then the blocks stay empty.
-        next_webinar=None,
+        next_webinar=upcoming,
+        next_webinar_when=webinar_queries.when_words(upcoming) if upcoming else "",
         consultation=None,
     )
 
