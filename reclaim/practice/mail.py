@@ -67,6 +67,8 @@ from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 
+from .seo import absolute
+
 log = logging.getLogger(__name__)
 
 # Words that must never appear where others may glance: an e-mail's subject,
@@ -156,7 +158,7 @@ def sender() -> str:
 
 def site_link(path: str) -> str:
     """An absolute address for a path on this site, for links in an e-mail."""
-    return settings.RECLAIM_SITE_URL.rstrip("/") + "/" + path.lstrip("/")
+    return absolute("/" + path.lstrip("/"))
 
 
 def _calendar_part(calendar: bytes, method: str) -> MIMEText:

@@ -19,7 +19,7 @@ from django.utils import dateformat, timezone
 from reclaim.accounts.zones import zone_label
 from reclaim.vault.fields import open_rows
 
-from ..calendar import CalendarEvent, uid_for
+from ..calendar import TITLE_ONLINE_SESSION, CalendarEvent, uid_for
 from ..models import Registration, Webinar
 from ..seo import absolute
 from ..signed_links import make_link_token, read_link_token
@@ -33,7 +33,6 @@ CONFIRM_WITHIN = timedelta(hours=24)
 # A registrant's own page works well past the webinar, for the replay.
 PLACE_LINK_LASTS = timedelta(days=400)
 # The calendar title: neutral, so a glance at a shared calendar says nothing.
-CALENDAR_TITLE = "Online session"
 # How a time is written in words: "Tuesday 5 May 2026 at 19:00".
 WHEN = r"l j F Y \a\t H:i"
 # How many upcoming webinars the public list shows.
@@ -192,7 +191,7 @@ def calendar_event(registration: Registration) -> CalendarEvent:
         sequence=registration.sequence,
         start=webinar.start,
         end=webinar.end,
-        summary=CALENDAR_TITLE,
+        summary=TITLE_ONLINE_SESSION,
         description="\n".join(lines),
         url=place,
         location="Online",

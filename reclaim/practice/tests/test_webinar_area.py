@@ -129,7 +129,7 @@ def test_it_calls_a_webinar_off_and_tells_everyone_registered(practitioner_clien
     found.refresh_from_db()
     assert found.status == Webinar.Status.CANCELLED
     assert not Registration.objects.exclude(state=Registration.State.CANCELLED).exists()
-    assert {m.to[0] for m in mail.outbox} == {"ash@example.org", "bo@example.org"}
+    assert {m.to[0] for m in mail.outbox} == {"Ash <ash@example.org>", "Bo <bo@example.org>"}
     assert all("called off" in m.body for m in mail.outbox)
     assert Client().get(reverse("site:webinar", args=[found.slug])).status_code == 404
 

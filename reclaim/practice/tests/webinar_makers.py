@@ -6,7 +6,6 @@ import re
 import zoneinfo
 from datetime import datetime, timedelta
 
-from django.core import mail
 from django.utils import timezone
 
 from reclaim.practice.actions.webinars import (
@@ -74,10 +73,6 @@ def link_in(message, kind: str) -> str:
     found = re.search(rf"https?://[^/\s]+(/webinars/[^\s]*/{kind}/[^\s]+)", message.body)
     assert found, message.body
     return found.group(1)
-
-
-def mails_to(address: str) -> list:
-    return [m for m in mail.outbox if address in m.to]
 
 
 def in_zone(zone: str, year: int, month: int, day: int, hour: int, minute: int = 0) -> datetime:

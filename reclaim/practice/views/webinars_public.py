@@ -23,15 +23,13 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 
 from .. import seo
 from ..actions import webinars as actions
-from ..calendar import calendar_file
+from ..calendar import calendar_file, calendar_response
 from ..forms_webinars import RegistrationForm
-from ..protection import honeypot_tripped, over_limit
+from ..protection import SCOPE_WEBINAR, honeypot_tripped, over_limit
 from ..queries import public as public_queries
 from ..queries import webinars as queries
 from .public import _site, public_page
 
-# The rate-limit scope of the registration form (see protection.py).
-LIMIT_SCOPE = "webinar-register"
 TOO_MANY = (
     "We have had a lot of registrations from here in the last hour. "
     "Could you try again a little later? Your words are still here."
@@ -129,7 +127,7 @@ def register(request: HttpRequest, slug: str) -> HttpResponse:
         return done
     if not form.is_valid():
         return _webinar_page(request, found, form, status=400)
-    if over_limit(request, LIMIT_SCOPE, form.cleaned_data["email"]):
+    if over_limit(request, SCOPE_WEBINAR, form.cleaned_data["email"]):
         form.add_error(None, TOO_MANY)
         return _webinar_page(request, found, form, status=429)
     try:
@@ -267,7 +265,4 @@ def calendar(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     if registration.state != registration.State.CONFIRMED:
         raise Http404
     body = calendar_file(queries.calendar_event(registration), "REQUEST")
-    response = HttpResponse(body, content_type="text/calendar; charset=utf-8")
-    # A neutral file name: a downloads folder says nothing either.
-    response["Content-Disposition"] = 'attachment; filename="invite.ics"'
-    return _private(response)
+    return _private(calendar_response(body))
