@@ -21,6 +21,7 @@ from reclaim.core.middleware import mark_public
 
 from .. import related, search, seo
 from ..feeds import ArticlesFeed
+from ..queries import consultations as consultation_queries
 from ..queries import public as queries
 from ..sitemaps import SITEMAPS
 
@@ -70,9 +71,9 @@ def home(request: HttpRequest) -> HttpResponse:
         "home",
         latest=latest,
         topics=queries.topics(),
-        # The next issue fills these; until then the blocks stay empty.
+        # The webinars part fills this; until then its block stays empty.
         next_webinar=None,
-        consultation=None,
+        consultation=consultation_queries.consultation_teaser(),
     )
 
 
