@@ -177,3 +177,10 @@ actor_name
 target_type
 target_id
 target_label
+
+# Free consultations: a column found by its digest, choices and a form helper templates use.
+feed_token_digest
+OFF  # AvailabilityException.Kind
+EXTRA
+answer_fields  # practice/public/consultation_book.html
+intake  # a sealed booking value, given to create_sealed and read in practice/area/_booking.html

@@ -26,7 +26,7 @@ from typing import Any
 from django.db import IntegrityError, connection, transaction
 from django.utils import timezone
 
-from reclaim.vault.fields import create_sealed, open_row
+from reclaim.vault.fields import create_sealed
 
 from .. import audit
 from ..calendar import calendar_file
@@ -350,9 +350,3 @@ def send_due_reminders(now: datetime | None = None) -> int:
         _tell(booking, "booking_reminder")
         sent += 1
     return sent
-
-
-def answers_of(booking: Booking) -> list[dict[str, str]]:
-    """Open a booking's intake answers (for its practitioner's own page)."""
-    value = open_row(booking, "intake").intake
-    return list(value or [])

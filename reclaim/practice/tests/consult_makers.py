@@ -20,7 +20,10 @@ def offer(
     """Make `user` a listed practitioner offering consultations every day, 09:00–17:00 local."""
     user.timezone = zone
     user.save(update_fields=["timezone"])
-    make_profile(user, name, **({"slug": slug} if slug else {}))
+    if slug:
+        make_profile(user, name, slug=slug)
+    else:
+        make_profile(user, name)
     values = {
         "offered": True,
         "slot_minutes": 60,
