@@ -19,6 +19,7 @@ change:
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -174,16 +175,26 @@ def free_slots(
         return []
     length = timedelta(minutes=policy.slot_minutes)
     per_day = Counter(start.astimezone(zone).date() for start, _end in busy)
+    # Only bookings near a span can touch its slots: found by bisecting the
+    # sorted starts, so eight weeks of hours cost little more than one.
+    taken = sorted(busy)
+    starts = [start for start, _end in taken]
+    reach = max((end - start for start, end in taken), default=timedelta(0)) + timedelta(
+        minutes=policy.buffer_before_minutes + policy.buffer_after_minutes + policy.slot_minutes
+    )
     found: list[Slot] = []
     day = earliest.astimezone(zone).date()
     last_day = latest.astimezone(zone).date()
     while day <= last_day:
         if per_day[day] < policy.daily_maximum:
             for span_start, span_end in open_spans(day, zone, hours, changes):
+                near = taken[
+                    bisect_left(starts, span_start - reach) : bisect_right(starts, span_end + reach)
+                ]
                 start = span_start
                 while start + length <= span_end:
                     end = start + length
-                    if earliest <= start < latest and not conflicts(start, end, busy, policy):
+                    if earliest <= start < latest and not conflicts(start, end, near, policy):
                         found.append(Slot(start.astimezone(UTC), end.astimezone(UTC)))
                     start = end
         day += timedelta(days=1)

@@ -6,11 +6,15 @@ texts, so what a form says and what it checks are the same numbers.
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from django import forms
+from django.forms.utils import flatatt
+from django.utils.html import format_html, format_html_join
+from django.utils.safestring import SafeString, mark_safe
 
-from reclaim.accounts.zones import timezone_choices
+from reclaim.accounts.zones import TIMEZONES, zone_label
 from reclaim.core.text import CleanTextForm
 
 from .models import AvailabilityException, Booking
@@ -32,10 +36,37 @@ SLOT_CHOICES = [
 MAX_HORIZON_DAYS = 90
 
 
+@functools.cache
+def _zone_options() -> str:
+    """Every zone as <option>s, built once: the list is long and the same for every visitor."""
+    return format_html_join(
+        "", '<option value="{}">{}</option>', ((zone, zone_label(zone)) for zone in TIMEZONES)
+    )
+
+
+class ZoneSelect(forms.Select):
+    """The zone list, from options built once (Django's widget would render each of 600 anew)."""
+
+    def render(
+        self, name: str, value: Any, attrs: dict[str, Any] | None = None, renderer: Any = None
+    ) -> SafeString:
+        options = _zone_options()
+        if value:
+            chosen = format_html('<option value="{}">', value)
+            options = options.replace(chosen, chosen[:-1] + " selected>", 1)
+        final = self.build_attrs(self.attrs, {**(attrs or {}), "name": name})
+        return format_html("<select{}>{}</select>", flatatt(final), mark_safe(options))  # noqa: S308
+
+
 class ZoneForm(forms.Form):
     """Which time zone the visitor reads times in (a GET form; JavaScript may pick it)."""
 
-    zone = forms.ChoiceField(label="Show times in", choices=timezone_choices, required=False)
+    zone = forms.ChoiceField(
+        label="Show times in",
+        choices=[(zone, zone_label(zone)) for zone in TIMEZONES],
+        required=False,
+        widget=ZoneSelect,
+    )
 
 
 class BookingForm(CleanTextForm, forms.Form):
