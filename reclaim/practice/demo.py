@@ -302,14 +302,14 @@ def seed_availability(account: Any, now: datetime) -> None:
     for name, contact, answer in DEMO_BOOKINGS:
         while day.weekday() >= 5:
             day += timedelta(days=1)
-        start = datetime.combine(day, time(10), tzinfo=zone)
+        begins = datetime.combine(day, time(10), tzinfo=zone)
         # Written directly, not through the booking action: no e-mail goes
         # to a made-up visitor. The answers are sealed all the same.
         create_sealed(
             Booking,
             practitioner=account,
-            start=start,
-            end=start + timedelta(minutes=50),
+            start=begins,
+            end=begins + timedelta(minutes=50),
             status=Booking.Status.BOOKED,
             name=name,
             contact=contact,
