@@ -76,14 +76,22 @@ def do_add_weekly_hours(user: Any, weekday: int, start: time, end: time) -> Avai
     return rule
 
 
+def _remove(user: Any, model: type[AvailabilityRule | AvailabilityException], pk: int) -> bool:
+    """Delete one of the practitioner's own hours or dates (another's is left, as if absent)."""
+    found = model.objects.filter(practitioner=user, pk=pk).first()
+    if found is None:
+        return False
+    if isinstance(found, AvailabilityRule):
+        audit.record(user, "availability.remove", found, found.get_weekday_display())
+    else:
+        audit.record(user, "availability.exception.remove", found, f"{found.kind} {found.date}")
+    found.delete()
+    return True
+
+
 @transaction.atomic
 def do_remove_weekly_hours(user: Any, pk: int) -> bool:
-    rule = AvailabilityRule.objects.filter(practitioner=user, pk=pk).first()
-    if rule is None:
-        return False
-    audit.record(user, "availability.remove", rule, rule.get_weekday_display())
-    rule.delete()
-    return True
+    return _remove(user, AvailabilityRule, pk)
 
 
 @transaction.atomic
@@ -99,12 +107,7 @@ def do_add_date_change(
 
 @transaction.atomic
 def do_remove_date_change(user: Any, pk: int) -> bool:
-    change = AvailabilityException.objects.filter(practitioner=user, pk=pk).first()
-    if change is None:
-        return False
-    audit.record(user, "availability.exception.remove", change, f"{change.kind} {change.date}")
-    change.delete()
-    return True
+    return _remove(user, AvailabilityException, pk)
 
 
 @transaction.atomic

@@ -255,12 +255,15 @@ def booking_event(booking: Booking, *, for_practice: bool = False) -> CalendarEv
 
     Neither carries intake answers; the titles are neutral.
     """
+    same: dict[str, Any] = {
+        "uid": uid_for("booking", str(booking.pk)),
+        "sequence": booking.sequence,
+        "start": booking.start,
+        "end": booking.end,
+    }
     if for_practice:
         return CalendarEvent(
-            uid=uid_for("booking", str(booking.pk)),
-            sequence=booking.sequence,
-            start=booking.start,
-            end=booking.end,
+            **same,
             summary=FEED_TITLE,
             # No name and no answers: a feed may be copied to a calendar service.
             description="Details are in the practice area: "
@@ -269,10 +272,7 @@ def booking_event(booking: Booking, *, for_practice: bool = False) -> CalendarEv
         )
     manage = manage_url(booking)
     return CalendarEvent(
-        uid=uid_for("booking", str(booking.pk)),
-        sequence=booking.sequence,
-        start=booking.start,
-        end=booking.end,
+        **same,
         summary=VISITOR_TITLE,
         description=f"To change the time or cancel: {manage}",
         url=manage,

@@ -85,22 +85,23 @@ def availability(request: HttpRequest) -> HttpResponse:
     )
 
 
+def _removed(request: HttpRequest, removed: bool, what: str) -> HttpResponse:
+    if not removed:
+        raise Http404
+    messages.success(request, f"{what} removed.")
+    return redirect("practice:availability")
+
+
 @practitioner_required
 @require_POST
 def availability_remove_hours(request: HttpRequest, pk: int) -> HttpResponse:
-    if not actions.do_remove_weekly_hours(request.user, pk):
-        raise Http404
-    messages.success(request, "Those hours are removed.")
-    return redirect("practice:availability")
+    return _removed(request, actions.do_remove_weekly_hours(request.user, pk), "Those hours are")
 
 
 @practitioner_required
 @require_POST
 def availability_remove_change(request: HttpRequest, pk: int) -> HttpResponse:
-    if not actions.do_remove_date_change(request.user, pk):
-        raise Http404
-    messages.success(request, "That date is removed.")
-    return redirect("practice:availability")
+    return _removed(request, actions.do_remove_date_change(request.user, pk), "That date is")
 
 
 def _bookings_page(request: HttpRequest, feed_url: str = "") -> HttpResponse:
