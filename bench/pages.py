@@ -132,9 +132,8 @@ def _seed_practice() -> None:
 
 
 def _seed_consultations(writer: object) -> None:
-    """Eight weeks of consultation hours (weekdays, two spans a day) and a booking most days."""
+    """Eight weeks of consultation hours (weekdays, two spans a day) and every seventh free time booked."""
     from datetime import time as clock
-    from datetime import timedelta
 
     from django.utils import timezone
 

@@ -9,6 +9,7 @@ sees all of it in the practice area.
 from __future__ import annotations
 
 import re
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
@@ -48,7 +49,9 @@ def _path(url: str) -> str:
 def test_a_visitor_books_moves_and_cancels_and_the_practitioner_sees_it(
     page: Page, practitioner, live_server
 ):
-    offer(practitioner, zone="Europe/London", intake_questions=["What would you like to talk about?"])
+    offer(
+        practitioner, zone="Europe/London", intake_questions=["What would you like to talk about?"]
+    )
 
     page.goto("/")
     page.get_by_role("link", name="Choose a time").click()
@@ -80,7 +83,7 @@ def test_a_visitor_books_moves_and_cancels_and_the_practitioner_sees_it(
     with page.expect_download() as download:
         page.get_by_role("link", name="Add to your calendar").click()
     assert download.value.suggested_filename == "appointment.ics"
-    ics = open(download.value.path(), encoding="utf-8").read()
+    ics = Path(download.value.path()).read_text(encoding="utf-8")
     assert "BEGIN:VCALENDAR" in ics and "METHOD:REQUEST" in ics
 
     page.get_by_role("link", name="Choose another time").click()
