@@ -146,6 +146,19 @@ def _forget_lapsed_holds(user: Any, now: datetime) -> None:
     ).delete()
 
 
+@transaction.atomic
+def do_forget_lapsed_holds(now: datetime | None = None) -> int:
+    """Delete every hold whose e-mail link was never clicked in time, answers and all.
+
+    Booking deletes a practitioner's lapsed holds anyway; this reaches the
+    ones nobody books after, so unconfirmed words never linger.
+    """
+    deleted, _ = Booking.objects.filter(
+        status=Booking.Status.HELD, hold_until__lt=now or timezone.now()
+    ).delete()
+    return deleted
+
+
 def _check_free(user: Any, start: datetime, now: datetime, moving: Booking | None = None) -> None:
     free = queries.free_slots_for(user, now, moving=moving)
     if not any(slot.start == start for slot in free):

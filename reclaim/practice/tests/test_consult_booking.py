@@ -184,3 +184,26 @@ def test_a_time_taken_meanwhile_gets_a_kind_answer_and_the_free_times(offering, 
     assert "no longer free" in page
     assert "kept words" in page
     assert "Times still free" in page
+
+
+def test_opening_the_e_mail_link_alone_confirms_nothing(offering, client):
+    # Mail scanners open links; only the button on the page confirms.
+    held = hold(offering, first_free(offering))
+    page = client.get(queries.confirm_url(held))
+    assert "Confirm this time" in page.content.decode()
+    assert Booking.objects.get().status == Booking.Status.HELD
+
+
+def test_a_confirm_link_that_ran_out_is_refused(offering):
+    now = timezone.now()
+    held = hold(offering, first_free(offering, now, after=timedelta(hours=3)), now=now)
+    with pytest.raises(actions.LinkRefused):
+        actions.do_confirm_booking(held, held.version, now + timedelta(minutes=31))
+
+
+def test_unconfirmed_holds_are_deleted_on_the_next_round(offering):
+    now = timezone.now()
+    hold(offering, first_free(offering, now, after=timedelta(hours=3)), now=now)
+    assert actions.do_forget_lapsed_holds(now + timedelta(minutes=10)) == 0
+    assert actions.do_forget_lapsed_holds(now + timedelta(minutes=31)) == 1
+    assert not Booking.objects.exists()
