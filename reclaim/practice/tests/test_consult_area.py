@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import re
-from datetime import time
+from datetime import date, time
 
 import pytest
 from django.core import mail
 from django.test import Client
 from django.urls import reverse
 
+from reclaim.practice.actions import consultations as actions
 from reclaim.practice.models import (
     AuditEntry,
     AvailabilityException,
@@ -31,7 +32,9 @@ def booking(practitioner):
 
 def _pages(booking) -> list[str]:
     rule = AvailabilityRule.objects.filter(practitioner=booking.practitioner)[0]
+    change = actions.do_add_date_change(booking.practitioner, date(2030, 1, 1), "off", None, None)
     return [
+        reverse("practice:availability_remove_change", args=[change.pk]),
         reverse("practice:availability"),
         reverse("practice:bookings"),
         reverse("practice:booking_cancel", args=[booking.pk]),
@@ -46,6 +49,7 @@ def test_members_get_not_found_on_every_page(booking, member_client, other_clien
             assert client.get(url).status_code == 404
             assert client.post(url).status_code == 404
     assert Booking.objects.get().status == Booking.Status.BOOKED
+    assert AvailabilityException.objects.exists()
 
 
 def test_signed_out_visitors_are_sent_to_sign_in(booking, client):
