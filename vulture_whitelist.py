@@ -187,3 +187,12 @@ sent_1h  # actions/webinars.py, set by name in _claim
 replay_sent  # actions/webinars.py, set by name in _claim
 pending  # practice/area/webinar_people.html
 cancelled  # practice/area/webinar_people.html
+# Free consultations: a column found by its digest, choices and a form helper templates use.
+feed_token_digest
+OFF  # AvailabilityException.Kind
+EXTRA
+answer_fields  # practice/public/consultation_book.html
+intake  # a sealed booking value, given to create_sealed and read in practice/area/_booking.html
+
+# Read by test_neutral_words.py: every calendar title the practice offers.
+NEUTRAL_TITLES

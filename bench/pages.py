@@ -168,6 +168,45 @@ def _seed_webinar(writer: object) -> None:
         )
         for n in range(50)
     )
+    _seed_consultations(writer)
+
+
+def _seed_consultations(writer: object) -> None:
+    """Eight weeks of consultation hours (weekdays, two spans a day) and every seventh free time booked."""
+    from datetime import time as clock
+
+    from django.utils import timezone
+
+    from reclaim.practice.actions import consultations as consult
+    from reclaim.practice.queries.consultations import free_slots_for
+
+    consult.do_save_consultation_settings(
+        writer,
+        offered=True,
+        slot_minutes=30,
+        buffer_after_minutes=10,
+        notice_hours=2,
+        horizon_days=56,
+        daily_maximum=6,
+        intake_questions=["What brings you here?"],
+    )
+    for weekday in range(5):
+        consult.do_add_weekly_hours(writer, weekday, clock(9), clock(12))
+        consult.do_add_weekly_hours(writer, weekday, clock(13), clock(18))
+    now = timezone.now()
+    # Every seventh free time held and confirmed, as visitors would have done.
+    for number, slot in enumerate(free_slots_for(writer, now)):
+        if number % 7 == 0:
+            held = consult.do_hold_booking(
+                writer,
+                slot.start,
+                name="Visitor",
+                contact=f"v{number}@example.org",
+                zone="America/New_York",
+                answers=[],
+                now=now,
+            )
+            consult.do_confirm_booking(held, held.version, now)
 
 
 def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
@@ -236,6 +275,13 @@ def _pages() -> list[Page]:
     )
     pages.append(
         Page("Public: the webinars", reverse("site:webinars"), "visitor", PUBLIC_BUDGET_MS)
+    )
+    pages.append(
+        Page(
+            "Public: consultation times, 8 weeks",
+            reverse("site:consultation_times", args=["sam-rivera"]) + "?zone=America/New_York",
+            "visitor",
+        )
     )
     return pages
 

@@ -32,8 +32,10 @@ from django.db import transaction
 from django.utils import timezone
 
 from reclaim.accounts.roles import Role
+from reclaim.vault.fields import create_sealed
 
 from .actions.articles import do_publish_article, do_save_article, do_save_category
+from .actions.consultations import do_add_weekly_hours, do_save_consultation_settings
 from .actions.profiles import do_save_profile
 from .actions.webinars import (
     do_confirm,
@@ -41,6 +43,7 @@ from .actions.webinars import (
     do_register,
     do_save_webinar,
 )
+from .models import Booking
 
 CONTENT_DIR = Path(__file__).resolve().parent / "content"
 ARTICLES_DIR = CONTENT_DIR / "articles"
@@ -220,6 +223,7 @@ def make_demo_practice(today: date | None = None) -> SignIn:
             data={"seed": encrypt(RECOVERY_SEED), "used_mask": 0},
         )
         _write_practice(account, today or timezone.localdate())
+        seed_availability(account, timezone.now())
     # Read back rather than assumed: codes used (or made anew) in the demo are
     # not printed as if they still worked.
     codes = Authenticator.objects.filter(
@@ -308,3 +312,56 @@ def seed_webinar(account: Any, today: date) -> None:
         do_register(webinar, name=name, email=f"guest{n}@example.org")
     for registration in webinar.registrations.all():
         do_confirm(registration.pk, registration.version)
+
+
+# The demo practitioner's week (their own zone, Europe/London): mornings and
+# afternoons on weekdays, with a lunch break.
+DEMO_HOURS = ((time(9), time(12)), (time(13), time(17)))
+DEMO_QUESTIONS = [
+    "What would you like to talk about, in a few words?",
+    "Is there a time of day that is safest to reach you?",
+]
+# Two made-up visitors, booked on the next weekdays, so the practice area has something to show.
+DEMO_BOOKINGS = (
+    ("Robin", "robin@example.org", "I found out last week and cannot sleep."),
+    ("Alex", "alex@example.org", "I would like to understand what I am feeling."),
+)
+
+
+def seed_availability(account: Any, now: datetime) -> None:
+    """Weekday hours, settings and intake questions for consultations, and two bookings."""
+    do_save_consultation_settings(
+        account,
+        offered=True,
+        slot_minutes=50,
+        buffer_before_minutes=0,
+        buffer_after_minutes=10,
+        notice_hours=12,
+        horizon_days=28,
+        daily_maximum=4,
+        intake_questions=DEMO_QUESTIONS,
+    )
+    for weekday in range(5):
+        for start, end in DEMO_HOURS:
+            do_add_weekly_hours(account, weekday, start, end)
+    zone = account.zone
+    day = now.astimezone(zone).date() + timedelta(days=1)
+    for name, contact, answer in DEMO_BOOKINGS:
+        while day.weekday() >= 5:
+            day += timedelta(days=1)
+        begins = datetime.combine(day, time(10), tzinfo=zone)
+        # Written directly, not through the booking action: no e-mail goes
+        # to a made-up visitor. The answers are sealed all the same.
+        create_sealed(
+            Booking,
+            practitioner=account,
+            start=begins,
+            end=begins + timedelta(minutes=50),
+            status=Booking.Status.BOOKED,
+            name=name,
+            contact=contact,
+            visitor_zone="America/New_York",
+            intake=[{"question": DEMO_QUESTIONS[0], "answer": answer}],
+            version=2,
+        )
+        day += timedelta(days=1)

@@ -40,13 +40,14 @@ both required (a mail program shows whichever it prefers):
 and it is sent with one call, from an action or a Huey task:
 
     from reclaim.practice import mail
+    from reclaim.practice.seo import absolute
     mail.send_message(
         "webinar_confirmed", registration.email,
-        {"name": registration.name, "page_link": mail.site_link(path)},
+        {"name": registration.name, "page_link": absolute(path)},
         subject_kind="registration", calendar=ics_bytes, to_name=registration.name,
     )
 
-Links in a message are absolute (`site_link`), because the mail is read
+Links in a message are absolute (`seo.absolute`), because the mail is read
 outside the site. `send_message` adds `site_name`, `site_url`, `subject` and
 `preview` to the context. The base layouts end every message with a short
 note that it can be ignored if the reader did not ask for it. Words follow
@@ -66,8 +67,6 @@ from typing import Any, Literal
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
-
-from .seo import absolute
 
 log = logging.getLogger(__name__)
 
@@ -154,11 +153,6 @@ def subject_for(kind: SubjectKind) -> str:
 def sender() -> str:
     """`Name <address>`: the operator's neutral sender name and address."""
     return formataddr((settings.RECLAIM_MAIL_SENDER_NAME, settings.DEFAULT_FROM_EMAIL))
-
-
-def site_link(path: str) -> str:
-    """An absolute address for a path on this site, for links in an e-mail."""
-    return absolute("/" + path.lstrip("/"))
 
 
 def _calendar_part(calendar: bytes, method: str) -> MIMEText:

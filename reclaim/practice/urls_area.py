@@ -3,6 +3,7 @@
 from django.urls import path
 
 from .views import area, webinars_area
+from .views import consultations_area as consult
 
 app_name = "practice"
 
@@ -25,4 +26,19 @@ urlpatterns = [
     path("webinars/<int:pk>/people/", webinars_area.webinar_people, name="webinar_people"),
     path("webinars/<int:pk>/export.csv", webinars_area.webinar_export, name="webinar_export"),
     path("profile/", area.profile, name="profile"),
+    path("availability/", consult.availability, name="availability"),
+    path(
+        "availability/hours/<int:pk>/remove/",
+        consult.availability_remove_hours,
+        name="availability_remove_hours",
+    ),
+    path(
+        "availability/dates/<int:pk>/remove/",
+        consult.availability_remove_change,
+        name="availability_remove_change",
+    ),
+    path("bookings/", consult.bookings, name="bookings"),
+    path("bookings/feed/", consult.calendar_feed_renew, name="calendar_feed_renew"),
+    path("bookings/<uuid:pk>/cancel/", consult.booking_cancel, name="booking_cancel"),
+    path("calendar/<str:token>/", consult.calendar_feed_file, name="calendar_feed"),
 ]

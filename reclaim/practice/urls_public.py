@@ -6,6 +6,7 @@ The front page itself is served at `/` by core, which asks this app for it
 
 from django.urls import path
 
+from .views import consultations_public as consult
 from .views import public, webinars_public
 
 app_name = "site"
@@ -40,6 +41,19 @@ urlpatterns = [
         webinars_public.calendar,
         name="webinar_calendar",
     ),
+    path("consultation/", consult.consultation, name="consultation"),
+    path("consultation/sent/", consult.sent, name="consultation_sent"),
+    path("consultation/confirm/<str:token>/", consult.confirm, name="consultation_confirm"),
+    path("consultation/booking/<str:token>/", consult.booking_page, name="consultation_booking"),
+    path(
+        "consultation/booking/<str:token>/appointment.ics",
+        consult.booking_calendar,
+        name="consultation_calendar",
+    ),
+    path("consultation/booking/<str:token>/move/", consult.move, name="consultation_move"),
+    path("consultation/booking/<str:token>/cancel/", consult.cancel, name="consultation_cancel"),
+    path("consultation/<slug:slug>/", consult.times, name="consultation_times"),
+    path("consultation/<slug:slug>/book/", consult.book, name="consultation_book"),
     path("sitemap.xml", public.sitemap, name="sitemap"),
     path("robots.txt", public.robots, name="robots"),
 ]

@@ -7,12 +7,22 @@ public; the audit log names who did what to which practice object, never
 what a member wrote.
 """
 
+from .consultations import (
+    AvailabilityException,
+    AvailabilityRule,
+    Booking,
+    ConsultationSettings,
+)
 from .site import Article, ArticleQuerySet, Category, Image, OldSlug, Practitioner
 from .team import AuditEntry, Invitation
 from .webinars import Registration, Webinar
 
 __all__ = [
     "Article",
+    "AvailabilityException",
+    "AvailabilityRule",
+    "Booking",
+    "ConsultationSettings",
     "ArticleQuerySet",
     "AuditEntry",
     "Category",

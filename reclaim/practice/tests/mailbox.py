@@ -14,4 +14,6 @@ def calendar_of(message: mail.EmailMessage) -> tuple[str, bytes]:
     """The calendar file attached to a sent message: its file name and its bytes."""
     parsed = message.message()
     [part] = [p for p in parsed.walk() if p.get_content_type() == "text/calendar"]
-    return part.get_filename(), part.get_payload(decode=True)
+    payload = part.get_payload(decode=True)
+    assert isinstance(payload, bytes)
+    return str(part.get_filename()), payload

@@ -19,6 +19,7 @@ from django.test import override_settings
 
 from reclaim.practice import mail
 from reclaim.practice.calendar import TITLE_APPOINTMENT, CalendarEvent, calendar_file, uid_for
+from reclaim.practice.seo import absolute
 
 ADDRESS = "sam.private@example.org"
 NAME = "Sam Quinn"
@@ -31,7 +32,7 @@ with_examples = override_settings(TEMPLATES=_templates)
 
 
 def _send(**options) -> None:
-    context = {"name": NAME, "when": "Tuesday at 10:00", "page_link": mail.site_link("/x/")}
+    context = {"name": NAME, "when": "Tuesday at 10:00", "page_link": absolute("/x/")}
     mail.send_message("hello", ADDRESS, context, **{"subject_kind": "appointment", **options})
 
 
@@ -185,9 +186,3 @@ def test_a_refused_mail_raises_mail_not_sent_and_logs_no_address(caplog):
         assert record.exc_info is None
     assert "not sent" in caplog.text
     assert ADDRESS not in caplog.text
-
-
-def test_site_link_makes_an_absolute_address_for_a_path():
-    with override_settings(RECLAIM_SITE_URL="https://notes.example.org/"):
-        assert mail.site_link("/webinars/a/") == "https://notes.example.org/webinars/a/"
-        assert mail.site_link("webinars/a/") == "https://notes.example.org/webinars/a/"

@@ -21,6 +21,7 @@ from reclaim.core.middleware import mark_public
 
 from .. import related, search, seo
 from ..feeds import ArticlesFeed
+from ..queries import consultations as consultation_queries
 from ..queries import public as queries
 from ..queries import webinars as webinar_queries
 from ..sitemaps import SITEMAPS
@@ -74,7 +75,7 @@ def home(request: HttpRequest) -> HttpResponse:
         topics=queries.topics(),
         next_webinar=upcoming,
         next_webinar_when=webinar_queries.when_words(upcoming) if upcoming else "",
-        consultation=None,
+        consultation=consultation_queries.consultation_teaser(),
     )
 
 
