@@ -61,8 +61,9 @@ def _calendar_start(ics: str) -> datetime:
     icalendar resolves a TZID with the zone database; vobject with the
     VTIMEZONE block written in the file itself, so it checks what the file says.
     """
-    [event] = icalendar.Calendar.from_ical(ics).walk("VEVENT")
-    start = event["DTSTART"].dt
+    [event] = icalendar.Calendar.from_ical(ics).events
+    start = event.start
+    assert isinstance(start, datetime)
     assert vobject.readOne(ics).vevent.dtstart.value == start
     return start
 
