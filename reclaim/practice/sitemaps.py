@@ -33,7 +33,7 @@ class PagesSitemap(_OurAddress):
     changefreq = "weekly"
 
     def items(self) -> list[str]:
-        return ["core:home", "site:articles", "site:webinars"]
+        return ["core:home", "site:articles", "site:webinars", "site:consultation"]
 
     def location(self, item: str) -> str:
         return reverse(item)

@@ -43,6 +43,7 @@ def test_it_lists_every_public_address_in_full_and_nothing_unpublished(sitemap):
         "https://practice.example.org/articles/",
         "https://practice.example.org/articles/anger-after-an-affair/",
         "https://practice.example.org/articles/topic/anger/",
+        "https://practice.example.org/consultation/",
         "https://practice.example.org/practitioners/sam-rivera/",
         "https://practice.example.org/webinars/",
     ]

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import re
 
-import pytest
 from django.urls import reverse
 from django.utils import timezone
 
+from reclaim.practice.tests.consult_makers import offer
 from reclaim.testing import html
 from reclaim.toolkit.support.demo import seed
 
@@ -51,20 +51,20 @@ def test_every_link_stays_inside_the_app_and_nothing_is_embedded_from_elsewhere(
     assert [src for src in sources if not src.startswith("/")] == []
 
 
-def test_without_the_practice_area_nothing_about_its_offers_is_shown(member_client):
+def test_while_the_practice_offers_nothing_nothing_about_its_offers_is_shown(member_client):
     text = html.words(_main(member_client))
     assert "From your practice" not in text
     assert "webinar" not in text
 
 
-@pytest.mark.urls("reclaim.toolkit.support.tests.urls_with_practice")
-def test_once_the_practice_offers_consultations_the_page_links_them(member_client):
+def test_once_the_practice_offers_consultations_the_page_links_them(member_client, practitioner):
+    offer(practitioner)
     practice = html.section(_main(member_client), "From your practice")
     assert "Your practitioner's free webinar and first consultation are here" in html.words(
         practice
     )
     assert html.links(practice) == [
-        ("See the free webinar and first consultation", "/practice/consultations/")
+        ("See the free webinar and first consultation", "/consultation/")
     ]
 
 
