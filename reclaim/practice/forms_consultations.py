@@ -58,7 +58,7 @@ class ZoneSelect(forms.Select):
         return format_html("<select{}>{}</select>", flatatt(final), mark_safe(options))  # noqa: S308
 
 
-class ZoneForm(forms.Form):
+class ZoneForm(CleanTextForm, forms.Form):
     """Which time zone the visitor reads times in (a GET form; JavaScript may pick it)."""
 
     zone = forms.ChoiceField(

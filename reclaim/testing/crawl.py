@@ -199,8 +199,15 @@ def crawl(
                 continue
             form.action = urlsplit(form.action).path
             known = site.forms.setdefault(action_name, [])
-            if len(known) < per_name and all(f.action != form.action for f in known):
-                known.append(form)
+            # One page may post several forms to one address, told apart by
+            # their fields (a page of settings, hours and date changes): each
+            # counts. Addresses are kept to `per_name` per URL name.
+            addresses = {f.action for f in known}
+            if form.action not in addresses and len(addresses) >= per_name:
+                continue
+            if any(f.action == form.action and f.names.keys() == form.names.keys() for f in known):
+                continue
+            known.append(form)
         for link in parser.links:
             parts = urlsplit(link)
             if parts.netloc in ("", "testserver") and not parts.path.startswith("/static/"):
