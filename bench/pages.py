@@ -328,9 +328,14 @@ def main() -> None:
     # A signed-out visitor with no cookie, as a public page's reader is.
     clients["visitor"] = Client()
 
-    print(f"\ndatabase: {connection.vendor}; {args.runs} requests per page\n")
-    print("| page | median ms | p95 ms | queries |")
-    print("|---|---:|---:|---:|")
+    # A bare view behind the same middleware, measured in this same run: each
+    # page's share of its throughput says more than a lone time on a shared,
+    # noisy machine.
+    bare = _bare_median(clients["visitor"], args.runs)
+    print(f"\ndatabase: {connection.vendor}; {args.runs} requests per page")
+    print(f"bare view (same middleware, no work): median {bare:.2f} ms\n")
+    print("| page | median ms | p95 ms | queries | throughput vs bare view |")
+    print("|---|---:|---:|---:|---:|")
     over = []
     pages = [p for p in _pages() if p.who == "visitor" or not args.public_only]
     for page in pages:
@@ -338,7 +343,8 @@ def main() -> None:
         times, queries = _measure(lambda c=client, p=page.path: c.get(p), args.runs)
         median = statistics.median(times)
         p95 = statistics.quantiles(times, n=20)[18]
-        print(f"| {page.name} | {median:.1f} | {p95:.1f} | {queries} |")
+        share = bare / median if median else 0.0
+        print(f"| {page.name} | {median:.1f} | {p95:.1f} | {queries} | {share:.0%} |")
         if median > page.budget_ms:
             over.append(page.name)
 
@@ -346,6 +352,27 @@ def main() -> None:
         print(line)
     if over:
         print(f"\nover their median budget: {', '.join(over)}")
+
+
+def _bare_median(client: object, runs: int) -> float:
+    """The median time of a view that does nothing, through every middleware."""
+    import types
+
+    from django.http import HttpResponse
+    from django.test.utils import override_settings
+    from django.urls import path
+
+    import reclaim.urls
+
+    module = types.ModuleType("bench_bare_urls")
+    module.urlpatterns = [  # type: ignore[attr-defined]
+        path("bench-bare/", lambda request: HttpResponse("ok")),
+        *reclaim.urls.urlpatterns,
+    ]
+    sys.modules[module.__name__] = module
+    with override_settings(ROOT_URLCONF=module.__name__):
+        times, _ = _measure(lambda: client.get("/bench-bare/"), runs)  # type: ignore[attr-defined]
+    return statistics.median(times)
 
 
 def _opening_checkins(people: dict[str, object]) -> list[str]:

@@ -44,8 +44,14 @@ from reclaim.practice.mail import CALENDAR_FILE_NAME, forbidden_words, is_neutra
 # why someone is meeting whom; the neutral-words test reads this list.
 TITLE_APPOINTMENT = "Appointment"
 TITLE_ONLINE_SESSION = "Online session"
+TITLE_CONSULTATION = "Consultation"
 TITLE_FEED = "Appointments"
-NEUTRAL_TITLES: tuple[str, ...] = (TITLE_APPOINTMENT, TITLE_ONLINE_SESSION, TITLE_FEED)
+NEUTRAL_TITLES: tuple[str, ...] = (
+    TITLE_APPOINTMENT,
+    TITLE_ONLINE_SESSION,
+    TITLE_CONSULTATION,
+    TITLE_FEED,
+)
 
 # How a calendar file is served, by a download link or as a subscribed feed.
 CONTENT_TYPE = "text/calendar; charset=utf-8"
@@ -177,7 +183,11 @@ def _finish(cal: Calendar, events: list[CalendarEvent]) -> bytes:
     return bytes(cal.to_ical())
 
 
-def calendar_file(event: CalendarEvent, method: Literal["REQUEST", "CANCEL"]) -> bytes:
+# What a calendar file asks of the program that reads it (RFC 5546).
+Method = Literal["REQUEST", "CANCEL"]
+
+
+def calendar_file(event: CalendarEvent, method: Method) -> bytes:
     """A calendar file to attach to an e-mail: a new or changed event (REQUEST), or its end."""
     if method not in ("REQUEST", "CANCEL"):
         raise ValueError("method must be REQUEST or CANCEL.")

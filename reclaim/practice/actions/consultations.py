@@ -29,7 +29,7 @@ from django.utils import timezone
 from reclaim.vault.fields import create_sealed
 
 from .. import audit
-from ..calendar import calendar_file
+from ..calendar import Method, calendar_file
 from ..mail import MailNotSent, send_message
 from ..models import AvailabilityException, AvailabilityRule, Booking, ConsultationSettings
 from ..queries import consultations as queries
@@ -225,7 +225,7 @@ def _locked(booking: Booking, version: int) -> Booking:
     return fresh
 
 
-def _tell(booking: Booking, template: str, method: str = "REQUEST") -> None:
+def _tell(booking: Booking, template: str, method: Method = "REQUEST") -> None:
     """E-mail the visitor about their booking, with the calendar file; a failure is logged."""
     context = {
         "when": queries.when_words(booking.start, booking.visitor_zone),
@@ -235,7 +235,7 @@ def _tell(booking: Booking, template: str, method: str = "REQUEST") -> None:
         "by_practice": booking.cancelled_by_practice,
         "book_url": queries.start_url(),
     }
-    ics = calendar_file(queries.booking_event(booking), method)  # type: ignore[arg-type]
+    ics = calendar_file(queries.booking_event(booking), method)
     try:
         send_message(
             template,

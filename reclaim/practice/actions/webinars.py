@@ -23,7 +23,7 @@ from django.utils import timezone
 from reclaim.vault.fields import create_sealed, seal
 
 from .. import audit
-from ..calendar import calendar_file
+from ..calendar import Method, calendar_file
 from ..mail import MailNotSent, send_message
 from ..markdown import render_article
 from ..models import Registration, Webinar
@@ -50,7 +50,7 @@ def _mail(
     template: str,
     registration: Registration,
     *,
-    calendar: str = "",
+    calendar: Method | None = None,
     at_once: bool = False,
     **extra: Any,
 ) -> None:
@@ -68,11 +68,7 @@ def _mail(
         "place_url": absolute(queries.place_path(registration)),
         **extra,
     }
-    attachment = (
-        calendar_file(queries.calendar_event(registration), calendar)  # type: ignore[arg-type]
-        if calendar
-        else None
-    )
+    attachment = calendar_file(queries.calendar_event(registration), calendar) if calendar else None
     to, to_name = registration.email, registration.name
 
     def send() -> None:
@@ -233,7 +229,7 @@ def do_cancel(registration_id: Any, version: int) -> Registration | None:
     registration.version += 1
     registration.sequence += 1
     registration.save(update_fields=["state", "position", "cancelled_at", "version", "sequence"])
-    _mail("webinar_cancelled", registration, calendar="CANCEL" if had_seat else "")
+    _mail("webinar_cancelled", registration, calendar="CANCEL" if had_seat else None)
     if had_seat:
         _fill_seats(webinar)
     return registration
@@ -302,7 +298,10 @@ def do_save_webinar(
             registration.save(update_fields=["sequence", "sent_24h", "sent_1h"])
             confirmed = registration.state == State.CONFIRMED
             _mail(
-                "webinar_place", registration, calendar="REQUEST" if confirmed else "", changed=True
+                "webinar_place",
+                registration,
+                calendar="REQUEST" if confirmed else None,
+                changed=True,
             )
     _fill_seats(webinar)
     return webinar
@@ -338,7 +337,7 @@ def do_cancel_webinar(user: Any, webinar: Webinar) -> Webinar:
             _mail(
                 "webinar_cancelled",
                 registration,
-                calendar="CANCEL" if had_seat else "",
+                calendar="CANCEL" if had_seat else None,
                 called_off=True,
             )
     return webinar

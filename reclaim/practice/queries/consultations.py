@@ -8,6 +8,7 @@ opened only in `bookings_for_practice`, for the practitioner who owns them.
 from __future__ import annotations
 
 import hashlib
+import time
 import zoneinfo
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -23,7 +24,7 @@ from reclaim.accounts.zones import TIMEZONES, zone_label
 from reclaim.vault.fields import open_rows
 
 from .. import availability, seo, signed_links
-from ..calendar import CalendarEvent, uid_for
+from ..calendar import TITLE_APPOINTMENT, TITLE_CONSULTATION, CalendarEvent, uid_for
 from ..models import (
     AvailabilityException,
     AvailabilityRule,
@@ -41,9 +42,6 @@ CONFIRM_LINK_AGE = timedelta(minutes=HOLD_MINUTES)
 # Longer than the furthest anyone may book ahead (see forms: at most 90 days).
 MANAGE_LINK_AGE = timedelta(days=120)
 # The neutral titles: what the visitor's calendar and the practitioner's feed show.
-VISITOR_TITLE = "Appointment"
-FEED_TITLE = "Consultation"
-FEED_NAME = "Appointments"
 
 
 def zone_or_utc(name: str) -> zoneinfo.ZoneInfo:
@@ -191,20 +189,36 @@ def offering_by_slug(slug: str) -> Practitioner | None:
     return next((p for p in offering_practitioners() if p.slug == slug), None)
 
 
+# The home page's "next free time" is worked out at most once a minute per
+# process for the same practitioners: it is public, the same for everyone, and
+# a shared cache may keep the page for longer anyway. Kept in process memory
+# only, so reading the page writes nothing.
+TEASER_SECONDS = 60
+_teaser: dict[str, Any] = {}
+
+
 def consultation_teaser(now: datetime | None = None) -> dict[str, Any] | None:
     """For the home page: where to book, and the soonest free time (in the practice's zone)."""
     people = offering_practitioners()
     if not people:
         return None
-    now = now or timezone.now()
+    key = (tuple(person.pk for person in people), int(time.time() // TEASER_SECONDS))
+    if now is not None or _teaser.get("key") != key:
+        words = _next_free_words(people, now or timezone.now())
+        if now is not None:
+            return {"url": reverse("site:consultation"), "next_free": words}
+        _teaser.update(key=key, words=words)
+    return {"url": reverse("site:consultation"), "next_free": _teaser["words"]}
+
+
+def _next_free_words(people: list[Practitioner], now: datetime) -> str:
     soonest: tuple[datetime, Practitioner] | None = None
     for person in people:
         # A fortnight is enough to find the next free time, and keeps the page fast.
         slots = free_slots_for(person.user, now, until=now + timedelta(days=14))
         if slots and (soonest is None or slots[0].start < soonest[0]):
             soonest = (slots[0].start, person)
-    next_words = when_words(soonest[0], soonest[1].user.timezone) if soonest else ""
-    return {"url": reverse("site:consultation"), "next_free": next_words}
+    return when_words(soonest[0], soonest[1].user.timezone) if soonest else ""
 
 
 def intake_questions_of(user: Any) -> list[str]:
@@ -264,7 +278,7 @@ def booking_event(booking: Booking, *, for_practice: bool = False) -> CalendarEv
     if for_practice:
         return CalendarEvent(
             **same,
-            summary=FEED_TITLE,
+            summary=TITLE_CONSULTATION,
             # No name and no answers: a feed may be copied to a calendar service.
             description="Details are in the practice area: "
             + seo.absolute(reverse("practice:bookings")),
@@ -273,7 +287,7 @@ def booking_event(booking: Booking, *, for_practice: bool = False) -> CalendarEv
     manage = manage_url(booking)
     return CalendarEvent(
         **same,
-        summary=VISITOR_TITLE,
+        summary=TITLE_APPOINTMENT,
         description=f"To change the time or cancel: {manage}",
         url=manage,
         organizer_name=practitioner_name(booking.practitioner),

@@ -79,7 +79,7 @@ def test_the_visitors_own_page_is_private_and_offers_the_calendar_file(offering,
     assert "Kolkata time" in page.content.decode()
     ics = client.get(reverse("site:consultation_calendar", args=[token]))
     assert ics["Content-Type"].startswith("text/calendar")
-    assert 'filename="appointment.ics"' in ics["Content-Disposition"]
+    assert 'filename="invite.ics"' in ics["Content-Disposition"]
 
 
 def test_a_tampered_link_is_refused_kindly(offering, client):

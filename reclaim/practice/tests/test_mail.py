@@ -18,7 +18,13 @@ from django.template import TemplateDoesNotExist
 from django.test import override_settings
 
 from reclaim.practice import mail
-from reclaim.practice.calendar import TITLE_APPOINTMENT, CalendarEvent, calendar_file, uid_for
+from reclaim.practice.calendar import (
+    TITLE_APPOINTMENT,
+    CalendarEvent,
+    Method,
+    calendar_file,
+    uid_for,
+)
 from reclaim.practice.seo import absolute
 
 ADDRESS = "sam.private@example.org"
@@ -36,7 +42,7 @@ def _send(**options) -> None:
     mail.send_message("hello", ADDRESS, context, **{"subject_kind": "appointment", **options})
 
 
-def _calendar(method: str = "REQUEST") -> bytes:
+def _calendar(method: Method = "REQUEST") -> bytes:
     start = datetime(2026, 6, 3, 14, 0, tzinfo=UTC)
     event = CalendarEvent(
         uid=uid_for("booking", "1"),
@@ -45,7 +51,7 @@ def _calendar(method: str = "REQUEST") -> bytes:
         end=start + timedelta(minutes=30),
         summary=TITLE_APPOINTMENT,
     )
-    return calendar_file(event, method)  # type: ignore[arg-type]
+    return calendar_file(event, method)
 
 
 class RefusingBackend(BaseEmailBackend):

@@ -20,7 +20,7 @@ from django.views.decorators.http import require_http_methods, require_POST, req
 from .. import seo
 from ..access import practitioner_required
 from ..actions import consultations as actions
-from ..calendar import calendar_feed
+from ..calendar import TITLE_FEED, calendar_feed, calendar_response
 from ..forms_consultations import ConsultationSettingsForm, DateChangeForm, WeeklyHoursForm
 from ..queries import consultations as queries
 
@@ -164,9 +164,4 @@ def calendar_feed_file(request: HttpRequest, token: str) -> HttpResponse:
     events = queries.feed_events(token)
     if events is None:
         raise Http404
-    response = HttpResponse(
-        calendar_feed(events, queries.FEED_NAME), content_type="text/calendar; charset=utf-8"
-    )
-    response["Cache-Control"] = "no-store"
-    response["X-Robots-Tag"] = "noindex"
-    return response
+    return calendar_response(calendar_feed(events, TITLE_FEED), download=False)

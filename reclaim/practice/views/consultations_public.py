@@ -17,7 +17,7 @@ from django.views.decorators.http import require_http_methods, require_safe
 
 from .. import seo
 from ..actions import consultations as actions
-from ..calendar import calendar_file
+from ..calendar import Method, calendar_file, calendar_response
 from ..forms_consultations import BookingForm, ZoneForm
 from ..mail import MailNotSent
 from ..protection import honeypot_tripped, over_limit
@@ -226,14 +226,8 @@ def booking_calendar(request: HttpRequest, token: str) -> HttpResponse:
     booking = _managed(token)
     if booking is None:
         raise Http404
-    method = "CANCEL" if booking.status == booking.Status.CANCELLED else "REQUEST"
-    response = HttpResponse(
-        calendar_file(queries.booking_event(booking), method),  # type: ignore[arg-type]
-        content_type=f"text/calendar; method={method}; charset=utf-8",
-    )
-    # A neutral file name: it may sit in a shared downloads folder.
-    response["Content-Disposition"] = 'attachment; filename="appointment.ics"'
-    return _private(response)
+    method: Method = "CANCEL" if booking.status == booking.Status.CANCELLED else "REQUEST"
+    return _private(calendar_response(calendar_file(queries.booking_event(booking), method)))
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
