@@ -11,10 +11,10 @@ from pathlib import Path
 from urllib.parse import urlsplit
 
 import pytest
-from django.core import mail
 from playwright.sync_api import Browser, Page, expect
 
 from reclaim.practice.tests import webinar_makers as make
+from reclaim.practice.tests.mailbox import mails_to
 
 from .conftest import NARROW, assert_accessible, assert_fits
 from .test_practice_area import _signed_in_as
@@ -34,7 +34,7 @@ def _check_both_widths(page: Page) -> None:
 
 
 def _link(kind: str, address: str) -> str:
-    message = [m for m in mail.outbox if address in m.to][-1]
+    message = mails_to(address)[-1]
     return make.link_in(message, kind)
 
 
@@ -93,7 +93,7 @@ def test_a_visitor_registers_confirms_gets_the_calendar_file_and_is_moved_up_fro
     page.get_by_role("button", name="Yes, cancel my place").click()
     expect(page.get_by_role("heading", name="Your place is cancelled")).to_be_visible()
     _check_both_widths(page)
-    told = [m for m in mail.outbox if "bo@example.org" in m.to][-1]
+    told = mails_to("bo@example.org")[-1]
     assert "it is yours" in told.body
     other.goto(_link("you", "bo@example.org"))
     expect(other.get_by_role("link", name="Join the webinar")).to_be_visible()
