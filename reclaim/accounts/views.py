@@ -2,14 +2,17 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allauth.account.decorators import reauthentication_required
 from allauth.core import ratelimit
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from . import actions, queries
+from .adapter import KNOWN_DEVICE_COOKIE
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
 
 if TYPE_CHECKING:
@@ -143,3 +146,25 @@ def settings_view(request: MemberRequest) -> HttpResponse:
             "codes_left": queries.recovery_codes_left(user),
         },
     )
+
+
+@login_required
+@reauthentication_required(allow_get=True)
+@require_http_methods(["GET", "POST"])
+def delete_account(request: MemberRequest) -> HttpResponse:
+    """Say plainly what deleting the account does; on a confirmed POST, do it now.
+
+    The page itself needs no new proof, so a member can read what will
+    happen first. The button does: allauth asks for the password (or the
+    two-step code) again, then replays the POST, so a borrowed, signed-in
+    phone is not enough to wipe someone's account.
+    """
+    if request.method == "POST":
+        actions.do_delete_account(request.user)
+        logout(request)
+        response = render(request, "accounts/deleted.html")
+        # The browser's note of the sign-in names it knows would still name
+        # the account: it goes too.
+        response.delete_cookie(KNOWN_DEVICE_COOKIE)
+        return response
+    return render(request, "accounts/delete_account.html", {"nav": "settings"})
