@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from django.contrib import messages
@@ -160,13 +161,24 @@ def record(request: MemberRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def record_delete(request: MemberRequest, event_id) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def record_delete(request: MemberRequest, event_id: uuid.UUID) -> HttpResponse:
+    """Ask first (a page, so it works without JavaScript); on POST the note is gone at once."""
     event = _owned_event(request, event_id)
-    response.clear_pending(request, event)
-    actions.do_delete_event(event)
-    messages.success(request, "Deleted.")
-    return redirect("safety:record")
+    if request.method == "POST":
+        response.clear_pending(request, event)
+        actions.do_delete_event(event)
+        messages.success(request, "That note is deleted.")
+        return redirect("safety:record")
+    return render(
+        request,
+        "safety/record_delete.html",
+        {
+            "event": event,
+            "when": timezone.localtime(event.created, request.user.zone),
+            "source": SOURCE_WORDS.get(event.source, event.source.replace("_", " ").capitalize()),
+        },
+    )
 
 
 @login_required
