@@ -102,6 +102,8 @@ def test_the_member_deletes_their_account_and_it_is_gone(member_client, member):
     response = _delete_with_password(member_client)
     assert response.status_code == 200
     assert b"Your account and everything in it is gone" in response.content
+    # Nothing of this moment is kept by the browser or a shared cache.
+    assert "no-store" in response["Cache-Control"]
     assert not type(member).objects.filter(pk=member.pk).exists()
     assert not DataKey.objects.filter(owner_id=member.pk).exists()
     # Signed out here: a member page now sends this browser to sign in.
