@@ -14,6 +14,7 @@ from django.views.decorators.http import require_http_methods
 from . import actions, queries
 from .adapter import KNOWN_DEVICE_COOKIE
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
+from .reauth import ask_for_missing_proof
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -155,11 +156,15 @@ def delete_account(request: MemberRequest) -> HttpResponse:
     """Say plainly what deleting the account does; on a confirmed POST, do it now.
 
     The page itself needs no new proof, so a member can read what will
-    happen first. The button does: allauth asks for the password (or the
-    two-step code) again, then replays the POST, so a borrowed, signed-in
-    phone is not enough to wipe someone's account.
+    happen first. The button does: the password again, and the two-step
+    code too when it is set up (see reauth.py); after each, allauth replays
+    the POST, so a borrowed, signed-in phone is not enough to wipe someone's
+    account.
     """
     if request.method == "POST":
+        asked = ask_for_missing_proof(request)
+        if asked is not None:
+            return asked
         actions.do_delete_account(request.user)
         logout(request)
         response = render(request, "accounts/deleted.html")

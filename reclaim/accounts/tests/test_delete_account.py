@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from django.apps import apps
 from django.contrib.sessions.models import Session
 from django.db import models
@@ -125,6 +127,23 @@ def test_every_other_signed_in_browser_is_signed_out(member, other_member):
     assert not [s for s in live if s.get_decoded().get("_auth_user_id") == str(member.pk)]
     # Someone else's sign-in is untouched.
     assert neighbour.get(reverse("accounts:settings")).status_code == 200
+
+
+def test_with_two_step_sign_in_it_asks_for_the_code_as_well(member_client, member):
+    from allauth.mfa import app_settings as mfa_settings
+    from allauth.mfa.totp.internal.auth import TOTP, format_hotp_value, hotp_value
+
+    from conftest import TOTP_SECRET
+
+    TOTP.activate(member, TOTP_SECRET)
+    after_password = _delete_with_password(member_client)
+    assert after_password.status_code == 302
+    assert after_password["Location"].startswith(reverse("mfa_reauthenticate"))
+    assert type(member).objects.filter(pk=member.pk).exists()
+    code = format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    response = member_client.post(after_password["Location"], {"code": code})
+    assert b"Your account and everything in it is gone" in response.content
+    assert not type(member).objects.filter(pk=member.pk).exists()
 
 
 def test_the_old_details_no_longer_sign_in(member_client, member):
