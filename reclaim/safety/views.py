@@ -61,6 +61,11 @@ def home_safety(request: HttpRequest) -> HttpResponse:
     return render(request, "safety/home_safety.html", _country_context(request))
 
 
+def _source_words(event: RiskEvent) -> str:
+    """Where a moment was noticed, in words: a known place by name, a new one from its code."""
+    return SOURCE_WORDS.get(event.source, event.source.replace("_", " ").capitalize())
+
+
 def _owned_event(request: MemberRequest, event_id: object) -> RiskEvent:
     # Another member's id answers exactly as an id that does not exist.
     event = queries.event_of(request.user, event_id)
@@ -145,9 +150,7 @@ def record(request: MemberRequest) -> HttpResponse:
             {
                 "event": event,
                 "when": timezone.localtime(event.created, zone),
-                "source": SOURCE_WORDS.get(
-                    event.source, event.source.replace("_", " ").capitalize()
-                ),
+                "source": _source_words(event),
                 "level": LEVEL_WORDS.get(event.level, event.level),
                 "categories": [
                     CATEGORY_WORDS[c] for c in sorted(event.category_set) if c in CATEGORY_WORDS
@@ -176,7 +179,7 @@ def record_delete(request: MemberRequest, event_id: uuid.UUID) -> HttpResponse:
         {
             "event": event,
             "when": timezone.localtime(event.created, request.user.zone),
-            "source": SOURCE_WORDS.get(event.source, event.source.replace("_", " ").capitalize()),
+            "source": _source_words(event),
         },
     )
 
