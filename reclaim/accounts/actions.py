@@ -5,11 +5,14 @@ from __future__ import annotations
 import secrets
 from typing import Any
 
+from allauth.usersessions.adapter import get_adapter as get_usersessions_adapter
+from allauth.usersessions.models import UserSession
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from reclaim.vault.crypto import forget_data_key
 from reclaim.vault.fields import seal
 
 from .models import RecoveryCode, Situation, User
@@ -111,3 +114,20 @@ def do_update_settings(user: User, changes: dict[str, Any]) -> None:
 def do_set_display_name(user: User, name: str) -> None:
     """Seal and keep the name the member asked us to call them (saved account only)."""
     do_update_settings(user, {"display_name": name})
+
+
+@transaction.atomic
+def do_delete_account(user: User) -> None:
+    """Delete a member and everything of theirs, at once and for good.
+
+    The data key goes first: from that moment every sealed word of theirs,
+    here or in any copy of the database, is noise, even if a later step
+    fails. Then every browser signed in as them is signed out (through the
+    session store, so it works for database and Redis sessions alike), and
+    the user row goes, which takes every row that names them with it (each
+    owner foreign key cascades; a test walks all models to hold that).
+    """
+    # backup14: switch to destroy_member_keys
+    forget_data_key(user.pk)
+    get_usersessions_adapter().end_sessions(list(UserSession.objects.filter(user_id=user.pk)))
+    user.delete()

@@ -9,5 +9,6 @@ urlpatterns = [
     path("welcome/<slug:step>/", views.welcome, name="welcome_step"),
     path("settings/", views.settings_view, name="settings"),
     path("settings/recovery-codes/", views.recovery_codes, name="recovery_codes"),
+    path("settings/delete-account/", views.delete_account, name="delete_account"),
     path("recover/", views.recover, name="recover"),
 ]

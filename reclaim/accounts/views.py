@@ -2,15 +2,19 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from allauth.account.decorators import reauthentication_required
 from allauth.core import ratelimit
 from django.contrib import messages
+from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods
 
 from . import actions, queries
+from .adapter import KNOWN_DEVICE_COOKIE
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
+from .reauth import ask_for_missing_proof
 
 if TYPE_CHECKING:
     from reclaim.accounts.requests import MemberRequest
@@ -143,3 +147,29 @@ def settings_view(request: MemberRequest) -> HttpResponse:
             "codes_left": queries.recovery_codes_left(user),
         },
     )
+
+
+@login_required
+@reauthentication_required(allow_get=True)
+@require_http_methods(["GET", "POST"])
+def delete_account(request: MemberRequest) -> HttpResponse:
+    """Say plainly what deleting the account does; on a confirmed POST, do it now.
+
+    The page itself needs no new proof, so a member can read what will
+    happen first. The button does: the password again, and the two-step
+    code too when it is set up (see reauth.py); after each, allauth replays
+    the POST, so a borrowed, signed-in phone is not enough to wipe someone's
+    account.
+    """
+    if request.method == "POST":
+        asked = ask_for_missing_proof(request)
+        if asked is not None:
+            return asked
+        actions.do_delete_account(request.user)
+        logout(request)
+        response = render(request, "accounts/deleted.html")
+        # The browser's note of the sign-in names it knows would still name
+        # the account: it goes too.
+        response.delete_cookie(KNOWN_DEVICE_COOKIE)
+        return response
+    return render(request, "accounts/delete_account.html", {"nav": "settings"})

@@ -132,6 +132,13 @@ def do_finish(user: User, code: str) -> Result:
     return result
 
 
+def do_delete_result(result: Result) -> None:
+    """Delete one questionnaire result for good: its answers, note and any reminder for it."""
+    # The reminder to take it again is tied to this result and goes with it
+    # (the one-to-one cascades); later results keep their own.
+    result.delete()
+
+
 def do_save_result(
     user: User,
     code: str,

@@ -383,6 +383,28 @@ def result(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
 
 
 @login_required
+@require_http_methods(["GET", "POST"])
+def result_delete(request: MemberRequest, result_id: uuid.UUID) -> HttpResponse:
+    """Ask first; on POST the result is gone at once."""
+    found = queries.own_result(request.user, result_id)
+    instrument = found.instrument
+    if request.method == "POST":
+        actions.do_delete_result(found)
+        messages.success(request, "That result is deleted.")
+        return redirect("assessments:history", code=instrument.code)
+    return render(
+        request,
+        "assessments/result_delete.html",
+        {
+            "nav": "questionnaires",
+            "result": found,
+            "instrument": instrument,
+            "zone": request.user.zone,
+        },
+    )
+
+
+@login_required
 @require_GET
 def history(request: MemberRequest, code: str) -> HttpResponse:
     """One questionnaire's results over time, as a table (the chart is on the progress page)."""

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from django.contrib import messages
@@ -58,6 +59,11 @@ def help_now(request: HttpRequest) -> HttpResponse:
 def home_safety(request: HttpRequest) -> HttpResponse:
     """Danger at home, and using the app more safely on a shared device. Public."""
     return render(request, "safety/home_safety.html", _country_context(request))
+
+
+def _source_words(event: RiskEvent) -> str:
+    """Where a moment was noticed, in words: a known place by name, a new one from its code."""
+    return SOURCE_WORDS.get(event.source, event.source.replace("_", " ").capitalize())
 
 
 def _owned_event(request: MemberRequest, event_id: object) -> RiskEvent:
@@ -144,9 +150,7 @@ def record(request: MemberRequest) -> HttpResponse:
             {
                 "event": event,
                 "when": timezone.localtime(event.created, zone),
-                "source": SOURCE_WORDS.get(
-                    event.source, event.source.replace("_", " ").capitalize()
-                ),
+                "source": _source_words(event),
                 "level": LEVEL_WORDS.get(event.level, event.level),
                 "categories": [
                     CATEGORY_WORDS[c] for c in sorted(event.category_set) if c in CATEGORY_WORDS
@@ -160,13 +164,24 @@ def record(request: MemberRequest) -> HttpResponse:
 
 
 @login_required
-@require_POST
-def record_delete(request: MemberRequest, event_id) -> HttpResponse:
+@require_http_methods(["GET", "POST"])
+def record_delete(request: MemberRequest, event_id: uuid.UUID) -> HttpResponse:
+    """Ask first (a page, so it works without JavaScript); on POST the note is gone at once."""
     event = _owned_event(request, event_id)
-    response.clear_pending(request, event)
-    actions.do_delete_event(event)
-    messages.success(request, "Deleted.")
-    return redirect("safety:record")
+    if request.method == "POST":
+        response.clear_pending(request, event)
+        actions.do_delete_event(event)
+        messages.success(request, "That note is deleted.")
+        return redirect("safety:record")
+    return render(
+        request,
+        "safety/record_delete.html",
+        {
+            "event": event,
+            "when": timezone.localtime(event.created, request.user.zone),
+            "source": _source_words(event),
+        },
+    )
 
 
 @login_required

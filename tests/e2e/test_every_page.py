@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch, reverse
 from django.utils import timezone
 from playwright.sync_api import Page
 
+from reclaim.assessments.actions import do_save_result
 from reclaim.checkins.actions import do_create_checkin
 from reclaim.journal.actions import do_create_entry
 from reclaim.safety.actions import do_record_risk, do_save_safety_plan
@@ -48,8 +49,11 @@ def lived_in(member):
         {"title": "A quieter evening", "body": "Some words.\n\nAnd some more.", "tags": ["calm"]},
     )
     do_save_safety_plan(member, {"warning_signs": ["Not sleeping"], "people": ["Sam"]})
-    do_record_risk(member, source="journal", level="elevated", categories=["suicide"], reasons=[])
-    return {"checkin": checkin, "entry": entry}
+    event = do_record_risk(
+        member, source="journal", level="elevated", categories=["suicide"], reasons=[]
+    )
+    result = do_save_result(member, "gad7", [1] * 7)
+    return {"checkin": checkin, "entry": entry, "event": event, "result": result}
 
 
 def _pages(lived_in) -> tuple[list[tuple[str, str]], list[str]]:
@@ -79,6 +83,9 @@ def _pages(lived_in) -> tuple[list[tuple[str, str]], list[str]]:
         ("safety:plan", ()),
         ("safety:plan_print", ()),
         ("safety:record", ()),
+        ("safety:record_delete", (lived_in["event"].pk,)),
+        ("accounts:delete_account", ()),
+        ("assessments:result_delete", (lived_in["result"].pk,)),
         ("safety:home_safety", ()),
         ("accounts:welcome", ()),
         *[("accounts:welcome_step", (step,)) for step in ("privacy", "situation", "place")],

@@ -50,9 +50,12 @@ def test_another_member_cannot_delete_a_members_moment(member, other_client):
     assert RiskEvent.objects.filter(pk=event.pk).exists()
 
 
-def test_deleting_needs_a_post(member_client, member):
+def test_deleting_asks_first_and_a_get_deletes_nothing(member_client, member):
     event = make(member)
-    assert member_client.get(reverse("safety:record_delete", args=[event.pk])).status_code == 405
+    response = member_client.get(reverse("safety:record_delete", args=[event.pk]))
+    assert response.status_code == 200
+    assert b"Delete this note?" in response.content
+    assert RiskEvent.objects.filter(pk=event.pk).exists()
 
 
 def test_the_record_needs_sign_in(client, member):
