@@ -1,0 +1,110 @@
+"""The deletion ledger: which members asked to be forgotten, and when.
+
+A deleted member's data key is destroyed in the database, but a backup taken
+the day before still holds it, wrapped by a master key the operator still
+has. So every deletion is also written here, in a file that lives outside
+the database (and so outside every database backup), and every restore
+replays it: each member named here loses their data key and account again
+before the app serves a single page.
+
+One line per deleted member: their id and the moment of deletion, nothing
+else, so the file says nothing about anyone still here. It is only ever
+appended to, with mode 0600.
+
+Ids can come back: restoring an old backup rewinds the database's counters,
+so a new member may later get the id of someone deleted after that backup.
+The moment on each line tells them apart: only a key (and an account) made
+before the deletion is forgotten, and a newcomer's were made after it.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db import transaction
+from django.utils import timezone
+
+from .models import DataKey
+
+
+@dataclass(frozen=True)
+class Deletion:
+    owner_id: int
+    when: datetime
+
+
+class LedgerError(Exception):
+    """The ledger cannot be read: a restore must not go on as if nobody was deleted."""
+
+
+def ledger_path() -> Path:
+    return Path(settings.RECLAIM_DELETION_LEDGER)
+
+
+def record(owner_id: int) -> None:
+    """Append one deletion to the ledger and make sure it reached the disk."""
+    path = ledger_path()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    line = f"{int(owner_id)} {timezone.now().isoformat()}\n"
+    # O_APPEND: several processes may delete at once, and each line is written
+    # in one call, so lines never interleave; the mode holds from the first byte.
+    fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+    try:
+        os.write(fd, line.encode())
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def deletions() -> list[Deletion]:
+    """Every line of the ledger; no ledger yet means nobody was deleted."""
+    path = ledger_path()
+    if not path.exists():
+        return []
+    found = []
+    for number, raw in enumerate(path.read_text().splitlines(), start=1):
+        if not raw.strip():
+            continue
+        try:
+            owner, when = raw.split()
+            found.append(Deletion(int(owner), datetime.fromisoformat(when)))
+        except ValueError:
+            raise LedgerError(f"Line {number} of the deletion ledger {path} is damaged.") from None
+    return found
+
+
+def replay(using: str = "default", *, accounts: bool = True) -> int:
+    """Forget again every member in the ledger; return how many were found and forgotten.
+
+    All the data keys go first, each deletion in its own transaction: once
+    a key is gone that member's words are noise, even if removing their
+    account and rows (`accounts`) fails half way or is left for later.
+    """
+    user_model = get_user_model()
+    found: set[int] = set()
+    entries = deletions()
+    for deletion in entries:
+        with transaction.atomic(using=using):
+            keys, _ = (
+                DataKey.objects.using(using)
+                .filter(owner_id=deletion.owner_id, created__lte=deletion.when)
+                .delete()
+            )
+        if keys:
+            found.add(deletion.owner_id)
+    if accounts:
+        for deletion in entries:
+            with transaction.atomic(using=using):
+                rows, _ = (
+                    user_model.objects.using(using)
+                    .filter(pk=deletion.owner_id, date_joined__lte=deletion.when)
+                    .delete()
+                )
+            if rows:
+                found.add(deletion.owner_id)
+    return len(found)
