@@ -141,6 +141,17 @@ def _check_copy(kind: str, dump: Path, settings: Mapping[str, Any]) -> None:
             raise BackupError("The PostgreSQL archive in the backup holds no tables.")
 
 
+def _sqlite_copy(source_path: str | Path, target_path: str | Path) -> None:
+    """Copy one SQLite database into another with SQLite's online backup API."""
+    source = sqlite3.connect(source_path, timeout=20)
+    target = sqlite3.connect(target_path, timeout=20)
+    try:
+        source.backup(target)
+    finally:
+        target.close()
+        source.close()
+
+
 # --- Backup ------------------------------------------------------------------
 
 
@@ -163,15 +174,9 @@ def make_backup(path: Path) -> Manifest:
     with tempfile.TemporaryDirectory(dir=path.parent, prefix=".reclaim-backup-") as work:
         dump = Path(work) / DUMP_NAMES[kind]
         if kind == "sqlite":
-            source = sqlite3.connect(settings["NAME"], timeout=20)
-            target = sqlite3.connect(dump)
-            try:
-                # One step under one read lock: a consistent copy, while the
-                # app's writers carry on (WAL lets them).
-                source.backup(target)
-            finally:
-                target.close()
-                source.close()
+            # One step under one read lock: a consistent copy, while the
+            # app's writers carry on (WAL lets them).
+            _sqlite_copy(settings["NAME"], dump)
         else:
             _run(
                 "pg_dump",
@@ -285,15 +290,9 @@ def restore_backup(path: Path, *, force: bool = False, into: str | None = None) 
             )
         if manifest.database == "sqlite":
             connection.close()
-            source = sqlite3.connect(dump)
-            target = sqlite3.connect(settings["NAME"], timeout=20)
-            try:
-                # Page by page into the live file, so its WAL and any other
-                # open connection see the restored database, not a stale one.
-                source.backup(target)
-            finally:
-                target.close()
-                source.close()
+            # Page by page into the live file, so its WAL and any other
+            # open connection see the restored database, not a stale one.
+            _sqlite_copy(dump, settings["NAME"])
         else:
             _empty_postgres(alias)
             connection.close()

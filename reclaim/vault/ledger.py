@@ -23,10 +23,12 @@ import os
 from dataclasses import dataclass
 from datetime import datetime
 from pathlib import Path
+from typing import Any
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
 from django.db import transaction
+from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import DataKey
@@ -85,26 +87,19 @@ def replay(using: str = "default", *, accounts: bool = True) -> int:
     a key is gone that member's words are noise, even if removing their
     account and rows (`accounts`) fails half way or is left for later.
     """
-    user_model = get_user_model()
-    found: set[int] = set()
     entries = deletions()
-    for deletion in entries:
-        with transaction.atomic(using=using):
-            keys, _ = (
-                DataKey.objects.using(using)
-                .filter(owner_id=deletion.owner_id, created__lte=deletion.when)
-                .delete()
-            )
-        if keys:
-            found.add(deletion.owner_id)
+    passes: list[tuple[QuerySet[Any], str, str]] = [
+        (DataKey.objects.using(using), "owner_id", "created")
+    ]
     if accounts:
+        passes.append((get_user_model().objects.using(using), "pk", "date_joined"))
+    found: set[int] = set()
+    for rows, owner, made in passes:
         for deletion in entries:
+            # Only what was made before the deletion: see "Ids can come back" above.
+            mine = {owner: deletion.owner_id, f"{made}__lte": deletion.when}
             with transaction.atomic(using=using):
-                rows, _ = (
-                    user_model.objects.using(using)
-                    .filter(pk=deletion.owner_id, date_joined__lte=deletion.when)
-                    .delete()
-                )
-            if rows:
+                removed, _ = rows.filter(**mine).delete()
+            if removed:
                 found.add(deletion.owner_id)
     return len(found)
