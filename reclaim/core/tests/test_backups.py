@@ -246,3 +246,26 @@ def _everything_stored(db) -> bytes:
         check=True,
     ).stdout
     return dumped
+
+
+def test_the_reclaim_command_backs_up_and_explains_a_refusal_in_one_sentence(
+    member, tmp_path, capsys
+):
+    from reclaim import cli
+
+    path = tmp_path / "night.reclaim"
+    assert cli.main(["backup", str(path)]) == 0
+    assert "master keys are not in it" in capsys.readouterr().out
+    assert cli.main(["backup", str(path)]) == 1
+    said = capsys.readouterr().err
+    assert "already exists" in said and "Traceback" not in said
+    assert cli.main(["restore", str(path)]) == 1
+    assert "--force" in capsys.readouterr().err
+
+
+def test_it_says_what_to_install_when_the_postgresql_tools_are_missing(db, monkeypatch):
+    from reclaim.core import backups
+
+    monkeypatch.setattr(backups.shutil, "which", lambda tool: None)
+    with pytest.raises(backups.BackupError, match="pg_dump was not found on PATH"):
+        backups._run("pg_dump", ["--version"], {})
