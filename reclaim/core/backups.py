@@ -38,7 +38,7 @@ from django.db.migrations.recorder import MigrationRecorder
 from django.db.utils import load_backend
 from django.utils import timezone
 
-from reclaim.vault import ledger
+from reclaim.vault import crypto, ledger
 
 FORMAT = 1
 MANIFEST = "manifest.json"
@@ -227,6 +227,8 @@ def opened(path: Path) -> Iterator[tuple[Manifest, Path]]:
 class Restored:
     manifest: Manifest
     forgotten: int
+    # Master keys the restored data keys need that this installation lacks.
+    missing_keys: list[str]
 
 
 @contextmanager
@@ -307,6 +309,7 @@ def restore_backup(path: Path, *, force: bool = False, into: str | None = None) 
         ledger.replay(alias, accounts=False)
         _migrate(alias)
         forgotten = ledger.replay(alias)
+        missing = crypto.missing_master_keys(alias)
         with connection.cursor() as cursor:
             # A forgotten key must be in no file the database keeps: SQLite
             # overwrites deleted rows (secure_delete) but the old page waits
@@ -316,7 +319,7 @@ def restore_backup(path: Path, *, force: bool = False, into: str | None = None) 
                 cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             else:
                 cursor.execute("VACUUM FULL vault_datakey")
-    return Restored(manifest, forgotten)
+    return Restored(manifest, forgotten, missing)
 
 
 def _empty_postgres(alias: str) -> None:

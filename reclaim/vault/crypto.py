@@ -118,6 +118,13 @@ def destroy_member_keys(owner_id: int) -> None:
     transaction.on_commit(lambda: ledger.record(owner_id))
 
 
+def missing_master_keys(using: str = "default") -> list[str]:
+    """Ids of master keys that wrap some data key but are not configured (say, after a restore)."""
+    configured = {key.key_id for key in keys.master_keys()}
+    used = DataKey.objects.using(using).values_list("master_key_id", flat=True).distinct()
+    return sorted(set(used) - configured)
+
+
 def _aad(label: str, field: str, owner_id: int, row_id: object) -> bytes:
     return f"{label}|{field}|{owner_id}|{row_id}".encode()
 

@@ -210,7 +210,7 @@ def test_a_member_deleted_after_the_backup_stays_deleted_when_it_is_restored(
         member.delete()
 
     said = _restore(path, scratch)
-    assert "1 member(s) who deleted their account since were forgotten again" in said
+    assert "One member deleted since this backup was forgotten again" in said
 
     with target_database(scratch) as alias:
         db = connections[alias]
@@ -269,3 +269,19 @@ def test_it_says_what_to_install_when_the_postgresql_tools_are_missing(db, monke
     monkeypatch.setattr(backups.shutil, "which", lambda tool: None)
     with pytest.raises(backups.BackupError, match="pg_dump was not found on PATH"):
         backups._run("pg_dump", ["--version"], {})
+
+
+def test_it_warns_when_the_restored_keys_need_a_master_key_this_installation_lacks(
+    member, tmp_path, scratch, settings
+):
+    from reclaim.vault import keys
+
+    wrapped_by = keys.newest_master_key().key_id
+    path = tmp_path / "night.reclaim"
+    _backup(path)
+    settings.RECLAIM_MASTER_KEYS = keys.new_key_line("elsewhere")
+
+    warned = io.StringIO()
+    call_command("restore", str(path), f"--into={scratch}", stdout=io.StringIO(), stderr=warned)
+    assert wrapped_by in warned.getvalue()
+    assert "cannot be read" in warned.getvalue()

@@ -31,7 +31,18 @@ class Command(BaseCommand):
             done = restore_backup(options["path"], force=options["force"], into=options["into"])
         except (BackupError, LedgerError) as error:
             raise CommandError(str(error)) from None
+        if done.forgotten:
+            forgotten = "One member" if done.forgotten == 1 else f"{done.forgotten} members"
+            verb = "was" if done.forgotten == 1 else "were"
+            ledger = f"{forgotten} deleted since this backup {verb} forgotten again."
+        else:
+            ledger = "Nobody in the deletion ledger was in this backup."
         self.stdout.write(
-            f"Restored the backup of {done.manifest.created} and brought it up to date. "
-            f"{done.forgotten} member(s) who deleted their account since were forgotten again."
+            f"Restored the backup of {done.manifest.created} and brought it up to date. {ledger}"
         )
+        if done.missing_keys:
+            self.stderr.write(
+                f"Some members' data keys are wrapped by master key(s) {', '.join(done.missing_keys)}, "
+                "which this installation does not have: add them back (after the newest) and run "
+                "`reclaim rotate-keys`, or those members' words cannot be read."
+            )
