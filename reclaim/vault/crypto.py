@@ -115,7 +115,7 @@ def destroy_member_keys(owner_id: int) -> None:
     never marks a living member to be forgotten by the next restore.
     """
     forget_data_key(owner_id)
-    transaction.on_commit(lambda: ledger.record(owner_id))
+    transaction.on_commit(lambda: ledger.record_or_warn(owner_id))
 
 
 def missing_master_keys(using: str = "default") -> list[str]:

@@ -19,6 +19,7 @@ before the deletion is forgotten, and a newcomer's were made after it.
 
 from __future__ import annotations
 
+import logging
 import os
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +33,8 @@ from django.db.models import QuerySet
 from django.utils import timezone
 
 from .models import DataKey
+
+logger = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -61,6 +64,25 @@ def record(owner_id: int) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def record_or_warn(owner_id: int) -> None:
+    """Record a deletion that has already happened; if the file cannot be written, say so loudly.
+
+    The member's key is gone by now, so they must not see an error page: the
+    operator is told instead, with the line to add by hand.
+    """
+    try:
+        record(owner_id)
+    except OSError:
+        logger.exception(
+            "The deletion ledger %s could not be written. Member %s is deleted, but an older "
+            "backup would bring their key back: add the line '%s %s' to it by hand.",
+            ledger_path(),
+            owner_id,
+            owner_id,
+            timezone.now().isoformat(),
+        )
 
 
 def deletions() -> list[Deletion]:

@@ -93,3 +93,15 @@ def test_a_damaged_ledger_is_reported_not_skipped(db):
     ledger.ledger_path().write_text("12 2026-01-01T00:00:00+00:00\nnot a line\n")
     with pytest.raises(ledger.LedgerError, match="Line 2"):
         ledger.replay()
+
+
+def test_a_ledger_that_cannot_be_written_tells_the_operator_not_the_member(
+    member, settings, tmp_path, caplog, django_capture_on_commit_callbacks
+):
+    _sealed_words(member)
+    settings.RECLAIM_DELETION_LEDGER = str(tmp_path)  # a folder: it cannot be appended to
+    with django_capture_on_commit_callbacks(execute=True):
+        destroy_member_keys(member.pk)
+
+    assert not DataKey.objects.filter(owner_id=member.pk).exists()
+    assert f"add the line '{member.pk} " in caplog.text
