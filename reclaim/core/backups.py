@@ -101,12 +101,19 @@ def _tables_in_use(alias: str) -> list[str]:
 
 
 def pg_env(settings: Mapping[str, Any]) -> dict[str, str]:
+    """Where pg_dump and pg_restore connect: the app's own database settings.
+
+    Passed in the environment, not on the command line, so the password is
+    not shown to other accounts in the process list.
+    """
     env = dict(os.environ)
-    for key, name in (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER")):
+    named = (("HOST", "PGHOST"), ("PORT", "PGPORT"), ("USER", "PGUSER"), ("PASSWORD", "PGPASSWORD"))
+    for key, name in named:
         if settings.get(key):
             env[name] = str(settings[key])
-    if settings.get("PASSWORD"):
-        env["PGPASSWORD"] = str(settings["PASSWORD"])
+    options = settings.get("OPTIONS") or {}
+    if options.get("sslmode"):
+        env["PGSSLMODE"] = str(options["sslmode"])
     return env
 
 
