@@ -289,6 +289,8 @@ def restore_backup(path: Path, *, force: bool = False, into: str | None = None) 
                 f"{', '.join(newer)}, which this one does not know): restore it with that "
                 "version or a later one."
             )
+        # A damaged ledger must stop the restore before anything is replaced.
+        ledger.deletions()
         settings = connection.settings_dict
         _check_copy(manifest.database, dump, settings)
         in_use = _tables_in_use(alias)
@@ -313,9 +315,9 @@ def restore_backup(path: Path, *, force: bool = False, into: str | None = None) 
             )
         # Keys first, while the vault's table is as the backup had it: if
         # anything after this fails, the deleted members' words are noise already.
-        ledger.replay(alias, accounts=False)
+        keys_gone = ledger.replay(alias, accounts=False)
         _migrate(alias)
-        forgotten = ledger.replay(alias)
+        forgotten = len(keys_gone | ledger.replay(alias))
         missing = crypto.missing_master_keys(alias)
         with connection.cursor() as cursor:
             # A forgotten key must be in no file the database keeps: SQLite

@@ -102,8 +102,8 @@ def deletions() -> list[Deletion]:
     return found
 
 
-def replay(using: str = "default", *, accounts: bool = True) -> int:
-    """Forget again every member in the ledger; return how many were found and forgotten.
+def replay(using: str = "default", *, accounts: bool = True) -> set[int]:
+    """Forget again every member in the ledger; return the ids found and forgotten.
 
     All the data keys go first, each deletion in its own transaction: once
     a key is gone that member's words are noise, even if removing their
@@ -124,4 +124,4 @@ def replay(using: str = "default", *, accounts: bool = True) -> int:
                 removed, _ = rows.filter(**mine).delete()
             if removed:
                 found.add(deletion.owner_id)
-    return len(found)
+    return found

@@ -285,3 +285,16 @@ def test_it_warns_when_the_restored_keys_need_a_master_key_this_installation_lac
     call_command("restore", str(path), f"--into={scratch}", stdout=io.StringIO(), stderr=warned)
     assert wrapped_by in warned.getvalue()
     assert "cannot be read" in warned.getvalue()
+
+
+def test_a_damaged_deletion_ledger_stops_the_restore_before_anything_is_replaced(
+    member, tmp_path, scratch, settings
+):
+    path = tmp_path / "night.reclaim"
+    _backup(path)
+    Path(settings.RECLAIM_DELETION_LEDGER).write_text("this is not a ledger line\n")
+
+    with pytest.raises(CommandError, match="Line 1 of the deletion ledger"):
+        _restore(path, scratch)
+    with target_database(scratch) as alias, connections[alias].cursor() as cursor:
+        assert connections[alias].introspection.table_names(cursor) == []
