@@ -6,6 +6,8 @@ reclaim demo         the same, with a demo member and 90 days of entries, and a 
 reclaim web          only the web server (for many app servers side by side)
 reclaim worker       only the job worker
 reclaim rotate-keys  re-wrap every data key under the newest master key
+reclaim backup PATH  write a checked backup of the database (never the master keys)
+reclaim restore PATH [--force] [--into NAME]   restore it, then forget the deleted again
 reclaim invite-practitioner EMAIL [--days N]   invite a practitioner, print the link
 reclaim make-operator USERNAME                 make an existing account the operator
 reclaim check        Django's checks, and where mail, links and keys go
@@ -175,6 +177,14 @@ def main(argv: list[str] | None = None) -> int:
     rotate.add_argument(
         "--new", action="store_true", help="add a fresh master key to the key file first"
     )
+    backup = sub.add_parser("backup", help="write a checked backup of the database to PATH")
+    backup.add_argument("path")
+    restore = sub.add_parser("restore", help="restore a backup, then forget the deleted again")
+    restore.add_argument("path")
+    restore.add_argument(
+        "--force", action="store_true", help="replace a database that already holds data"
+    )
+    restore.add_argument("--into", help="another database name (or SQLite file) to restore into")
     invite = sub.add_parser(
         "invite-practitioner", help="invite a practitioner by e-mail and print the link"
     )
@@ -199,6 +209,14 @@ def main(argv: list[str] | None = None) -> int:
     if args.command == "rotate-keys":
         _manage("rotate_keys", *(["--new"] if args.new else []))
         return 0
+    if args.command == "backup":
+        return _manage_for_operator("backup", args.path)
+    if args.command == "restore":
+        extra = [
+            *(["--force"] if args.force else []),
+            *([f"--into={args.into}"] if args.into else []),
+        ]
+        return _manage_for_operator("restore", args.path, *extra)
     if args.command == "invite-practitioner":
         days = [f"--days={args.days}"] if args.days else []
         return _manage_for_operator("invite_practitioner", args.email, *days)

@@ -91,6 +91,9 @@ else:
 # The vault reads these; see reclaim/vault/keys.py for the format.
 RECLAIM_MASTER_KEYS = env_str("RECLAIM_MASTER_KEYS")
 RECLAIM_MASTER_KEYS_FILE = env_str("RECLAIM_MASTER_KEYS_FILE", str(DATA_DIR / "master.keys"))
+# Who was deleted, and when: kept out of the database so that restoring an old
+# backup forgets them again (see reclaim/vault/ledger.py).
+RECLAIM_DELETION_LEDGER = env_str("RECLAIM_DELETION_LEDGER", str(DATA_DIR / "deletions.ledger"))
 
 ALLOWED_HOSTS = env_list("RECLAIM_ALLOWED_HOSTS", ["localhost", "127.0.0.1", "[::1]"])
 CSRF_TRUSTED_ORIGINS = env_list("RECLAIM_CSRF_TRUSTED_ORIGINS", [])

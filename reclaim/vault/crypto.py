@@ -21,7 +21,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
-from . import keys
+from . import keys, ledger
 from .models import DataKey
 
 VERSION = 1
@@ -105,6 +105,24 @@ def forget_data_key(owner_id: int) -> None:
     cache = _key_cache.get()
     if cache is not None:
         cache.pop(owner_id, None)
+
+
+def destroy_member_keys(owner_id: int) -> None:
+    """Forget a member for good: their data key now, and in every later restore.
+
+    Call it inside the deletion's transaction. The ledger line is written
+    once that transaction commits, so a deletion that fails and rolls back
+    never marks a living member to be forgotten by the next restore.
+    """
+    forget_data_key(owner_id)
+    transaction.on_commit(lambda: ledger.record_or_warn(owner_id))
+
+
+def missing_master_keys(using: str = "default") -> list[str]:
+    """Ids of master keys that wrap some data key but are not configured (say, after a restore)."""
+    configured = {key.key_id for key in keys.master_keys()}
+    used = DataKey.objects.using(using).values_list("master_key_id", flat=True).distinct()
+    return sorted(set(used) - configured)
 
 
 def _aad(label: str, field: str, owner_id: int, row_id: object) -> bytes:
