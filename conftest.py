@@ -44,6 +44,9 @@ def _fast_passwords(request):
         **settings.STORAGES,
         "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     }
+    # A test's deleted accounts go in a ledger of its own: the data folder's
+    # ledger is replayed against the real database at every start.
+    settings.RECLAIM_DELETION_LEDGER = str(request.getfixturevalue("tmp_path") / "deletions.ledger")
 
 
 def _make_user(django_user_model, username: str, **extra):

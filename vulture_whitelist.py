@@ -196,7 +196,3 @@ intake  # a sealed booking value, given to create_sealed and read in practice/ar
 
 # Read by test_neutral_words.py: every calendar title the practice offers.
 NEUTRAL_TITLES
-
-# Called by account deletion (issue 14): the key goes now, and the deletion
-# ledger makes every later restore forget the member again.
-destroy_member_keys

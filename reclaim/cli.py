@@ -53,6 +53,13 @@ def prepare(quiet: bool = True) -> None:
     keys.ensure_keys_file()
     verbosity = 0 if quiet else 1
     _manage("migrate", "--no-input", f"--verbosity={verbosity}")
+    # A database put back by hand (not with `reclaim restore`) may hold members
+    # who deleted their accounts since; forget them again before serving.
+    from reclaim.vault import ledger
+
+    forgotten = ledger.replay()
+    if forgotten:
+        print(f"Forgot {len(forgotten)} deleted account(s) again, from the deletion ledger.")
     _manage("createcachetable", f"--verbosity={verbosity}")
     _manage("collectstatic", "--no-input", f"--verbosity={verbosity}")
 

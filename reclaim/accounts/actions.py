@@ -12,7 +12,7 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
-from reclaim.vault.crypto import forget_data_key
+from reclaim.vault.crypto import destroy_member_keys
 from reclaim.vault.fields import seal
 
 from .models import RecoveryCode, Situation, User
@@ -127,7 +127,8 @@ def do_delete_account(user: User) -> None:
     the user row goes, which takes every row that names them with it (each
     owner foreign key cascades; a test walks all models to hold that).
     """
-    # backup14: switch to destroy_member_keys
-    forget_data_key(user.pk)
+    # The key first, and into the deletion ledger kept outside the database,
+    # so a restore of any older backup forgets this member again.
+    destroy_member_keys(user.pk)
     get_usersessions_adapter().end_sessions(list(UserSession.objects.filter(user_id=user.pk)))
     user.delete()
