@@ -14,6 +14,7 @@ from typing import Any
 from django import forms
 from django.utils import timezone
 
+from reclaim.accounts.zones import timezone_choices
 from reclaim.core.text import CleanTextForm
 
 from .images import ACCEPT_ATTRIBUTE
@@ -201,4 +202,15 @@ class ProfileForm(_PictureForm):
         required=False,
     )
     remove_photo = forms.BooleanField(label="Remove the photo", required=False)
+    # Practitioners never see the member settings page, so their clock is set here.
+    zone = forms.ChoiceField(
+        label="Your time zone",
+        choices=timezone_choices,
+        # A form sent without it (an older page) leaves the clock as it was.
+        required=False,
+        help_text="Your consultation hours, your bookings and the times you publish are on this clock.",
+        error_messages={
+            "invalid_choice": "We do not know that time zone. Could you choose one from the list?"
+        },
+    )
     listed = forms.BooleanField(label="Show my profile on the public site", required=False)

@@ -118,10 +118,16 @@ class ConsultationSettingsForm(CleanTextForm, forms.Form):
         label="Length of a consultation", choices=SLOT_CHOICES, coerce=int
     )
     buffer_before_minutes = forms.IntegerField(
-        label="Free minutes before each", min_value=0, max_value=120
+        label="Break before each, in minutes",
+        min_value=0,
+        max_value=120,
+        help_text="Time kept free before a consultation, so you can get ready.",
     )
     buffer_after_minutes = forms.IntegerField(
-        label="Free minutes after each", min_value=0, max_value=120
+        label="Break after each, in minutes",
+        min_value=0,
+        max_value=120,
+        help_text="Time kept free afterwards, for notes or a breath before the next one.",
     )
     notice_hours = forms.IntegerField(
         label="Hours of notice you need",

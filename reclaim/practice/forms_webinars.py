@@ -95,7 +95,7 @@ class WebinarForm(CleanTextForm, forms.Form):
     description = forms.CharField(
         label="What it is about",
         required=False,
-        help_text="Markdown works here as in articles.",
+        help_text="Plain words are fine. The simple formatting of articles (bold, lists, links) works here too.",
         widget=forms.Textarea(attrs={"rows": 10, "spellcheck": "true"}),
     )
     start = _when("Starts on")
@@ -126,13 +126,15 @@ class WebinarForm(CleanTextForm, forms.Form):
     )
     room_link = _link(
         "room_link",
-        "Video room link",
-        "Only confirmed registrants see it: on their own page and in their reminders.",
+        "Link to the video room",
+        "Only people with a confirmed place see it: on their own page and in their reminders.",
     )
     replay_link = _link(
-        "replay_link", "Replay link", "Shown after the webinar and sent to those who registered."
+        "replay_link",
+        "Link to the recording (if you like)",
+        "Shown after the webinar and sent to everyone who registered.",
     )
-    replay_until = _when("Replay available until", required=False)
+    replay_until = _when("Recording available until", required=False)
 
     def clean(self) -> dict[str, Any]:
         data = super().clean() or {}

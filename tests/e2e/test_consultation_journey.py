@@ -18,6 +18,7 @@ from django.core import mail
 from django.test import Client
 from playwright.sync_api import Page, expect
 
+from reclaim.practice.mail import CALENDAR_FILE_NAME
 from reclaim.practice.models import Booking
 from reclaim.practice.tests.consult_makers import offer
 
@@ -82,7 +83,7 @@ def test_a_visitor_books_moves_and_cancels_and_the_practitioner_sees_it(
 
     with page.expect_download() as download:
         page.get_by_role("link", name="Add to your calendar").click()
-    assert download.value.suggested_filename == "invite.ics"
+    assert download.value.suggested_filename == CALENDAR_FILE_NAME
     ics = Path(download.value.path()).read_text(encoding="utf-8")
     assert "BEGIN:VCALENDAR" in ics and "METHOD:REQUEST" in ics
 

@@ -13,6 +13,8 @@ from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.utils.text import slugify
 
+from reclaim.accounts.actions import do_update_settings
+
 from .. import audit
 from ..images import store_image
 from ..models import Practitioner
@@ -66,9 +68,12 @@ def do_save_profile(
     photo: Any = None,
     photo_alt: str = "",
     remove_photo: bool = False,
+    zone: str = "",
 ) -> Practitioner:
-    """Change the practitioner's own profile; raises ValidationError or ImageRejected."""
+    """Change the practitioner's own profile (and their clock); raises ValidationError or ImageRejected."""
     profile = profile_of(user)
+    if zone and zone != user.timezone:
+        do_update_settings(user, {"timezone": zone})
     slug = fitting_slug(Practitioner, slug, name)
     if Practitioner.objects.filter(slug=slug).exclude(pk=profile.pk).exists():
         raise ValidationError({"slug": SLUG_TAKEN})

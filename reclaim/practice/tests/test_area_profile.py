@@ -44,6 +44,28 @@ def test_the_profile_is_saved_tidied_and_listed_when_asked(practitioner, practit
     assert AuditEntry.objects.filter(action="profile.change", actor=practitioner).exists()
 
 
+def test_the_practitioner_sets_their_own_clock_and_the_hours_page_says_so(
+    practitioner, practitioner_client
+):
+    practitioner_client.post(PROFILE, _form(zone="Asia/Kolkata"))
+    practitioner.refresh_from_db()
+    assert practitioner.timezone == "Asia/Kolkata"
+    hours = practitioner_client.get(reverse("practice:availability"))
+    assert "Asia/Kolkata" in html.words(html.main(hours))
+    assert html.values(practitioner_client.get(PROFILE), "zone") == ["Asia/Kolkata"]
+
+
+def test_an_unknown_time_zone_is_refused_kindly_and_the_clock_stays(
+    practitioner, practitioner_client
+):
+    before = practitioner.timezone
+    response = practitioner_client.post(PROFILE, _form(zone="Mars/Olympus"))
+    practitioner.refresh_from_db()
+    assert response.status_code == 400
+    assert "We do not know that time zone" in html.words(response)
+    assert practitioner.timezone == before
+
+
 def test_a_photo_is_kept_with_its_size_and_needs_a_description(practitioner_client):
     out = io.BytesIO()
     Pil.new("RGB", (120, 160), "#5468a8").save(out, "PNG")

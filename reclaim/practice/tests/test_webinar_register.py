@@ -37,6 +37,12 @@ def test_it_shows_the_webinar_with_its_time_in_words_and_places_left(found):
     assert page.cookies == {}
 
 
+def test_it_shows_the_description_as_formatted_text_not_as_markup(found):
+    text = Client().get(reverse("site:webinar", args=[found.slug])).content.decode()
+    assert "<strong>sleep</strong>" in text
+    assert "&lt;p&gt;" not in text
+
+
 def test_it_asks_to_confirm_by_email_and_holds_no_seat_until_then(found):
     answer = _register(Client(), found)
     assert answer.status_code == 302

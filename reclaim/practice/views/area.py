@@ -312,9 +312,10 @@ def profile(request: HttpRequest) -> HttpResponse:
                 "areas": own.areas,
                 "photo_alt": own.photo_alt,
                 "listed": own.listed,
+                "zone": request.user.timezone,  # type: ignore[union-attr]
             }
             if own
-            else {"name": request.user.get_username()}
+            else {"name": request.user.get_username(), "zone": request.user.timezone}  # type: ignore[union-attr]
         )
         form = ProfileForm(initial=initial, has_picture=has_photo)
         status = 200
