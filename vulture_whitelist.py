@@ -13,6 +13,8 @@ AccountAdapter
 MFAAdapter
 MFAAuthenticateForm
 MFAReauthenticateForm
+AddPasskeyForm
+EditPasskeyForm
 ContextPasswordValidator
 NoPersonalContent
 JsonFormatter
@@ -31,6 +33,7 @@ too_many_requests
 _.get_client_ip
 _._get_login_attempts_cache_key
 _.authentication_failed
+_.generate_authenticator_name
 _.format_email_subject
 _._authenticate_by_email
 

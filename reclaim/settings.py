@@ -327,11 +327,21 @@ ACCOUNT_RATE_LIMITS = {
     "recovery_code": "10/h/ip,5/h/key",
 }
 MFA_ADAPTER = "reclaim.accounts.adapter.MFAAdapter"
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Passkeys ("webauthn") work both ways: as the whole sign-in, with no password,
+# and as the second step after a password. The browser asks the device to
+# confirm it is the member (fingerprint, face or PIN), so a passkey alone is
+# already two factors.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+# Only for a developer's own machine (http://localhost): the browser's origin
+# is then not https, which the passkey check otherwise refuses.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("RECLAIM_PASSKEYS_ON_HTTP", False)
 MFA_FORMS = {
     "authenticate": "reclaim.accounts.forms.MFAAuthenticateForm",
     "reauthenticate": "reclaim.accounts.forms.MFAReauthenticateForm",
     "activate_totp": "reclaim.accounts.forms.ActivateTOTPForm",
+    "add_webauthn": "reclaim.accounts.forms.AddPasskeyForm",
+    "edit_webauthn": "reclaim.accounts.forms.EditPasskeyForm",
 }
 MFA_TOTP_ISSUER = RECLAIM_DISCREET_NAME
 USERSESSIONS_TRACK_ACTIVITY = True

@@ -84,6 +84,9 @@ NOT_POSTED_FORMS = {
     "reclaim.accounts.forms.MFAAuthenticateForm": "needs a sign-in waiting for its second step",
     "reclaim.accounts.forms.ActivateTOTPForm": "needs a recent password check first",
     "reclaim.accounts.forms.MFAReauthenticateForm": "needs two-factor sign-in set up",
+    "reclaim.accounts.forms.AddPasskeyForm": "needs a recent password check first, and a "
+    "passkey the browser made (test_passkey_journey)",
+    "reclaim.accounts.forms.EditPasskeyForm": "needs a passkey to rename (test_passkeys)",
     "reclaim.accounts.forms.ConfirmPasswordForm": "shown once codes remain; posted in test_recovery_codes",
     # Bases that views do not use on their own.
     "reclaim.toolkit.forms.ToolForm": "the base of every tool's forms",

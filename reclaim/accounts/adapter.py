@@ -9,6 +9,7 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import PermissionDenied
@@ -211,6 +212,11 @@ class MFAAdapter(DefaultMFAAdapter):
             "Could you confirm your e-mail address first? Then you can turn on two-step sign-in."
         ),
     }
+
+    def generate_authenticator_name(self, user: Any, type: str) -> str:
+        """A passkey's first name, until the member gives it their own."""
+        count = Authenticator.objects.filter(user_id=user.pk, type=type).count()
+        return "Passkey" if count == 0 else f"Passkey {count + 1}"
 
     def encrypt(self, text: str) -> str:
         return crypto.seal_system(text, "mfa")

@@ -5,6 +5,7 @@ from typing import Any, cast
 from allauth.account import forms as account_forms
 from allauth.mfa.base import forms as mfa_forms
 from allauth.mfa.totp import forms as totp_forms
+from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
@@ -408,3 +409,33 @@ class ActivateTOTPForm(CleanTextForm, totp_forms.ActivateTOTPForm):
         super().__init__(*args, **kwargs)
         use_our_words(self, {"code": APP_CODE})
         self.fields["code"].widget.attrs["inputmode"] = "numeric"
+
+
+PASSKEY_NAME = (
+    "A name for it",
+    "Something that tells you which device it lives on. Only you see it.",
+)
+
+
+class AddPasskeyForm(CleanTextForm, webauthn_forms.AddWebAuthnForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(
+            self,
+            {
+                "name": PASSKEY_NAME,
+                "passwordless": (
+                    "Sign in with it alone, without your password",
+                    "Your device then asks for your fingerprint, face or PIN each time.",
+                ),
+            },
+        )
+        # Most people add a passkey to stop typing a password; a device that
+        # cannot do that says so when the member tries.
+        self.fields["passwordless"].initial = True
+
+
+class EditPasskeyForm(CleanTextForm, webauthn_forms.EditWebAuthnForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"name": PASSKEY_NAME})

@@ -80,9 +80,10 @@ def test_sign_in_asks_plainly_and_offers_every_way_back_in(client, db):
     assert reverse("account_reset_password") in html.hrefs(main)
     assert "private window" in html.words(main)
     assert f"{reverse('account_signup')}?next=%2Fjournal%2F" in html.hrefs(main)
-    assert html.one(main, 'input[name="csrfmiddlewaretoken"]')
-    assert html.one(main, 'input[name="next"]')["value"] == "/journal/"
-    assert html.buttons(main) == ["Sign in"]
+    # Two forms: the password and the passkey; each keeps where the member was going.
+    assert len(html.select(main, 'input[name="csrfmiddlewaretoken"]')) == 2
+    assert [i["value"] for i in html.select(main, 'input[name="next"]')] == ["/journal/"] * 2
+    assert html.buttons(main) == ["Sign in", "Use a passkey instead"]
 
 
 def test_a_failed_sign_in_is_explained_kindly_and_keeps_the_username(client, member):
