@@ -85,6 +85,7 @@ anxiety
 self_worth
 rotated
 _.rotated
+from_session  # a notice's origin, written by keyword in accounts.actions.do_add_notice
 PLAIN
 _.body_html  # an article's clean HTML, written by practice's actions, shown by the public article page
 

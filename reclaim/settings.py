@@ -155,6 +155,8 @@ MIDDLEWARE = [
     # anything of the member app (auto-lock drafts included) runs for them.
     "reclaim.practice.middleware.RoleGateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages: a waiting notice shows as one on this page.
+    "reclaim.accounts.middleware.NoticeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "reclaim.core.middleware.PrivacyMiddleware",

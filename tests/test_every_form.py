@@ -58,6 +58,10 @@ NEVER_POST = {
 NOT_REACHED = {
     "account_confirm_email": "needs a key from an e-mail; allauth checks it",
     "account_reset_password_from_key": "needs a key from an e-mail; allauth checks it",
+    "mfa_edit_webauthn": "needs a passkey, which only a browser's authenticator makes "
+    "(test_passkeys renames one, test_passkey_journey makes one)",
+    "mfa_remove_webauthn": "needs a passkey, which only a browser's authenticator makes "
+    "(test_passkeys removes one)",
 }
 
 # The parts of the app a member never opens: the practice area, the

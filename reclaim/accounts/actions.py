@@ -12,7 +12,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 
 from reclaim.vault.fields import seal
 
-from .models import RecoveryCode, Situation, User
+from .models import Notice, RecoveryCode, Situation, User
 
 CODE_COUNT = 10
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -111,3 +111,68 @@ def do_update_settings(user: User, changes: dict[str, Any]) -> None:
 def do_set_display_name(user: User, name: str) -> None:
     """Seal and keep the name the member asked us to call them (saved account only)."""
     do_update_settings(user, {"display_name": name})
+
+
+def _session_mark(session_key: str | None) -> str:
+    """What a notice keeps of the session it came from: a keyed hash, never the key."""
+    if not session_key:
+        return ""
+    return salted_hmac("reclaim.notice-session", session_key, algorithm="sha256").hexdigest()
+
+
+@transaction.atomic
+def do_add_notice(user: User, kind: str, session_key: str | None, device: str = "") -> int:
+    """Keep a notice for the member's other sessions; returns the new notice number.
+
+    The e-mail goes only to a member who asked for it, once the row is saved.
+    """
+    from django.db.models import F
+
+    from .notices import send_notice_email
+
+    Notice.objects.create(
+        owner=user, kind=kind, device=device, from_session=_session_mark(session_key)
+    )
+    User.objects.filter(pk=user.pk).update(notice_serial=F("notice_serial") + 1)
+    user.refresh_from_db(fields=["notice_serial"])
+    if user.notices_by_email and user.email:
+        transaction.on_commit(lambda: send_notice_email(user.email, kind))
+    return user.notice_serial
+
+
+@transaction.atomic
+def do_take_notices(user: User, session_key: str | None) -> list[Notice]:
+    """The notices this session has not seen, removed as they are handed over.
+
+    A session never gets the notices it made itself: the member was there.
+    """
+    notices = list(
+        Notice.objects.select_for_update()
+        .filter(owner=user)
+        .exclude(from_session=_session_mark(session_key))
+    )
+    Notice.objects.filter(pk__in=[notice.pk for notice in notices]).delete()
+    return notices
+
+
+def do_end_other_sessions(user: User, session_key: str | None) -> int:
+    """Sign the member out everywhere but this session; returns how many ended."""
+    from allauth.usersessions.models import UserSession
+
+    others = UserSession.objects.filter(user=user).exclude(session_key=session_key or "")
+    ended = 0
+    for session in others:
+        session.end()
+        ended += 1
+    return ended
+
+
+def do_end_session(user: User, session_id: int) -> bool:
+    """Sign the member out of one of their other sessions; False when there is no such one."""
+    from allauth.usersessions.models import UserSession
+
+    session = UserSession.objects.filter(user=user, pk=session_id).first()
+    if session is None:
+        return False
+    session.end()
+    return True

@@ -208,15 +208,20 @@ class SettingsForm(PlaceForm):
             "language",
             "discreet_mode",
             "autolock_minutes",
+            "notices_by_email",
         ]
         labels = {
             **PlaceForm.Meta.labels,
             "discreet_mode": "Discreet mode",
             "language": "Language",
+            "notices_by_email": "Also tell me by e-mail",
         }
         help_texts = {
             **PlaceForm.Meta.help_texts,
             "discreet_mode": "Gives the app a plain name and look in the browser tab, titles and e-mails.",
+            "notices_by_email": "When someone signs in on a new browser, or your password, e-mail "
+            "or two-step sign-in changes, we tell you here in the app. This also sends a short "
+            "e-mail with a plain subject. Best left off if someone else reads your e-mail.",
         }
 
 

@@ -10,4 +10,5 @@ urlpatterns = [
     path("settings/", views.settings_view, name="settings"),
     path("settings/recovery-codes/", views.recovery_codes, name="recovery_codes"),
     path("recover/", views.recover, name="recover"),
+    path("settings/sessions/<int:session_id>/end/", views.end_session, name="end_session"),
 ]

@@ -143,3 +143,13 @@ def settings_view(request: MemberRequest) -> HttpResponse:
             "codes_left": queries.recovery_codes_left(user),
         },
     )
+
+
+@login_required
+@require_http_methods(["POST"])
+def end_session(request: MemberRequest, session_id: int) -> HttpResponse:
+    """Sign out of one other browser from the list of places signed in."""
+    if not actions.do_end_session(request.user, session_id):
+        raise Http404
+    messages.success(request, "That browser is signed out.")
+    return redirect("usersessions_list")
