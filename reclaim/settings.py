@@ -302,6 +302,11 @@ ACCOUNT_UNIQUE_EMAIL = True
 # the new account, unconfirmed: that is what "strict" means.
 ACCOUNT_PREVENT_ENUMERATION = "strict"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Adding, removing or choosing an e-mail address asks for the password again
+# (allauth's two-step and passkey pages always do; a new password needs the
+# current one in its own form). reclaim/accounts/notices.py ends the other
+# sessions after a change of password or two-step sign-in.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
