@@ -58,6 +58,8 @@ NEVER_POST = {
 NOT_REACHED = {
     "account_confirm_email": "needs a key from an e-mail; allauth checks it",
     "account_reset_password_from_key": "needs a key from an e-mail; allauth checks it",
+    "accounts:end_session": "a button shown only for another signed-in browser, which the "
+    "crawl's single session does not have (test_end_session posts to it)",
     "mfa_edit_webauthn": "needs a passkey, which only a browser's authenticator makes "
     "(test_passkeys renames one, test_passkey_journey makes one)",
     "mfa_remove_webauthn": "needs a passkey, which only a browser's authenticator makes "

@@ -5,6 +5,7 @@ e-mail only when the member asked for it."""
 from __future__ import annotations
 
 import pytest
+from allauth.mfa import signals
 from allauth.mfa.models import Authenticator
 from django.core import mail
 from django.db import connection
@@ -17,6 +18,7 @@ from reclaim.accounts.models import Notice
 from reclaim.testing import html
 
 PHONE = "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0"
+DESK = "Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0"
 
 
 def _sign_in(user_agent: str = PHONE) -> Client:
@@ -26,13 +28,21 @@ def _sign_in(user_agent: str = PHONE) -> Client:
     return client
 
 
+def _desk_and_confirmed_phone() -> tuple[Client, Client]:
+    """Signed in on two browsers; on the phone the password was just confirmed."""
+    desk = _sign_in(DESK)
+    phone = _sign_in()
+    phone.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    return desk, phone
+
+
 def _notices_on(client):
     main = html.main(client.get(reverse("accounts:settings")))
     return [html.words(p) for p in html.select(main, '[role="status"] p')]
 
 
 def test_a_sign_in_on_a_new_browser_is_told_in_the_other_session(member):
-    desk = _sign_in("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")
+    desk = _sign_in(DESK)
     _sign_in(PHONE)
     told = _notices_on(desk)
     assert any("A new sign-in to your account: Firefox on Android." in words for words in told)
@@ -63,19 +73,12 @@ def test_what_happened_while_signed_out_shows_at_the_next_sign_in(member):
     laptop_again = Client(HTTP_USER_AGENT=PHONE)
     laptop_again.cookies = phone.cookies
     laptop_again.post(reverse("account_login"), {"login": "member", "password": PASSWORD})
-    told = [
-        html.words(p)
-        for p in html.select(
-            html.main(laptop_again.get(reverse("progress:today"))), '[role="status"] p'
-        )
-    ]
+    told = _notices_on(laptop_again)
     assert any("A new sign-in to your account: Chrome on Windows." in words for words in told)
 
 
 def test_changing_the_password_is_told_and_ends_every_other_session(member):
-    desk = _sign_in("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")
-    phone = _sign_in()
-    phone.post(reverse("account_reauthenticate"), {"password": PASSWORD})
+    desk, phone = _desk_and_confirmed_phone()
     response = phone.post(
         reverse("account_change_password"),
         {
@@ -90,28 +93,20 @@ def test_changing_the_password_is_told_and_ends_every_other_session(member):
     assert phone.get(reverse("accounts:settings")).status_code == 200
     again = Client()
     again.post(reverse("account_login"), {"login": "member", "password": "a new and quiet harbour"})
-    told = [
-        html.words(p)
-        for p in html.select(
-            html.main(again.get(reverse("accounts:settings"))), '[role="status"] p'
-        )
-    ]
+    told = _notices_on(again)
     assert any("Your password was changed." in words for words in told)
 
 
 def test_changing_two_step_sign_in_ends_every_other_session(member):
-    desk = _sign_in("Mozilla/5.0 (X11; Linux x86_64; rv:128.0) Gecko/20100101 Firefox/128.0")
-    phone = _sign_in()
-    phone.post(reverse("account_reauthenticate"), {"password": PASSWORD})
-    phone.get(reverse("mfa_generate_recovery_codes"))
-    from allauth.mfa import signals
-    from allauth.mfa.models import Authenticator as A
+    desk, phone = _desk_and_confirmed_phone()
 
     # What allauth sends when an authenticator is added, from the phone's request.
     request = phone.get(reverse("accounts:settings")).wsgi_request
-    authenticator = A.objects.create(user=member, type=A.Type.TOTP, data={"secret": "x"})
+    authenticator = Authenticator.objects.create(
+        user=member, type=Authenticator.Type.TOTP, data={"secret": "x"}
+    )
     signals.authenticator_added.send(
-        sender=A, request=request, user=member, authenticator=authenticator
+        sender=Authenticator, request=request, user=member, authenticator=authenticator
     )
     assert desk.get(reverse("accounts:settings")).status_code == 302
     assert Notice.objects.filter(owner=member, kind=Notice.Kind.TWO_STEP).exists()
