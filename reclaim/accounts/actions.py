@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -153,6 +154,21 @@ def do_take_notices(user: User, session_key: str | None) -> list[Notice]:
     )
     Notice.objects.filter(pk__in=[notice.pk for notice in notices]).delete()
     return notices
+
+
+NOTICE_KEPT_DAYS = 30
+
+
+def do_forget_old_notices() -> int:
+    """Remove notices older than NOTICE_KEPT_DAYS; returns how many went.
+
+    A notice waits for a session other than the one it came from. A member
+    who only ever uses one browser never opens such a session, so without
+    this their notices would stay for good.
+    """
+    cutoff = timezone.now() - timedelta(days=NOTICE_KEPT_DAYS)
+    deleted, _ = Notice.objects.filter(created__lt=cutoff).delete()
+    return deleted
 
 
 def do_end_other_sessions(user: User, session_key: str | None) -> int:

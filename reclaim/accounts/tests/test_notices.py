@@ -163,3 +163,21 @@ def test_a_notice_keeps_no_session_key(member):
     key = phone.session.session_key
     assert not Notice.objects.filter(from_session=key).exists()
     assert Authenticator.objects.count() == 0
+
+
+def test_notices_nobody_picked_up_go_after_a_month(member):
+    from datetime import timedelta
+
+    from django.utils import timezone
+
+    from reclaim.accounts.actions import NOTICE_KEPT_DAYS
+    from reclaim.accounts.tasks import forget_old_notices
+
+    _sign_in()
+    fresh = Notice.objects.get()
+    old = Notice.objects.create(owner=member, kind=Notice.Kind.PASSWORD)
+    Notice.objects.filter(pk=old.pk).update(
+        created=timezone.now() - timedelta(days=NOTICE_KEPT_DAYS + 1)
+    )
+    assert forget_old_notices.call_local() == 1
+    assert list(Notice.objects.all()) == [fresh]
