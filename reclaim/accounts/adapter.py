@@ -128,6 +128,23 @@ class AccountAdapter(DefaultAccountAdapter):
         "rate_limited": "That was a lot of tries in a short time. Could you wait a minute?",
     }
 
+    # The other ways to confirm it's you, in our words (allauth speaks of
+    # "security keys" and "authenticator app or code").
+    REAUTHENTICATION_WORDS = {
+        "reauthenticate": "Use your password",
+        "mfa_reauthenticate": "Use a code from your app, or a backup code",
+        "mfa_reauthenticate:webauthn": "Use your passkey",
+    }
+
+    def get_reauthentication_methods(self, user: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                **method,
+                "description": self.REAUTHENTICATION_WORDS.get(method["id"], method["description"]),
+            }
+            for method in super().get_reauthentication_methods(user)
+        ]
+
     def get_client_ip(self, request: HttpRequest) -> str:
         # allauth's rate limits (and its session list) ask here; they must see
         # the same visitor as our own limits do.

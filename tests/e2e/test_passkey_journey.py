@@ -99,4 +99,23 @@ def test_a_member_adds_a_passkey_and_signs_in_with_it(page: Page, member):
     check_page(page)
     page.get_by_role("button", name="Use your passkey").click()
     expect(page).to_have_url(re.compile(r"/today/"))
+
+    # Renamed, then removed: each page says what will happen.
+    page.goto("/account/2fa/webauthn/")
+    page.get_by_role("link", name="Rename My phone").click()
+    # Confirming it's you works with the passkey too.
+    expect(page.get_by_role("heading", name="Confirm it's you")).to_be_visible()
+    page.get_by_role("link", name="Use your passkey").click()
+    check_page(page)
+    page.get_by_role("button", name="Use your passkey").click()
+    expect(page.get_by_role("heading", name="Rename a passkey")).to_be_visible()
+    check_page(page)
+    page.get_by_label("A name for it").fill("Old phone")
+    page.get_by_role("button", name="Save").click()
+    expect(page.get_by_role("heading", name="Old phone")).to_be_visible()
+    page.get_by_role("link", name="Remove Old phone").click()
+    expect(page.get_by_text("It will no longer sign you in.")).to_be_visible()
+    check_page(page)
+    page.get_by_role("button", name="Remove it").click()
+    expect(page.get_by_text("You haven't added a passkey yet.")).to_be_visible()
     assert not [e for e in errors if "Content Security Policy" in e], errors

@@ -57,3 +57,17 @@ def test_a_new_password_needs_the_current_one(member_client, member):
     assert response.status_code == 200
     member.refresh_from_db()
     assert member.check_password(PASSWORD)
+
+
+def test_a_member_with_a_passkey_can_confirm_with_it_in_plain_words(member_client, member):
+    from allauth.mfa.models import Authenticator
+
+    from reclaim.testing import html
+
+    Authenticator.objects.create(
+        user=member, type=Authenticator.Type.WEBAUTHN, data={"name": "My phone", "credential": {}}
+    )
+    main = html.main(member_client.get(reverse("account_reauthenticate")))
+    links = [html.words(a) for a in html.select(main, ".button-row a")]
+    assert "Use your passkey" in links
+    assert not any("security key" in words for words in links)
