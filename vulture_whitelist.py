@@ -13,6 +13,8 @@ AccountAdapter
 MFAAdapter
 MFAAuthenticateForm
 MFAReauthenticateForm
+AddPasskeyForm
+EditPasskeyForm
 ContextPasswordValidator
 NoPersonalContent
 JsonFormatter
@@ -31,6 +33,7 @@ too_many_requests
 _.get_client_ip
 _._get_login_attempts_cache_key
 _.authentication_failed
+_.generate_authenticator_name
 _.format_email_subject
 _._authenticate_by_email
 
@@ -82,6 +85,7 @@ anxiety
 self_worth
 rotated
 _.rotated
+from_session  # a notice's origin, written by keyword in accounts.actions.do_add_notice
 PLAIN
 _.body_html  # an article's clean HTML, written by practice's actions, shown by the public article page
 

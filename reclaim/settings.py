@@ -158,6 +158,8 @@ MIDDLEWARE = [
     # anything of the member app (auto-lock drafts included) runs for them.
     "reclaim.practice.middleware.RoleGateMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
+    # After the messages: a waiting notice shows as one on this page.
+    "reclaim.accounts.middleware.NoticeMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "reclaim.core.middleware.PrivacyMiddleware",
@@ -303,6 +305,11 @@ ACCOUNT_UNIQUE_EMAIL = True
 # the new account, unconfirmed: that is what "strict" means.
 ACCOUNT_PREVENT_ENUMERATION = "strict"
 ACCOUNT_LOGOUT_ON_PASSWORD_CHANGE = False
+# Adding, removing or choosing an e-mail address asks for the password again
+# (allauth's two-step and passkey pages always do; a new password needs the
+# current one in its own form). reclaim/accounts/notices.py ends the other
+# sessions after a change of password or two-step sign-in.
+ACCOUNT_REAUTHENTICATION_REQUIRED = True
 ACCOUNT_LOGIN_ON_EMAIL_CONFIRMATION = False
 ACCOUNT_LOGOUT_ON_GET = False
 ACCOUNT_SESSION_REMEMBER = None
@@ -330,11 +337,21 @@ ACCOUNT_RATE_LIMITS = {
     "recovery_code": "10/h/ip,5/h/key",
 }
 MFA_ADAPTER = "reclaim.accounts.adapter.MFAAdapter"
-MFA_SUPPORTED_TYPES = ["totp", "recovery_codes"]
+# Passkeys ("webauthn") work both ways: as the whole sign-in, with no password,
+# and as the second step after a password. The browser asks the device to
+# confirm it is the member (fingerprint, face or PIN), so a passkey alone is
+# already two factors.
+MFA_SUPPORTED_TYPES = ["totp", "recovery_codes", "webauthn"]
+MFA_PASSKEY_LOGIN_ENABLED = True
+# Only for a developer's own machine (http://localhost): the browser's origin
+# is then not https, which the passkey check otherwise refuses.
+MFA_WEBAUTHN_ALLOW_INSECURE_ORIGIN = env_bool("RECLAIM_PASSKEYS_ON_HTTP", False)
 MFA_FORMS = {
     "authenticate": "reclaim.accounts.forms.MFAAuthenticateForm",
     "reauthenticate": "reclaim.accounts.forms.MFAReauthenticateForm",
     "activate_totp": "reclaim.accounts.forms.ActivateTOTPForm",
+    "add_webauthn": "reclaim.accounts.forms.AddPasskeyForm",
+    "edit_webauthn": "reclaim.accounts.forms.EditPasskeyForm",
 }
 MFA_TOTP_ISSUER = RECLAIM_DISCREET_NAME
 USERSESSIONS_TRACK_ACTIVITY = True

@@ -58,6 +58,12 @@ NEVER_POST = {
 NOT_REACHED = {
     "account_confirm_email": "needs a key from an e-mail; allauth checks it",
     "account_reset_password_from_key": "needs a key from an e-mail; allauth checks it",
+    "accounts:end_session": "a button shown only for another signed-in browser, which the "
+    "crawl's single session does not have (test_end_session posts to it)",
+    "mfa_edit_webauthn": "needs a passkey, which only a browser's authenticator makes "
+    "(test_passkeys renames one, test_passkey_journey makes one)",
+    "mfa_remove_webauthn": "needs a passkey, which only a browser's authenticator makes "
+    "(test_passkeys removes one)",
 }
 
 # The parts of the app a member never opens: the practice area, the
@@ -84,6 +90,9 @@ NOT_POSTED_FORMS = {
     "reclaim.accounts.forms.MFAAuthenticateForm": "needs a sign-in waiting for its second step",
     "reclaim.accounts.forms.ActivateTOTPForm": "needs a recent password check first",
     "reclaim.accounts.forms.MFAReauthenticateForm": "needs two-factor sign-in set up",
+    "reclaim.accounts.forms.AddPasskeyForm": "needs a recent password check first, and a "
+    "passkey the browser made (test_passkey_journey)",
+    "reclaim.accounts.forms.EditPasskeyForm": "needs a passkey to rename (test_passkeys)",
     "reclaim.accounts.forms.ConfirmPasswordForm": "shown once codes remain; posted in test_recovery_codes",
     # Bases that views do not use on their own.
     "reclaim.toolkit.forms.ToolForm": "the base of every tool's forms",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from datetime import timedelta
 from typing import Any
 
 from allauth.usersessions.adapter import get_adapter as get_usersessions_adapter
@@ -15,7 +16,7 @@ from django.utils.crypto import constant_time_compare, salted_hmac
 from reclaim.vault.crypto import destroy_member_keys
 from reclaim.vault.fields import seal
 
-from .models import RecoveryCode, Situation, User
+from .models import Notice, RecoveryCode, Situation, User
 
 CODE_COUNT = 10
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -132,3 +133,83 @@ def do_delete_account(user: User) -> None:
     destroy_member_keys(user.pk)
     get_usersessions_adapter().end_sessions(list(UserSession.objects.filter(user_id=user.pk)))
     user.delete()
+
+
+def _session_mark(session_key: str | None) -> str:
+    """What a notice keeps of the session it came from: a keyed hash, never the key."""
+    if not session_key:
+        return ""
+    return salted_hmac("reclaim.notice-session", session_key, algorithm="sha256").hexdigest()
+
+
+@transaction.atomic
+def do_add_notice(user: User, kind: str, session_key: str | None, device: str = "") -> int:
+    """Keep a notice for the member's other sessions; returns the new notice number.
+
+    The e-mail goes only to a member who asked for it, once the row is saved.
+    """
+    from django.db.models import F
+
+    from .notices import send_notice_email
+
+    Notice.objects.create(
+        owner=user, kind=kind, device=device, from_session=_session_mark(session_key)
+    )
+    User.objects.filter(pk=user.pk).update(notice_serial=F("notice_serial") + 1)
+    user.refresh_from_db(fields=["notice_serial"])
+    if user.notices_by_email and user.email:
+        transaction.on_commit(lambda: send_notice_email(user.email, kind))
+    return user.notice_serial
+
+
+@transaction.atomic
+def do_take_notices(user: User, session_key: str | None) -> list[Notice]:
+    """The notices this session has not seen, removed as they are handed over.
+
+    A session never gets the notices it made itself: the member was there.
+    """
+    notices = list(
+        Notice.objects.select_for_update()
+        .filter(owner=user)
+        .exclude(from_session=_session_mark(session_key))
+    )
+    Notice.objects.filter(pk__in=[notice.pk for notice in notices]).delete()
+    return notices
+
+
+NOTICE_KEPT_DAYS = 30
+
+
+def do_forget_old_notices() -> int:
+    """Remove notices older than NOTICE_KEPT_DAYS; returns how many went.
+
+    A notice waits for a session other than the one it came from. A member
+    who only ever uses one browser never opens such a session, so without
+    this their notices would stay for good.
+    """
+    cutoff = timezone.now() - timedelta(days=NOTICE_KEPT_DAYS)
+    deleted, _ = Notice.objects.filter(created__lt=cutoff).delete()
+    return deleted
+
+
+def do_end_other_sessions(user: User, session_key: str | None) -> int:
+    """Sign the member out everywhere but this session; returns how many ended."""
+    from allauth.usersessions.models import UserSession
+
+    others = UserSession.objects.filter(user=user).exclude(session_key=session_key or "")
+    ended = 0
+    for session in others:
+        session.end()
+        ended += 1
+    return ended
+
+
+def do_end_session(user: User, session_id: int) -> bool:
+    """Sign the member out of one of their other sessions; False when there is no such one."""
+    from allauth.usersessions.models import UserSession
+
+    session = UserSession.objects.filter(user=user, pk=session_id).first()
+    if session is None:
+        return False
+    session.end()
+    return True

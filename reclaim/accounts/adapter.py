@@ -9,6 +9,7 @@ from typing import Any
 
 from allauth.account.adapter import DefaultAccountAdapter
 from allauth.mfa.adapter import DefaultMFAAdapter
+from allauth.mfa.models import Authenticator
 from django.conf import settings
 from django.core import signing
 from django.core.exceptions import PermissionDenied
@@ -127,6 +128,23 @@ class AccountAdapter(DefaultAccountAdapter):
         "rate_limited": "That was a lot of tries in a short time. Could you wait a minute?",
     }
 
+    # The other ways to confirm it's you, in our words (allauth speaks of
+    # "security keys" and "authenticator app or code").
+    REAUTHENTICATION_WORDS = {
+        "reauthenticate": "Use your password",
+        "mfa_reauthenticate": "Use a code from your app, or a backup code",
+        "mfa_reauthenticate:webauthn": "Use your passkey",
+    }
+
+    def get_reauthentication_methods(self, user: Any) -> list[dict[str, Any]]:
+        return [
+            {
+                **method,
+                "description": self.REAUTHENTICATION_WORDS.get(method["id"], method["description"]),
+            }
+            for method in super().get_reauthentication_methods(user)
+        ]
+
     def get_client_ip(self, request: HttpRequest) -> str:
         # allauth's rate limits (and its session list) ask here; they must see
         # the same visitor as our own limits do.
@@ -211,6 +229,11 @@ class MFAAdapter(DefaultMFAAdapter):
             "Could you confirm your e-mail address first? Then you can turn on two-step sign-in."
         ),
     }
+
+    def generate_authenticator_name(self, user: Any, type: str) -> str:
+        """A passkey's first name, until the member gives it their own."""
+        count = Authenticator.objects.filter(user_id=user.pk, type=type).count()
+        return "Passkey" if count == 0 else f"Passkey {count + 1}"
 
     def encrypt(self, text: str) -> str:
         return crypto.seal_system(text, "mfa")

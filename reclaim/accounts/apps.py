@@ -19,3 +19,25 @@ class AccountsConfig(AppConfig):
         user_logged_out.connect(after_signing_out, dispatch_uid="reclaim.forget_signed_out_session")
         # A browser becomes "known" only once a sign-in has completed.
         user_logged_in.connect(remember_known_login, dispatch_uid="reclaim-known-device")
+
+        # Notices of a new sign-in and of changed credentials (notices.py).
+        from allauth.account import signals as account_signals
+        from allauth.mfa import signals as mfa_signals
+
+        from . import notices
+
+        user_logged_in.connect(notices.on_signed_in, dispatch_uid="reclaim.notice-sign-in")
+        for signal in (
+            account_signals.password_changed,
+            account_signals.password_set,
+            account_signals.password_reset,
+        ):
+            signal.connect(notices.on_password_changed, dispatch_uid="reclaim.notice-password")
+        for signal in (account_signals.email_changed, account_signals.email_added):
+            signal.connect(notices.on_email_changed, dispatch_uid="reclaim.notice-email")
+        for signal in (
+            mfa_signals.authenticator_added,
+            mfa_signals.authenticator_removed,
+            mfa_signals.authenticator_reset,
+        ):
+            signal.connect(notices.on_two_step_changed, dispatch_uid="reclaim.notice-two-step")

@@ -5,6 +5,7 @@ from typing import Any, cast
 from allauth.account import forms as account_forms
 from allauth.mfa.base import forms as mfa_forms
 from allauth.mfa.totp import forms as totp_forms
+from allauth.mfa.webauthn import forms as webauthn_forms
 from django import forms
 from django.conf import settings
 from django.contrib.auth import password_validation
@@ -207,15 +208,20 @@ class SettingsForm(PlaceForm):
             "language",
             "discreet_mode",
             "autolock_minutes",
+            "notices_by_email",
         ]
         labels = {
             **PlaceForm.Meta.labels,
             "discreet_mode": "Discreet mode",
             "language": "Language",
+            "notices_by_email": "Also tell me by e-mail",
         }
         help_texts = {
             **PlaceForm.Meta.help_texts,
             "discreet_mode": "Gives the app a plain name and look in the browser tab, titles and e-mails.",
+            "notices_by_email": "When someone signs in on a new browser, or your password, e-mail "
+            "or two-step sign-in changes, we tell you here in the app. This also sends a short "
+            "e-mail with a plain subject. Best left off if someone else reads your e-mail.",
         }
 
 
@@ -408,3 +414,33 @@ class ActivateTOTPForm(CleanTextForm, totp_forms.ActivateTOTPForm):
         super().__init__(*args, **kwargs)
         use_our_words(self, {"code": APP_CODE})
         self.fields["code"].widget.attrs["inputmode"] = "numeric"
+
+
+PASSKEY_NAME = (
+    "A name for it",
+    "Something that tells you which device it lives on. Only you see it.",
+)
+
+
+class AddPasskeyForm(CleanTextForm, webauthn_forms.AddWebAuthnForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(
+            self,
+            {
+                "name": PASSKEY_NAME,
+                "passwordless": (
+                    "Sign in with it alone, without your password",
+                    "Your device then asks for your fingerprint, face or PIN each time.",
+                ),
+            },
+        )
+        # Most people add a passkey to stop typing a password; a device that
+        # cannot do that says so when the member tries.
+        self.fields["passwordless"].initial = True
+
+
+class EditPasskeyForm(CleanTextForm, webauthn_forms.EditWebAuthnForm):
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        use_our_words(self, {"name": PASSKEY_NAME})

@@ -29,3 +29,28 @@ class KnownDeviceMiddleware:
                 secure=request.is_secure(),
             )
         return response
+
+
+class NoticeMiddleware:
+    """Hand a signed-in member's waiting notices to this session, once each.
+
+    Costs no query on an ordinary page: the user row, already read, carries a
+    number that goes up with every notice, and the session keeps the number
+    it last saw.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from .models import User
+        from .notices import SERIAL_KEY, hand_over
+
+        user = getattr(request, "user", None)
+        if (
+            isinstance(user, User)
+            and user.notice_serial
+            and request.session.get(SERIAL_KEY) != user.notice_serial
+        ):
+            hand_over(request, user)
+        return self.get_response(request)

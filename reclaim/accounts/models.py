@@ -46,6 +46,13 @@ class User(AbstractUser):
     autolock_minutes = models.PositiveSmallIntegerField(default=15)
     onboarded = models.DateTimeField(null=True, blank=True)
     role = models.CharField(max_length=16, choices=Role.choices, default=Role.MEMBER)
+    # Off unless the member turns it on: an e-mail about the account can be
+    # seen by whoever reads their inbox.
+    notices_by_email = models.BooleanField(default=False)
+    # Goes up by one with every notice. Each session remembers the number it
+    # last looked at, so a page knows whether to look for notices without a
+    # query of its own (the user row is read for every page anyway).
+    notice_serial = models.PositiveIntegerField(default=0, editable=False)
 
     def save(self, *args: Any, **kwargs: Any) -> None:
         # Callers name the attribute they changed; the column is the sealed one.
@@ -100,3 +107,28 @@ class RecoveryCode(models.Model):
     code_hash = models.CharField(max_length=200)
     used = models.DateTimeField(null=True, blank=True)
     created = models.DateTimeField(auto_now_add=True)
+
+
+class Notice(models.Model):
+    """Something that happened to the account, told once on the member's next page.
+
+    Only the kind and, for a sign-in, the device in words (as the list of
+    places signed in shows it): never an address or a place. The session it
+    came from does not show it, since that is where the member just did it.
+    """
+
+    class Kind(models.TextChoices):
+        SIGN_IN = "sign_in"
+        PASSWORD = "password"
+        EMAIL = "email"
+        TWO_STEP = "two_step"
+
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="notices")
+    kind = models.CharField(max_length=16, choices=Kind.choices)
+    device = models.CharField(max_length=100, blank=True)
+    # A hash of the session key, so the row cannot be used to take over a session.
+    from_session = models.CharField(max_length=64, blank=True)
+    created = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["created"]

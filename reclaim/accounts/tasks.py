@@ -1,11 +1,11 @@
-"""Background work for accounts: forgetting sessions that have ended."""
+"""Background work for accounts: forgetting sessions that have ended, and old notices."""
 
 from __future__ import annotations
 
 from huey import crontab
 from huey.contrib.djhuey import db_periodic_task
 
-from . import sessions
+from . import actions, sessions
 
 
 @db_periodic_task(crontab(hour="3", minute="17"))
@@ -16,3 +16,9 @@ def forget_ended_sessions() -> int:
     lives; this is what makes "while" true for sessions that simply ran out.
     """
     return sessions.forget_ended_sessions()
+
+
+@db_periodic_task(crontab(hour="3", minute="23"))
+def forget_old_notices() -> int:
+    """Every night: remove notices no other session picked up within a month."""
+    return actions.do_forget_old_notices()

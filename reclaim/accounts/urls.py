@@ -11,4 +11,5 @@ urlpatterns = [
     path("settings/recovery-codes/", views.recovery_codes, name="recovery_codes"),
     path("settings/delete-account/", views.delete_account, name="delete_account"),
     path("recover/", views.recover, name="recover"),
+    path("settings/sessions/<int:session_id>/end/", views.end_session, name="end_session"),
 ]

@@ -173,3 +173,13 @@ def delete_account(request: MemberRequest) -> HttpResponse:
         response.delete_cookie(KNOWN_DEVICE_COOKIE)
         return response
     return render(request, "accounts/delete_account.html", {"nav": "settings"})
+
+
+@login_required
+@require_http_methods(["POST"])
+def end_session(request: MemberRequest, session_id: int) -> HttpResponse:
+    """Sign out of one other browser from the list of places signed in."""
+    if not actions.do_end_session(request.user, session_id):
+        raise Http404
+    messages.success(request, "That browser is signed out.")
+    return redirect("usersessions_list")

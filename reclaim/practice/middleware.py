@@ -27,9 +27,10 @@ STAFF_NAMESPACES = frozenset({"site", "practice", "operator", "invitation", "med
 
 # Single pages outside those namespaces: signing in and out, passwords,
 # e-mail and two-factor (allauth's own names), and the public help pages
-# that anyone can open without signing in.
+# that anyone can open without signing in, and signing out one browser from
+# the list of places signed in (allauth's list, ours for that one button).
 STAFF_NAME_PREFIXES = ("account_", "mfa_", "usersessions_")
-STAFF_PAGES = frozenset({"safety:help", "safety:home_safety"})
+STAFF_PAGES = frozenset({"safety:help", "safety:home_safety", "accounts:end_session"})
 
 
 def staff_may_open(view_name: str, namespace: str) -> bool:

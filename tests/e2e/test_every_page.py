@@ -78,6 +78,7 @@ def _pages(lived_in) -> tuple[list[tuple[str, str]], list[str]]:
         ("account_change_password", ()),
         ("account_email", ()),
         ("mfa_index", ()),
+        ("mfa_list_webauthn", ()),
         ("usersessions_list", ()),
         ("safety:help", ()),
         ("safety:plan", ()),

@@ -80,9 +80,10 @@ def test_sign_in_asks_plainly_and_offers_every_way_back_in(client, db):
     assert reverse("account_reset_password") in html.hrefs(main)
     assert "private window" in html.words(main)
     assert f"{reverse('account_signup')}?next=%2Fjournal%2F" in html.hrefs(main)
-    assert html.one(main, 'input[name="csrfmiddlewaretoken"]')
-    assert html.one(main, 'input[name="next"]')["value"] == "/journal/"
-    assert html.buttons(main) == ["Sign in"]
+    # Two forms: the password and the passkey; each keeps where the member was going.
+    assert len(html.select(main, 'input[name="csrfmiddlewaretoken"]')) == 2
+    assert [i["value"] for i in html.select(main, 'input[name="next"]')] == ["/journal/"] * 2
+    assert html.buttons(main) == ["Sign in", "Use a passkey instead"]
 
 
 def test_a_failed_sign_in_is_explained_kindly_and_keeps_the_username(client, member):
@@ -184,14 +185,14 @@ def test_the_sessions_page_names_this_device_and_can_sign_out_the_others(member,
     response = client.get(reverse("usersessions_list"), HTTP_USER_AGENT=phone)
     _assert_ours(response)
     main = html.main(response)
-    text = html.words(main)
+    # The cards only: a notice of the other sign-in shows above them.
+    text = " ".join(html.words(card) for card in html.select(main, "section.card"))
     # This device first, though it signed in last, and named as this device once.
     assert "Firefox on Android This device" in text
     badges = [piece for piece in main.find_all(string=True) if piece.strip() == "This device"]
     assert len(badges) == 1
     assert text.index("Firefox on Android") < text.index("An unknown browser")
-    form = html.one(main, "form")
-    assert form["action"] == reverse("usersessions_list")
+    form = html.one(main, f'form[action="{reverse("usersessions_list")}"]')
     assert "Sign out everywhere else" in html.buttons(form)
     assert not html.select(main, "table")
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from django.core import mail
 
+from conftest import PASSWORD
+
 SENSITIVE = ("reclaim", "betray", "affair", "trauma", "journal", "healing", "partner")
 
 
@@ -77,6 +79,8 @@ def test_changing_the_password_sends_no_email(member_client, member, neutral_sit
 
 
 def test_adding_an_address_sends_a_neutral_confirmation(member_client, neutral_site):
+    # Adding an address asks for the password first (test_reauthentication).
+    member_client.post("/account/reauthenticate/", {"password": PASSWORD})
     member_client.post("/account/email/", {"action_add": "", "email": "robin.new@example.org"})
     (message,) = mail.outbox
     assert message.to == ["robin.new@example.org"]
