@@ -84,6 +84,11 @@ def test_a_practitioner_writes_previews_and_publishes_an_article_with_a_picture(
     cover = page.locator("main img")
     expect(cover).to_have_attribute("width", "900")
     expect(cover).to_have_attribute("height", "600")
+    # The picture loads lazily: bring it into view and let it arrive before reading its size.
+    cover.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=cover.element_handle()
+    )
     assert cover.evaluate("img => img.complete && img.naturalWidth") == 900
     page.screenshot(path=Path(output_path) / "practice-article-published.png", full_page=True)
 
