@@ -200,3 +200,7 @@ intake  # a sealed booking value, given to create_sealed and read in practice/ar
 
 # Read by test_neutral_words.py: every calendar title the practice offers.
 NEUTRAL_TITLES
+
+# The export page counts the parts as the job does them (accounts/export.html).
+parts_done
+parts_total

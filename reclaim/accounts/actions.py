@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
+import uuid
 from datetime import timedelta
 from typing import Any
 
@@ -13,10 +15,14 @@ from django.db import transaction
 from django.utils import timezone
 from django.utils.crypto import constant_time_compare, salted_hmac
 
+from reclaim.core import export as core_export
 from reclaim.vault.crypto import destroy_member_keys
-from reclaim.vault.fields import seal
+from reclaim.vault.fields import open_row, seal
 
-from .models import Notice, RecoveryCode, Situation, User
+from . import exports
+from .models import Export, Notice, RecoveryCode, Situation, User
+
+log = logging.getLogger(__name__)
 
 CODE_COUNT = 10
 _ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789"
@@ -213,3 +219,92 @@ def do_end_session(user: User, session_id: int) -> bool:
         return False
     session.end()
     return True
+
+
+# --- taking a copy ---------------------------------------------------------------
+
+
+@transaction.atomic
+def do_ask_for_export(user: User) -> Export:
+    """Start a copy of everything (or hand back the one already on its way).
+
+    One copy at a time: a finished or failed one is replaced, so there is
+    never more than one file of the member's words waiting. The job gets
+    the row's id and nothing else.
+    """
+    from .tasks import make_export
+
+    now = timezone.now()
+    on_its_way = (
+        Export.objects.select_for_update()
+        .filter(owner=user, expires__gt=now, state__in=[Export.State.WAITING, Export.State.MAKING])
+        .first()
+    )
+    if on_its_way is not None:
+        return on_its_way
+    Export.objects.filter(owner=user).delete()
+    export = Export.objects.create(owner=user, created=now, expires=now + exports.KEPT_FOR)
+    transaction.on_commit(lambda: make_export(str(export.pk)))
+    return export
+
+
+def do_make_export(export_id: str) -> str:
+    """Gather, check, zip and seal the copy; returns the state it ended in.
+
+    Progress is written part by part, outside any transaction, so the page
+    the member watches can count along. A copy that does not meet the
+    published schema is never offered: it fails, and the log says where,
+    never what.
+    """
+    updated = Export.objects.filter(pk=export_id, state=Export.State.WAITING).update(
+        state=Export.State.MAKING, parts_total=core_export.part_count()
+    )
+    if not updated:
+        # Gone (downloaded, expired, the account deleted) or taken by another worker.
+        return "gone"
+    export = Export.objects.select_related("owner").get(pk=export_id)
+
+    def counted(done: int, total: int) -> None:
+        Export.objects.filter(pk=export_id).update(parts_done=done, parts_total=total)
+
+    try:
+        document = core_export.document(export.owner, on_part=counted)
+        problems = core_export.problems(document)
+        if problems:
+            log.error("export %s does not meet its schema at: %s", export_id, problems[:5])
+            Export.objects.filter(pk=export_id).update(state=Export.State.FAILED)
+            return Export.State.FAILED
+        export.file = exports.zipped(document)
+    except Exception as error:
+        # The kind of error only: a message could quote the member's words.
+        log.error("export %s failed: %s", export_id, type(error).__name__)
+        Export.objects.filter(pk=export_id).update(state=Export.State.FAILED)
+        return Export.State.FAILED
+    seal(export)
+    export.state = Export.State.READY
+    # A conditional write: if the member deleted the copy (or their account)
+    # meanwhile, nothing comes back.
+    Export.objects.filter(pk=export_id).update(state=export.state, file_sealed=export.file_sealed)
+    return Export.State.READY
+
+
+@transaction.atomic
+def do_hand_over_export(user: User, export_id: uuid.UUID | str) -> bytes | None:
+    """The finished file, once: the row (and the file in it) is deleted as it is handed over."""
+    export = (
+        Export.objects.select_for_update()
+        .filter(owner=user, pk=export_id, state=Export.State.READY, expires__gt=timezone.now())
+        .first()
+    )
+    if export is None:
+        return None
+    open_row(export, "file")
+    data: bytes = export.file
+    export.delete()
+    return data
+
+
+def do_forget_expired_exports(now: Any = None) -> int:
+    """Delete every copy past its 24 hours, downloaded or not; returns how many."""
+    deleted, _ = Export.objects.filter(expires__lte=now or timezone.now()).delete()
+    return deleted

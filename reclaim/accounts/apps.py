@@ -41,3 +41,38 @@ class AccountsConfig(AppConfig):
             mfa_signals.authenticator_reset,
         ):
             signal.connect(notices.on_two_step_changed, dispatch_uid="reclaim.notice-two-step")
+
+        # The account's own part of a member's copy: who they are to the app,
+        # their settings and what they told us about what happened. Left out:
+        # the password hash, recovery-code hashes, notices of sign-ins and the
+        # copy itself (see tests/test_export.py for the reasons).
+        from allauth.account.models import EmailAddress
+
+        from reclaim.core.hooks import ExportList, register_export_part
+
+        from .models import Situation, User
+
+        register_export_part(
+            "account",
+            "Your account",
+            ExportList("profile", User, lambda member: [member], leave_out=NOT_EXPORTED),
+            ExportList(
+                "email_addresses",
+                EmailAddress,
+                lambda member: EmailAddress.objects.filter(user=member).order_by("pk"),
+            ),
+            ExportList.owned("situation", Situation),
+        )
+
+
+# Columns of the account that are the app's business, not the member's words or choices.
+NOT_EXPORTED = (
+    "password",
+    "is_superuser",
+    "is_staff",
+    "is_active",
+    "first_name",
+    "last_name",
+    "role",
+    "notice_serial",
+)

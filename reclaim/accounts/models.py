@@ -132,3 +132,32 @@ class Notice(models.Model):
 
     class Meta:
         ordering = ["created"]
+
+
+class Export(models.Model):
+    """A copy of everything of the member's, being made or waiting to be downloaded.
+
+    The file (a zip of the JSON and a readable page) is sealed with the
+    member's key like anything else they wrote; the row is removed when the
+    file is downloaded or 24 hours after it was asked for, whichever comes
+    first, and with the account. Progress is counted in parts (one per app).
+    """
+
+    class State(models.TextChoices):
+        WAITING = "waiting"
+        MAKING = "making"
+        READY = "ready"
+        FAILED = "failed"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(User, on_delete=models.CASCADE, related_name="exports")
+    created = models.DateTimeField()
+    expires = models.DateTimeField(db_index=True)
+    state = models.CharField(max_length=8, choices=State.choices, default=State.WAITING)
+    parts_done = models.PositiveSmallIntegerField(default=0)
+    parts_total = models.PositiveSmallIntegerField(default=0)
+    file_sealed = models.BinaryField(null=True, editable=False)
+    file = Sealed("bytes")
+
+    class Meta:
+        ordering = ["-created"]

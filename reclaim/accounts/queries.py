@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from typing import Any
 
+from django.utils import timezone
+
 from reclaim.vault.fields import open_row
 
-from .models import RecoveryCode, Situation, User
+from .models import Export, RecoveryCode, Situation, User
 
 
 def with_display_name(user: User) -> User:
@@ -36,3 +38,10 @@ def recovery_codes_left(user: User) -> int:
 def member_named(username: str) -> User | None:
     """The account with this username, whatever its case, or None."""
     return User.objects.filter(username__iexact=username).first()
+
+
+def current_export(user: User) -> Export | None:
+    """The member's copy being made or waiting to be downloaded, if any (never the file)."""
+    return (
+        Export.objects.filter(owner=user, expires__gt=timezone.now()).defer("file_sealed").first()
+    )

@@ -1,9 +1,12 @@
-"""Background work for accounts: forgetting sessions that have ended, and old notices."""
+"""Background work for accounts: copies to take away, and forgetting what has ended.
+
+Task arguments are ids only, never anything the member wrote.
+"""
 
 from __future__ import annotations
 
 from huey import crontab
-from huey.contrib.djhuey import db_periodic_task
+from huey.contrib.djhuey import db_periodic_task, db_task
 
 from . import actions, sessions
 
@@ -22,3 +25,15 @@ def forget_ended_sessions() -> int:
 def forget_old_notices() -> int:
     """Every night: remove notices no other session picked up within a month."""
     return actions.do_forget_old_notices()
+
+
+@db_task()
+def make_export(export_id: str) -> str:
+    """Make the member's copy; the page they are on counts the parts as they are done."""
+    return actions.do_make_export(export_id)
+
+
+@db_periodic_task(crontab(minute="*/15"))
+def forget_expired_exports() -> int:
+    """Every quarter hour: delete copies nobody downloaded within their 24 hours."""
+    return actions.do_forget_expired_exports()

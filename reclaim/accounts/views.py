@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import uuid
 from typing import TYPE_CHECKING
 
 from allauth.account.decorators import reauthentication_required
@@ -9,9 +10,10 @@ from django.contrib.auth import logout
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import redirect, render
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
-from . import actions, queries
+from . import actions, exports, queries
 from .adapter import KNOWN_DEVICE_COOKIE
 from .forms import ConfirmPasswordForm, PlaceForm, RecoverForm, SettingsForm, SituationForm
 from .reauth import ask_for_missing_proof
@@ -183,3 +185,43 @@ def end_session(request: MemberRequest, session_id: int) -> HttpResponse:
         raise Http404
     messages.success(request, "That browser is signed out.")
     return redirect("usersessions_list")
+
+
+@login_required
+@require_http_methods(["GET"])
+def export(request: MemberRequest) -> HttpResponse:
+    """Take your words with you: ask for a copy, watch it being made, download it once."""
+    current = queries.current_export(request.user)
+    return render(
+        request,
+        "accounts/export.html",
+        {
+            "nav": "settings",
+            "export": current,
+            "refresh": exports.REFRESH_SECONDS,
+            "kept_hours": int(exports.KEPT_FOR.total_seconds() // 3600),
+        },
+    )
+
+
+@login_required
+@reauthentication_required
+@require_http_methods(["POST"])
+def export_start(request: MemberRequest) -> HttpResponse:
+    """Start a copy; allauth asks for the password (or code) first when it is not fresh."""
+    actions.do_ask_for_export(request.user)
+    return redirect("accounts:export")
+
+
+@login_required
+@reauthentication_required
+@require_http_methods(["POST"])
+def export_download(request: MemberRequest, export_id: uuid.UUID) -> HttpResponse:
+    """The finished copy, once; it is deleted from the server as it is handed over."""
+    data = actions.do_hand_over_export(request.user, export_id)
+    if data is None:
+        raise Http404
+    response = HttpResponse(data, content_type="application/zip")
+    name = exports.download_name(timezone.localdate())
+    response["Content-Disposition"] = f'attachment; filename="{name}"'
+    return response

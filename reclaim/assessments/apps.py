@@ -26,3 +26,16 @@ class AssessmentsConfig(AppConfig):
             )
         # Answers posted just after the auto-lock are kept, like any other draft.
         register_draft_saver("assessments:take", keep_answers_on_lock)
+
+        from reclaim.core.hooks import ExportList, register_export_part
+
+        from .models import InProgress, Reminder, ReminderPreference, Result
+
+        register_export_part(
+            "questionnaires",
+            "Questionnaires",
+            ExportList.owned("results", Result),
+            ExportList.owned("in_progress", InProgress),
+            ExportList.owned("reminders", Reminder),
+            ExportList.owned("reminder_settings", ReminderPreference),
+        )

@@ -14,9 +14,11 @@ The other hook needs no registration: `reclaim demo` calls the function
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
+from django.db.models import Model
 from django.http import QueryDict
 
 # Called with the member and the late POST's data; says whether it kept a draft.
@@ -71,3 +73,47 @@ def signed_in_home(user: Any) -> str | None:
         if name:
             return name
     return None
+
+
+@dataclass(frozen=True)
+class ExportList:
+    """One list in a member's export: rows of one model, from the owning app's queries.
+
+    `rows(member)` gives the member's rows with nothing opened yet; the
+    export opens every sealed value on them. `leave_out` names columns that
+    are not the member's words or choices (a password hash, a counter).
+    """
+
+    name: str
+    model: type[Model]
+    rows: Callable[[Any], Iterable[Any]]
+    leave_out: tuple[str, ...] = ()
+
+    @classmethod
+    def owned(cls, name: str, model: type[Model], leave_out: tuple[str, ...] = ()) -> ExportList:
+        """The list of every row of `model` whose `owner` is the member, oldest first."""
+        order = model._meta.ordering or ["pk"]
+
+        def rows(member: Any) -> Iterable[Any]:
+            return model._default_manager.filter(owner=member).order_by(*order)
+
+        return cls(name, model, rows, leave_out)
+
+
+_export_parts: dict[str, tuple[str, tuple[ExportList, ...]]] = {}
+
+
+def register_export_part(key: str, title: str, *lists: ExportList) -> None:
+    """Put these lists into every export, under `key`, headed `title` in the readable copy.
+
+    Each app registers what it keeps, so a new app's data joins "Take your
+    words with you" without core or accounts knowing it; a test holds that
+    every model a member owns is in some part or named as left out, and the
+    published schema (docs/export.schema.json) is made from these lists.
+    """
+    _export_parts[key] = (title, tuple(lists))
+
+
+def export_parts() -> list[tuple[str, str, tuple[ExportList, ...]]]:
+    """Every registered part as (key, title, lists), in the order the apps registered them."""
+    return [(key, title, lists) for key, (title, lists) in _export_parts.items()]

@@ -16,3 +16,14 @@ class JournalConfig(AppConfig):
         # arrive with the late POST are kept as a draft before the session ends.
         for url_name in DRAFT_URL_NAMES:
             register_draft_saver(url_name, keep_draft_on_lock)
+
+        from reclaim.core.hooks import ExportList, register_export_part
+
+        from .models import Draft, Entry
+
+        register_export_part(
+            "journal",
+            "Journal",
+            ExportList.owned("entries", Entry),
+            ExportList.owned("drafts", Draft),
+        )

@@ -10,3 +10,9 @@ class LearnConfig(AppConfig):
         # Each lesson's closing question is also a journal prompt, so the
         # button at the end of a lesson opens an entry that starts from it.
         register_reflections(all_lessons())
+
+        from reclaim.core.hooks import ExportList, register_export_part
+
+        from .models import Progress
+
+        register_export_part("lessons", "Lessons", ExportList.owned("progress", Progress))
