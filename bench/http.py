@@ -7,7 +7,7 @@
 
 It builds a fresh data folder (a temporary directory; with --postgres the
 PostgreSQL database `reclaim_bench`, dropped and made anew, and Redis
-database 9, emptied), seeds a member with a year of use (about 520
+database 9, emptied; all removed again at the end unless --keep), seeds a member with a year of use (about 520
 check-ins, 200 journal entries, 50 questionnaire results, a year in every
 tool) and, with --ten-years, one with ten (3,650 days of check-ins, 2,000
 entries), then starts `reclaim web` exactly as a host does, with its default
@@ -40,7 +40,6 @@ sys.path.insert(0, ROOT)
 
 import argparse  # noqa: E402
 import http.client  # noqa: E402
-import json  # noqa: E402
 import re  # noqa: E402
 import shutil  # noqa: E402
 import signal  # noqa: E402
@@ -207,6 +206,20 @@ def seed(ten_years: bool) -> None:
     print(f"seeded in {time.perf_counter() - started:.0f} s; " + "; ".join(counts))
     # The server opens its own connections; this process keeps none.
     connection.close()
+
+
+def clean_up(data: str, postgres: bool) -> None:
+    """Remove what configure() made: the data folder, and the database and Redis keys."""
+    shutil.rmtree(data, ignore_errors=True)
+    if postgres:
+        import psycopg
+        import redis
+        from django.db import connections
+
+        connections.close_all()
+        with psycopg.connect(POSTGRES_ADMIN, autocommit=True) as connection:
+            connection.execute("DROP DATABASE IF EXISTS reclaim_bench")
+        redis.Redis.from_url(REDIS_URL).flushdb()
 
 
 def free_port() -> int:
@@ -410,6 +423,9 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each measurement")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; best is kept")
     parser.add_argument("--python-client", action="store_true", help="do not use wrk")
+    parser.add_argument(
+        "--keep", action="store_true", help="keep the data folder (and database) afterwards"
+    )
     args = parser.parse_args()
 
     data = configure(args.postgres)
@@ -447,6 +463,8 @@ def main() -> None:
             verify(port, page, cookies[page.who])
     finally:
         stop_server(server)
+        if not args.keep:
+            clean_up(data, args.postgres)
 
     from django.db import connection
 
@@ -457,7 +475,8 @@ def main() -> None:
         "every answer a 200\n"
     )
     print("\n".join(table(wanted, wanted[0])))
-    print(json.dumps({"data_folder": data}))
+    if args.keep:
+        print(f"\nThe data folder is kept: {data}")
 
 
 if __name__ == "__main__":
