@@ -9,6 +9,7 @@ line is a bare name (``_.name`` for an attribute or method), as
 
 # Named in settings.py or bench/fault_settings.py (settings are read by name).
 SlowFileBackend
+ROOT_URLCONF  # bench/http_settings.py: the bare view of bench/http.py
 AccountAdapter
 MFAAdapter
 MFAAuthenticateForm

@@ -153,7 +153,6 @@ MIDDLEWARE = [
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
     "allauth.account.middleware.AccountMiddleware",
-    "allauth.usersessions.middleware.UserSessionsMiddleware",
     # Practitioners and the operator never reach a member page (404), before
     # anything of the member app (auto-lock drafts included) runs for them.
     "reclaim.practice.middleware.RoleGateMiddleware",
@@ -165,6 +164,9 @@ MIDDLEWARE = [
     "reclaim.core.middleware.PrivacyMiddleware",
     "reclaim.accounts.middleware.KnownDeviceMiddleware",
     "reclaim.core.middleware.AutoLockMiddleware",
+    # "Last active" in the list of places signed in, at most every few
+    # minutes (accounts/sessions.py); after the auto-lock, which may end the session.
+    "reclaim.accounts.middleware.SessionActivityMiddleware",
     "reclaim.vault.middleware.KeyCacheMiddleware",
 ]
 
@@ -354,7 +356,9 @@ MFA_FORMS = {
     "edit_webauthn": "reclaim.accounts.forms.EditPasskeyForm",
 }
 MFA_TOTP_ISSUER = RECLAIM_DISCREET_NAME
-USERSESSIONS_TRACK_ACTIVITY = True
+# allauth's tracking writes the session list on every request; ours
+# (SessionActivityMiddleware) records "last active" every few minutes instead.
+USERSESSIONS_TRACK_ACTIVITY = False
 
 # --- E-mail -----------------------------------------------------------------
 

@@ -10,7 +10,7 @@ class AccountsConfig(AppConfig):
         from allauth.usersessions.models import UserSession
 
         from .adapter import remember_known_login
-        from .sessions import after_signing_out, before_session_saved
+        from .sessions import after_signing_in, after_signing_out, before_session_saved
 
         # Every write of a device-list row keeps only its label and network.
         pre_save.connect(
@@ -27,6 +27,10 @@ class AccountsConfig(AppConfig):
         from . import notices
 
         user_logged_in.connect(notices.on_signed_in, dispatch_uid="reclaim.notice-sign-in")
+        # allauth's sign-in writes the device-list row; the session notes when.
+        account_signals.user_logged_in.connect(
+            after_signing_in, dispatch_uid="reclaim.activity-at-sign-in"
+        )
         for signal in (
             account_signals.password_changed,
             account_signals.password_set,

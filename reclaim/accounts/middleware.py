@@ -1,3 +1,4 @@
+import time
 from collections.abc import Callable
 
 from django.http import HttpRequest, HttpResponse
@@ -53,4 +54,26 @@ class NoticeMiddleware:
             and request.session.get(SERIAL_KEY) != user.notice_serial
         ):
             hand_over(request, user)
+        return self.get_response(request)
+
+
+class SessionActivityMiddleware:
+    """Keep the list of places signed in up to date, without a write on every page.
+
+    In place of allauth's UserSessionsMiddleware, which wrote the member's
+    row on every request, reads included. Placed after the auto-lock, so a
+    request that locks the app records nothing.
+    """
+
+    def __init__(self, get_response: Callable[[HttpRequest], HttpResponse]) -> None:
+        self.get_response = get_response
+
+    def __call__(self, request: HttpRequest) -> HttpResponse:
+        from .sessions import activity_due, record_activity
+
+        user = getattr(request, "user", None)
+        if user is not None and user.is_authenticated:
+            now = time.time()
+            if activity_due(request, now):
+                record_activity(request, now)
         return self.get_response(request)

@@ -14,12 +14,27 @@ address, the first 48 bits of an IPv6 one: a provider and a region, not a
 household). Rows go when the session ends: on signing out (here, and the
 automatic lock), on "sign out everywhere else" (allauth), and, for sessions
 that ran out, in a nightly job (`forget_ended_sessions`).
+
+"Last active" is recorded by our own middleware (`SessionActivityMiddleware`)
+at most once every `ACTIVITY_EVERY`, not by allauth's, which wrote the row on
+every request a signed-in member made: on SQLite that one write lock made
+every member's page wait for every other's, for a time nobody reads to the
+second. The session remembers when it last wrote, so the requests in between
+cost no query at all.
 """
 
 from __future__ import annotations
 
+import contextlib
 import ipaddress
+import time
+from datetime import UTC, datetime, timedelta
 from typing import Any
+
+from django.db import IntegrityError, transaction
+from django.http import HttpRequest
+
+from reclaim.core.addresses import client_address
 
 from .templatetags.devices import device_name
 
@@ -83,6 +98,66 @@ DEVICE_LABELS = _labels()
 def before_session_saved(sender: type, instance: Any, **kwargs: Any) -> None:
     """pre_save receiver for allauth's UserSession (connected in apps.py)."""
     coarsen(instance)
+
+
+# How often the list of places signed in learns that a browser is still in
+# use. The list shows "last active 4 minutes ago", so a few minutes is as
+# exact as anyone needs; the auto-lock keeps its own, finer stamp.
+ACTIVITY_EVERY = timedelta(minutes=5)
+# In the session: when (seconds since the epoch) this browser's row was last written.
+ACTIVITY_KEY = "reclaim_activity_recorded"
+
+
+def activity_due(request: HttpRequest, now: float) -> bool:
+    """Whether this signed-in request should update the list's "last active"."""
+    recorded = request.session.get(ACTIVITY_KEY)
+    return recorded is None or now - recorded >= ACTIVITY_EVERY.total_seconds()
+
+
+def record_activity(request: HttpRequest, now: float | None = None) -> None:
+    """Note in the list that this browser is in use now, as it is, and since when.
+
+    Writes the row's last-active time, network and browser label (as allauth
+    did on every request), and makes the row when it is missing: a session
+    begun before this middleware, or by a sign-in allauth did not see.
+    """
+    from allauth.usersessions.models import UserSession
+
+    key = request.session.session_key
+    if not key:
+        # Not saved yet (this request is the sign-in): the sign-in makes the row.
+        return
+    now = time.time() if now is None else now
+    seen = datetime.fromtimestamp(now, tz=UTC)
+    # update() skips pre_save, so the row is reduced here, as coarsen() would.
+    network = coarse_address(client_address(request))
+    label = device_name(request.META.get("HTTP_USER_AGENT", ""))
+    updated = UserSession.objects.filter(session_key=key, user_id=request.user.pk).update(
+        last_seen_at=seen, ip=network, user_agent=label
+    )
+    if not updated:
+        # Two requests of one browser may both find no row; one makes it.
+        with contextlib.suppress(IntegrityError), transaction.atomic():
+            UserSession.objects.create(
+                session_key=key,
+                user_id=request.user.pk,
+                ip=network,
+                user_agent=label,
+                created_at=seen,
+                last_seen_at=seen,
+            )
+    request.session[ACTIVITY_KEY] = int(now)
+
+
+def after_signing_in(sender: type, request: Any = None, **kwargs: Any) -> None:
+    """allauth's user_logged_in receiver: the sign-in has just written the row.
+
+    Noting that in the session (saved by the sign-in anyway) spares the first
+    pages after it a write of their own.
+    """
+    session = getattr(request, "session", None)
+    if session is not None:
+        session[ACTIVITY_KEY] = int(time.time())
 
 
 def after_signing_out(sender: type, request: Any = None, **kwargs: Any) -> None:

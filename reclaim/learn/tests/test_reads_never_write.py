@@ -12,9 +12,10 @@ from reclaim.learn.models import Progress
 from reclaim.vault.models import DataKey
 
 WRITE = re.compile(r"^\s*(INSERT|UPDATE|DELETE|REPLACE)\b", re.I)
-# The signed-in shell keeps the session and a record of the member's device
-# (for auto-lock and the list of active sessions) on every page; those are
-# the shell's, not a lesson's, and are left out here.
+# The signed-in shell notes in the session (every 30 seconds, for the
+# auto-lock) and in the list of places signed in (every few minutes) that
+# the member is still here; those are the shell's, not a lesson's, and are
+# left out here (accounts/tests/test_reading_writes_nothing.py counts them).
 SHELL = ('"django_session"', '"usersessions_usersession"')
 
 
