@@ -200,3 +200,6 @@ intake  # a sealed booking value, given to create_sealed and read in practice/ar
 
 # Read by test_neutral_words.py: every calendar title the practice offers.
 NEUTRAL_TITLES
+
+# Sharing (issue 15): an invitation is found by its code's digest.
+code_digest  # sharing/actions.py and queries.py filter by it

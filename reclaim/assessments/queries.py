@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Q, QuerySet
 from django.shortcuts import get_object_or_404
 
 from reclaim.core.numbers import two_decimals
@@ -101,6 +101,30 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     if code is not None:
         results = results.filter(code=code)
     return open_rows(results.order_by("taken", "id"), "summary")
+
+
+def results_of_many(wanted: Mapping[int, Iterable[str]]) -> list[Result]:
+    """Several members' results, each only for the instruments named for them, oldest first.
+
+    ``wanted`` maps a member's id to instrument codes. One query however many
+    members (a practitioner's client list); the summaries are opened one key
+    per member. Members and codes not named are never read.
+    """
+    pairs = [(owner_id, sorted(set(codes))) for owner_id, codes in wanted.items()]
+    pairs = [(owner_id, codes) for owner_id, codes in pairs if codes]
+    if not pairs:
+        return []
+    which = Q()
+    for owner_id, codes in pairs:
+        which |= Q(owner_id=owner_id, code__in=codes)
+    return open_rows(Result.objects.filter(which).order_by("taken", "id"), "summary")
+
+
+def results_with_answers(user: User, code: str) -> list[Result]:
+    """One instrument's results with their item answers opened too, oldest first."""
+    return open_rows(
+        Result.objects.filter(owner=user, code=code).order_by("taken", "id"), "summary", "answers"
+    )
 
 
 class SeriesPoint(tuple[datetime, Score]):
