@@ -79,8 +79,14 @@ def switches(connection: Connection) -> set[tuple[str, str]]:
     return set(Grant.objects.filter(connection=connection).values_list("part", "key"))
 
 
-def _require(practitioner: User, connection: Connection, part: str, key: str = "") -> None:
-    """404 unless this switch is on, now, on a live connection of this practitioner's; then note the look."""
+def _require(
+    practitioner: User, connection: Connection, part: str, key: str = "", *, look: bool = True
+) -> None:
+    """404 unless this switch is on, now, on a live connection of this practitioner's.
+
+    Then the look is noted, unless `look` is False (a check that another
+    read, noted on its own, depends on).
+    """
     allowed = Grant.objects.filter(
         connection_id=connection.pk,
         connection__practitioner=practitioner,
@@ -90,7 +96,8 @@ def _require(practitioner: User, connection: Connection, part: str, key: str = "
     ).exists()
     if not allowed:
         raise Http404
-    actions.do_record_looks(connection, [(part, key)])
+    if look:
+        actions.do_record_looks(connection, [(part, key)])
 
 
 # --- questionnaire results ---------------------------------------------------
@@ -173,7 +180,8 @@ class AnswerSheet:
 
 def answers(practitioner: User, connection: Connection, code: str) -> list[AnswerSheet]:
     """Each result's answer to every question, if the client shares the answers too."""
-    _require(practitioner, connection, Part.RESULTS, code)
+    # Answers go only with their results (see actions.do_set_switches).
+    _require(practitioner, connection, Part.RESULTS, code, look=False)
     _require(practitioner, connection, Part.ANSWERS, code)
     instrument = _instruments().get(code)
     if instrument is None:
