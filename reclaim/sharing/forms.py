@@ -43,7 +43,7 @@ def _instrument_choices() -> list[tuple[str, str]]:
     return [(i.code, i.short_name) for i in assessments.enabled_instruments()]
 
 
-class SwitchesForm(forms.Form):
+class SwitchesForm(CleanTextForm, forms.Form):
     results = forms.MultipleChoiceField(
         label="Questionnaire results (scores, what they mean, and real change)",
         required=False,

@@ -128,6 +128,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
     """What this practitioner can see (the switches), the entries shared, and every look."""
     found = queries.own_connection(request.user, connection_id)
     on = queries.switches(found)
+    status = 200
     if request.method == "POST" and found.is_live:
         form = SwitchesForm(request.POST)
         if form.is_valid():
@@ -141,6 +142,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
             )
             messages.success(request, "Saved. They see exactly this from their next page on.")
             return redirect("sharing:connection", found.pk)
+        status = 400
     else:
         form = SwitchesForm(
             initial={
@@ -160,6 +162,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
             "entries": queries.shared_entries(request.user, found) if found.is_live else [],
             "looks": queries.looks_of(request.user, found),
         },
+        status=status,
     )
 
 
