@@ -108,6 +108,32 @@ def connections_sharing(entry_id: uuid.UUID, connections: list[Connection]) -> s
     )
 
 
+def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
+    """For each connection, what is switched on, in short words ("PHQ-9 results", "2 journal entries").
+
+    One query for all of the member's connections.
+    """
+    names = {i.code: i.short_name for i in assessments.all_instruments()}
+    grants: dict[uuid.UUID, list[tuple[str, str]]] = {c.pk: [] for c in connections}
+    for connection_id, part, key in Grant.objects.filter(connection__in=connections).values_list(
+        "connection_id", "part", "key"
+    ):
+        grants[connection_id].append((part, key))
+    summary = {}
+    for connection_id, on in grants.items():
+        words = [f"{names.get(k, k)} results" for p, k in sorted(on) if p == Part.RESULTS]
+        words += [f"{names.get(k, k)} answers" for p, k in sorted(on) if p == Part.ANSWERS]
+        if (Part.TRENDS, "") in on:
+            words.append("check-in trends")
+        if (Part.SAFETY_PLAN, "") in on:
+            words.append("your safety plan")
+        entries = sum(1 for p, _ in on if p == Part.ENTRY)
+        if entries:
+            words.append(f"{entries} journal entr{'y' if entries == 1 else 'ies'}")
+        summary[connection_id] = words
+    return summary
+
+
 @dataclass(frozen=True)
 class LookLine:
     at: Any

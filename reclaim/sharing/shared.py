@@ -31,7 +31,7 @@ from reclaim.checkins import queries as checkins
 from reclaim.core.numbers import one_decimal, rounded
 from reclaim.journal import queries as journal
 from reclaim.safety import queries as safety
-from reclaim.vault.crypto import key_cache
+from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
 
 from . import actions
@@ -339,8 +339,9 @@ class ClientRow:
 def clients_of(practitioner: User) -> list[ClientRow]:
     """Every client connected to this practitioner, with the latest shared result of each instrument.
 
-    The switches of all clients are read in one query and their shared
-    results in one more; each result shown is noted as a look.
+    The switches of all clients are read in one query, their keys in one
+    and their shared results in one more; each result shown is noted as a
+    look, all in one insert.
     """
     connections = list(_live(practitioner).select_related("owner").order_by("created"))
     if not connections:
@@ -355,6 +356,8 @@ def clients_of(practitioner: User) -> list[ClientRow]:
     rows = []
     looks = []
     with key_cache():
+        # Every client's key in one query, so the list costs the same with 5 clients or 50.
+        preload_keys(c.owner_id for c in connections)
         open_rows(connections, "shown_name")
         found: dict[int, list[Any]] = {}
         for result in assessments.results_of_many(by_owner):

@@ -38,13 +38,16 @@ def _too_many_tries(request: MemberRequest) -> bool:
 
 def _index_page(request: MemberRequest, form: CodeForm, status: int = 200) -> HttpResponse:
     connections = queries.connections_of(request.user)
+    shared = queries.what_is_shared([c for c in connections if c.is_live])
     return render(
         request,
         "sharing/index.html",
         {
             "form": form,
             "live": [
-                (c, queries.practitioner_card(c.practitioner)) for c in connections if c.is_live
+                (c, queries.practitioner_card(c.practitioner), shared[c.pk])
+                for c in connections
+                if c.is_live
             ],
             "ended": [
                 (c, queries.practitioner_card(c.practitioner)) for c in connections if not c.is_live

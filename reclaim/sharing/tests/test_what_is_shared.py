@@ -166,3 +166,49 @@ def test_a_disconnected_members_data_is_gone_and_their_switches_with_it(
     page = practitioner_client.get(reverse("practice:client", args=[connection.pk]))
     assert page.status_code == 404
     assert "8 out of 27" not in words(practitioner_client.get(CLIENTS))
+
+
+def _list_queries(practitioner_client) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    practitioner_client.get(CLIENTS)  # Warm the per-process caches first.
+    with CaptureQueriesContext(connection) as queries:
+        assert practitioner_client.get(CLIENTS).status_code == 200
+    return len(queries)
+
+
+def test_the_client_list_costs_the_same_queries_with_one_client_or_four(
+    member, practitioner, practitioner_client, django_user_model
+):
+    from conftest import _make_user
+
+    def add_client(user):
+        member_data(user)
+        switch(connect(user, practitioner), results=["phq9", "gad7"], trends=True)
+
+    add_client(member)
+    with_one = _list_queries(practitioner_client)
+    for number in range(3):
+        add_client(_make_user(django_user_model, f"client{number}"))
+    with_four = _list_queries(practitioner_client)
+    assert with_four == with_one
+    assert words(practitioner_client.get(CLIENTS)).count("8 out of 27") == 4
+
+
+def test_the_members_sharing_page_says_what_each_practitioner_can_see(shared, member_client):
+    index = reverse("sharing:index")
+    assert "Nothing shared yet." in words(member_client.get(index))
+    connection = shared["connection"]
+    switch(connection, results=["phq9"], trends=True)
+    member_client.post(
+        reverse("sharing:entry", args=[shared["entry"].pk]),
+        {"connection": str(connection.pk), "share": "on"},
+    )
+    assert "They can see: PHQ-9 results, check-in trends, 1 journal entry." in words(
+        member_client.get(index)
+    )
+    page = member_client.get(reverse("sharing:connection", args=[connection.pk]))
+    form = page.context["form"]
+    assert form.initial["results"] == ["phq9"] and form.initial["trends"] is True
+    assert "By the river" in words(page)
