@@ -340,8 +340,8 @@ def clients_of(practitioner: User) -> list[ClientRow]:
     """Every client connected to this practitioner, with the latest shared result of each instrument.
 
     The switches of all clients are read in one query, their keys in one
-    and their shared results in one more; each result shown is noted as a
-    look, all in one insert.
+    and the first and latest of their shared results in two more; each
+    result shown is noted as a look, all in one insert.
     """
     connections = list(_live(practitioner).select_related("owner").order_by("created"))
     if not connections:
@@ -359,24 +359,28 @@ def clients_of(practitioner: User) -> list[ClientRow]:
         # Every client's key in one query, so the list costs the same with 5 clients or 50.
         preload_keys(c.owner_id for c in connections)
         open_rows(connections, "shown_name")
-        found: dict[int, list[Any]] = {}
-        for result in assessments.results_of_many(by_owner):
-            found.setdefault(result.owner_id, []).append(result)
+        ends = assessments.first_and_latest_of_many(by_owner)
+        known = _instruments()
         for connection in connections:
-            mine = found.get(connection.owner_id, [])
             latest = []
             for code in sorted(by_owner[connection.owner_id]):
-                summary = _instrument_results(code, [r for r in mine if r.code == code])
-                if summary is None:
+                pair = ends.get((connection.owner_id, code))
+                instrument = known.get(code)
+                if pair is None or instrument is None:
                     continue
+                first_score, latest_score = pair.first.to_score(), pair.latest.to_score()
+                since_first = ""
+                if pair.count > 1:
+                    label = assessments.change(code, first_score, latest_score)
+                    since_first = _change_words(label, instrument)
                 latest.append(
                     Latest(
-                        instrument=summary.instrument,
-                        score=summary.latest.score,
-                        band=summary.latest.band,
-                        taken=summary.latest.taken,
-                        since_first=summary.since_first,
-                        count=len(summary.rows),
+                        instrument=instrument,
+                        score=assessments.score_words(instrument, latest_score.score),
+                        band=_band(instrument, latest_score),
+                        taken=pair.latest.taken,
+                        since_first=since_first,
+                        count=pair.count,
                     )
                 )
                 looks.append((connection, Part.RESULTS.value, code))
