@@ -52,6 +52,7 @@ def _index_page(request: MemberRequest, form: CodeForm, status: int = 200) -> Ht
             "ended": [
                 (c, queries.practitioner_card(c.practitioner)) for c in connections if not c.is_live
             ],
+            "zone": request.user.zone,
         },
         status=status,
     )
@@ -164,6 +165,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
             "form": form,
             "entries": queries.shared_entries(request.user, found) if found.is_live else [],
             "looks": queries.looks_of(request.user, found),
+            "zone": request.user.zone,
         },
         status=status,
     )

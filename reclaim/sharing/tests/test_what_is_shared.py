@@ -212,3 +212,15 @@ def test_the_members_sharing_page_says_what_each_practitioner_can_see(shared, me
     form = page.context["form"]
     assert form.initial["results"] == ["phq9"] and form.initial["trends"] is True
     assert "By the river" in words(page)
+
+
+def test_the_access_log_reads_in_the_members_own_time_zone(shared, member, member_client):
+    from datetime import UTC, datetime
+
+    member.timezone = "Pacific/Auckland"
+    member.save(update_fields=["timezone"])
+    Look.objects.create(
+        connection=shared["connection"], part="trends", at=datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    )
+    log = words(member_client.get(reverse("sharing:connection", args=[shared["connection"].pk])))
+    assert "2 June 2026, 00:00" in log
