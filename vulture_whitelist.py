@@ -205,3 +205,6 @@ NEUTRAL_TITLES
 # The export page counts the parts as the job does them (accounts/export.html).
 parts_done
 parts_total
+
+# Sharing (issue 15): an invitation is found by its code's digest.
+code_digest  # sharing/actions.py and queries.py filter by it

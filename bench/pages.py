@@ -309,8 +309,16 @@ def main() -> None:
     parser.add_argument(
         "--public-only", action="store_true", help="only the public site's pages (seeds no members)"
     )
+    parser.add_argument(
+        "--sharing-only",
+        action="store_true",
+        help="only the practitioner's client list and a client page (50 clients, a year each)",
+    )
     args = parser.parse_args()
     _configure(args.postgres)
+    if args.sharing_only:
+        _bench_sharing(args.runs)
+        return
 
     from django.db import connection
     from django.test import Client
@@ -352,6 +360,82 @@ def main() -> None:
         print(line)
     if over:
         print(f"\nover their median budget: {', '.join(over)}")
+
+
+# A year of a client who shares everything: PHQ-9 and GAD-7 every two weeks,
+# WHO-5 and PCL-5 monthly.
+CLIENT_YEAR = {"phq9": 26, "gad7": 26, "who5": 12, "pcl5": 12}
+CLIENTS = 50
+
+
+def _bench_sharing(runs: int) -> None:
+    """The client list with 5 and with 50 clients, and one client's page, each sharing a year."""
+    from allauth.mfa.totp.internal.auth import TOTP
+    from django.test import Client
+    from django.urls import reverse
+    from django.utils import timezone
+
+    from reclaim.accounts.models import User
+    from reclaim.assessments.demo import seed_results
+    from reclaim.checkins.demo import seed_checkins
+    from reclaim.sharing import actions
+
+    practitioner = User.objects.create_user(
+        username="practitioner", password="bench-password-long", role="practitioner"
+    )
+    TOTP.activate(practitioner, "JBSWY3DPEHPK3PXPJBSWY3DPEHPK3PXP")
+    client = Client()
+    client.force_login(practitioner)
+    first = None
+
+    def add_clients(count: int, start: int) -> None:
+        nonlocal first
+        for number in range(start, start + count):
+            member = User.objects.create_user(
+                username=f"client{number}",
+                password="bench-password-long",
+                timezone="Europe/London",
+                country="GB",
+                onboarded=timezone.now(),
+            )
+            seed_results(member, CLIENT_YEAR, days=365)
+            connection = actions.do_connect(
+                member, actions.do_invite_client(practitioner).code, f"Client {number}"
+            )
+            actions.do_set_switches(
+                connection,
+                results=list(CLIENT_YEAR),
+                answers=["phq9"],
+                trends=True,
+                safety_plan=False,
+            )
+            if first is None:
+                seed_checkins(member, 365)
+                first = connection
+
+    started = time.perf_counter()
+    add_clients(5, 0)
+    rows = []
+    times, queries = _measure(lambda: client.get(reverse("practice:clients")), runs)
+    rows.append(("Client list, 5 clients", times, queries))
+    add_clients(CLIENTS - 5, 5)
+    print(
+        f"seeded {CLIENTS} clients with a year of results in {time.perf_counter() - started:.1f} s"
+    )
+    times, queries = _measure(lambda: client.get(reverse("practice:clients")), runs)
+    rows.append((f"Client list, {CLIENTS} clients", times, queries))
+    assert first is not None
+    page = reverse("practice:client", args=[first.pk])
+    times, queries = _measure(lambda: client.get(page), runs)
+    rows.append(("Client page: 4 questionnaires, PHQ-9 answers, 8 weeks of trends", times, queries))
+    print(f"\n{runs} requests per page")
+    print("| page | median ms | p95 ms | queries |")
+    print("|---|---:|---:|---:|")
+    for name, times, queries in rows:
+        median = statistics.median(times)
+        p95 = statistics.quantiles(times, n=20)[18]
+        flag = "" if median <= BUDGET_MS else " (over budget)"
+        print(f"| {name} | {median:.1f}{flag} | {p95:.1f} | {queries} |")
 
 
 def _bare_median(client: object, runs: int) -> float:

@@ -139,6 +139,8 @@ INSTALLED_APPS = [
     "reclaim.toolkit",
     "reclaim.learn",
     "reclaim.practice",
+    # What a member shares with a practitioner (issue 15).
+    "reclaim.sharing",
     # One small app per tool, announced in the toolkit's registry.
     *toolkit_apps(),
 ]

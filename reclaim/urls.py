@@ -14,6 +14,7 @@ urlpatterns = [
     path("tools/", include("reclaim.toolkit.urls")),
     path("tools/", include(tool_urls)),
     path("learn/", include("reclaim.learn.urls")),
+    path("sharing/", include("reclaim.sharing.urls")),
     path("practice/", include("reclaim.practice.urls_area")),
     path("operator/", include("reclaim.practice.urls_operator")),
     path("media/", include("reclaim.practice.urls_media")),

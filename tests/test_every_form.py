@@ -66,6 +66,8 @@ NOT_REACHED = {
     "fresh password the crawl does not give (test_export downloads one)",
     "mfa_remove_webauthn": "needs a passkey, which only a browser's authenticator makes "
     "(test_passkeys removes one)",
+    "sharing:connect": "the confirm step, shown only after a practitioner's valid code "
+    "(reclaim/sharing/tests/test_connecting posts good and bad codes to it)",
 }
 
 # The parts of the app a member never opens: the practice area, the
@@ -103,6 +105,8 @@ NOT_POSTED_FORMS = {
     "reclaim.practice.forms_consultations.ZoneForm": "a GET form: the zone travels in the "
     "address (test_consult_public tries unknown zones)",
     "reclaim.accounts.forms.PlaceForm": "posted through the onboarding steps; checked there",
+    "reclaim.sharing.forms.ConnectForm": "the confirm step after a valid code "
+    "(reclaim/sharing/tests/test_connecting)",
     # Not reached by this crawl yet (each has its own tests for bad input);
     # a crawl that follows multi-step flows would reach them.
     "reclaim.journal.forms.SearchForm": "the search view reads its two fields itself",
@@ -126,6 +130,7 @@ SHOWN_ONCE = {
     "practice:calendar_feed_renew": "shows the new secret feed address once; it is kept "
     "nowhere to redirect with",
     "operator:invitations": "shows the new invitation link once; only its digest is kept",
+    "practice:clients": "shows the new client code once; only its digest is kept",
 }
 
 # Rows written on purpose on an answer that is not a success, each with why.
@@ -238,9 +243,21 @@ def _seed(member) -> None:
             # A tool still being built has no history yet; its pages are crawled all the same.
             continue
     do_save_draft(member, {"body": "words not saved yet"})
+    _connect_to_a_practitioner(member)
     safety_actions.do_record_risk(
         member, source="journal", level="urgent", categories={"suicide"}, reasons=("test",)
     )
+
+
+def _connect_to_a_practitioner(member, username: str = "their_practitioner"):
+    """A practitioner the member is connected to, so the pages of one connection are crawled."""
+    from reclaim.sharing.actions import do_connect, do_invite_client
+
+    practitioner = get_user_model().objects.create_user(
+        username=username, password="a long and quiet river", role="practitioner"
+    )
+    do_connect(member, do_invite_client(practitioner).code, "R.")
+    return practitioner
 
 
 def _is_uuid(text: str) -> bool:
@@ -576,6 +593,11 @@ def test_practice_forms_answer_random_input_calmly(operator, posted_forms):
     from reclaim.practice.actions.team import do_invite
 
     practitioner, extra = _seed_practice(operator)
+    # A client connected to the practitioner, so the client page is crawled too.
+    from reclaim.sharing.actions import do_connect, do_invite_client
+
+    client_member = get_user_model().objects.create_user(username="a_client", password="x" * 20)
+    do_connect(client_member, do_invite_client(practitioner).code, "R.")
     # One for the operator's run to withdraw.
     do_invite(operator, "colleague@example.org")
     patterns = url_patterns()

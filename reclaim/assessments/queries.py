@@ -103,6 +103,67 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     return open_rows(results.order_by("taken", "id"), "summary")
 
 
+@dataclass(frozen=True)
+class FirstAndLatest:
+    """A member's first (baseline) and latest result of one instrument, and how many there are."""
+
+    first: Result
+    latest: Result
+    count: int
+
+
+def first_and_latest_of_many(
+    wanted: Mapping[int, Iterable[str]],
+) -> dict[tuple[int, str], FirstAndLatest]:
+    """For several members, each only for the instruments named for them: first and latest results.
+
+    ``wanted`` maps a member's id to instrument codes; the answer is keyed by
+    (member id, code). Two queries however many members and results (a
+    practitioner's client list), and only two summaries per instrument are
+    opened: a year of fortnightly results reads four small columns per
+    result and decrypts two. A result of a code not named for its member
+    may have its plain columns looked at, and is dropped unopened.
+    """
+    pairs = {(owner_id, code) for owner_id, codes in wanted.items() for code in codes}
+    if not pairs:
+        return {}
+    # Plain IN filters, then the pairs not asked for are dropped here: one OR
+    # per (member, code) would cost more to build than the rows cost to read.
+    # Only four small columns of each result are read to find the two ends.
+    owners = sorted({owner_id for owner_id, _ in pairs})
+    codes = sorted({code for _, code in pairs})
+    ends: dict[tuple[int, str], list[Any]] = {}
+    for pk, owner_id, code, _taken in (
+        Result.objects.filter(owner_id__in=owners, code__in=codes)
+        .order_by("taken", "id")
+        .values_list("id", "owner_id", "code", "taken")
+    ):
+        key = (owner_id, code)
+        if key not in pairs:
+            continue
+        if key in ends:
+            ends[key][1] = pk
+            ends[key][2] += 1
+        else:
+            ends[key] = [pk, pk, 1]
+    counts = {key: count for key, (_, _, count) in ends.items()}
+    wanted_ids = {pk for first, last, _ in ends.values() for pk in (first, last)}
+    chosen = Result.objects.filter(pk__in=wanted_ids).order_by("taken", "id")
+    found: dict[tuple[int, str], list[Result]] = {}
+    for result in open_rows(chosen, "summary"):
+        found.setdefault((result.owner_id, result.code), []).append(result)
+    return {
+        key: FirstAndLatest(results[0], results[-1], counts[key]) for key, results in found.items()
+    }
+
+
+def results_with_answers(user: User, code: str) -> list[Result]:
+    """One instrument's results with their item answers opened too, oldest first."""
+    return open_rows(
+        Result.objects.filter(owner=user, code=code).order_by("taken", "id"), "summary", "answers"
+    )
+
+
 class SeriesPoint(tuple[datetime, Score]):
     """One result on a chart: unpacks as ``(taken, score)``.
 

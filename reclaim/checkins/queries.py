@@ -153,3 +153,22 @@ def own_trigger_names(user: User) -> list[str]:
 def own_triggers(user: User) -> list[OwnTrigger]:
     """The rows of the member's own trigger names, oldest first, opened."""
     return open_rows(OwnTrigger.objects.filter(owner=user).order_by("created"))
+
+
+def trigger_counts(user: User, start: date, end: date) -> list[tuple[str, int]]:
+    """How often each trigger was named in the member's check-ins from `start` to `end`.
+
+    Most frequent first (ties in name order). Only the sealed trigger lists
+    are opened; scores and notes stay closed.
+    """
+    rows = open_rows(
+        CheckIn.objects.filter(owner=user, day__gte=start, day__lte=end).only(
+            "id", "owner_id", "triggers_sealed"
+        ),
+        "triggers",
+    )
+    counts: dict[str, int] = {}
+    for row in rows:
+        for name in row.triggers or ():
+            counts[name] = counts.get(name, 0) + 1
+    return sorted(counts.items(), key=lambda item: (-item[1], item[0].casefold()))

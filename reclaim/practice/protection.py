@@ -52,10 +52,13 @@ class Limit:
 SCOPE_WEBINAR = "webinar"
 SCOPE_CONSULTATION = "consultation"
 SCOPE_LINK = "link"  # Opening cancel, reschedule and confirm links.
+# A member typing a practitioner's invitation code (counted per member, passed as `email`).
+SCOPE_CLIENT_CODE = "client_code"
 LIMITS: dict[str, Limit] = {
     SCOPE_WEBINAR: Limit(per_address=10, per_email=5),
     SCOPE_CONSULTATION: Limit(per_address=10, per_email=5),
     SCOPE_LINK: Limit(per_address=60, per_email=20),
+    SCOPE_CLIENT_CODE: Limit(per_address=30, per_email=10),
 }
 # A form whose scope is not listed above still gets a limit, the strictest one.
 DEFAULT_LIMIT = Limit(per_address=10, per_email=5)

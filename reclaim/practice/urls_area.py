@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from .views import area, webinars_area
+from .views import area, clients, webinars_area
 from .views import consultations_area as consult
 
 app_name = "practice"
@@ -26,6 +26,8 @@ urlpatterns = [
     path("webinars/<int:pk>/people/", webinars_area.webinar_people, name="webinar_people"),
     path("webinars/<int:pk>/export.csv", webinars_area.webinar_export, name="webinar_export"),
     path("profile/", area.profile, name="profile"),
+    path("clients/", clients.client_list, name="clients"),
+    path("clients/<uuid:client_id>/", clients.client_detail, name="client"),
     path("availability/", consult.availability, name="availability"),
     path(
         "availability/hours/<int:pk>/remove/",

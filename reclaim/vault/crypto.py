@@ -99,6 +99,23 @@ def _data_key(owner_id: int, create: bool) -> tuple[int, bytes]:
     return found
 
 
+def preload_keys(owner_ids: Iterable[int]) -> None:
+    """Unwrap these members' data keys into the open key cache, in one query.
+
+    For a page that opens a few values of many members at once (a
+    practitioner's client list), so its queries do not grow with the number
+    of members. Without an open `key_cache` there is nowhere to keep them,
+    and nothing happens.
+    """
+    cache = _key_cache.get()
+    if cache is None:
+        return
+    wanted = {owner_id for owner_id in owner_ids if owner_id not in cache}
+    if wanted:
+        for row in DataKey.objects.filter(owner_id__in=wanted):
+            cache[row.owner_id] = (row.pk, _unwrap(row))
+
+
 def forget_data_key(owner_id: int) -> None:
     """Delete a member's data key: everything sealed with it becomes noise."""
     DataKey.objects.filter(owner_id=owner_id).delete()

@@ -1,0 +1,161 @@
+"""Every write about sharing: invitations, connecting, the switches, the looks.
+
+Views parse and call; these functions check, write and (for a
+practitioner's write) record an audit line, in one transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from django.db import transaction
+from django.utils import timezone
+
+from reclaim.practice import audit
+from reclaim.vault.fields import create_sealed
+
+from . import codes
+from .models import INVITATION_DAYS, ClientInvitation, Connection, Grant, Look, Part
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+
+# The audit log's name for a practitioner making a client invitation.
+INVITE_CLIENT = "client_invitation.create"
+# The longest name a member may show a practitioner.
+SHOWN_NAME_LIMIT = 80
+
+
+class CodeRefused(Exception):
+    """The code is unknown, used, or past its date: one kind answer for all three."""
+
+
+@dataclass(frozen=True)
+class NewClientInvitation:
+    """An invitation just made, with the one copy of its code there will ever be."""
+
+    invitation: ClientInvitation
+    code: str
+
+
+@transaction.atomic
+def do_invite_client(practitioner: User) -> NewClientInvitation:
+    """Make a single-use code for a client, open for INVITATION_DAYS."""
+    code = codes.new_code()
+    invitation = ClientInvitation.objects.create(
+        practitioner=practitioner,
+        code_digest=codes.digest(code),
+        expires=timezone.now() + timedelta(days=INVITATION_DAYS),
+    )
+    audit.record(practitioner, INVITE_CLIENT, invitation, label="Client invitation")
+    return NewClientInvitation(invitation, code)
+
+
+def do_connect(member: User, typed_code: str, shown_name: str) -> Connection:
+    """Use the code and connect the member to its practitioner, with every switch off.
+
+    The code is claimed by one conditional UPDATE (still unused, not yet
+    expired), so two people racing with one code cannot both connect.
+    Raises CodeRefused when the code cannot be used, whatever the reason.
+    """
+    if not codes.looks_like_code(typed_code):
+        raise CodeRefused
+    name = shown_name.strip()[:SHOWN_NAME_LIMIT]
+    now = timezone.now()
+    with transaction.atomic():
+        invitation = ClientInvitation.objects.filter(code_digest=codes.digest(typed_code)).first()
+        if invitation is None:
+            raise CodeRefused
+        existing = Connection.objects.filter(
+            owner=member, practitioner_id=invitation.practitioner_id, ended__isnull=True
+        ).first()
+        if existing is not None:
+            # Already connected to this practitioner: nothing changes, and the
+            # code stays unused (it may have been meant for someone else).
+            return existing
+        claimed = ClientInvitation.objects.filter(
+            pk=invitation.pk, used_at__isnull=True, expires__gt=now
+        ).update(used_at=now)
+        if claimed != 1:
+            raise CodeRefused
+        return create_sealed(
+            Connection,
+            owner=member,
+            practitioner_id=invitation.practitioner_id,
+            created=now,
+            shown_name=name,
+        )
+
+
+@transaction.atomic
+def do_disconnect(connection: Connection) -> Connection:
+    """End the connection: every switch off at once; the looks stay for the member to read."""
+    Grant.objects.filter(connection=connection).delete()
+    connection.ended = timezone.now()
+    connection.save(update_fields=["ended"])
+    return connection
+
+
+@transaction.atomic
+def do_set_switches(
+    connection: Connection,
+    *,
+    results: Iterable[str],
+    answers: Iterable[str],
+    trends: bool,
+    safety_plan: bool,
+) -> None:
+    """Set the connection's switches (all but the journal entries) to exactly these.
+
+    Answers to a questionnaire are shared only together with its results:
+    item answers without the scores would make no sense to read.
+    """
+    if not connection.is_live:
+        return
+    result_codes = set(results)
+    wanted = {(Part.RESULTS, code) for code in result_codes}
+    wanted |= {(Part.ANSWERS, code) for code in answers if code in result_codes}
+    if trends:
+        wanted.add((Part.TRENDS, ""))
+    if safety_plan:
+        wanted.add((Part.SAFETY_PLAN, ""))
+    switchable = [Part.RESULTS, Part.ANSWERS, Part.TRENDS, Part.SAFETY_PLAN]
+    current = set(
+        Grant.objects.filter(connection=connection, part__in=switchable).values_list("part", "key")
+    )
+    for part, key in current - wanted:
+        Grant.objects.filter(connection=connection, part=part, key=key).delete()
+    Grant.objects.bulk_create(
+        [Grant(connection=connection, part=part, key=key) for part, key in wanted - current],
+        ignore_conflicts=True,
+    )
+
+
+def do_share_entry(connection: Connection, entry_id: uuid.UUID) -> None:
+    """Share one journal entry (already checked to be the member's own) on this connection."""
+    if connection.is_live:
+        Grant.objects.get_or_create(connection=connection, part=Part.ENTRY, key=str(entry_id))
+
+
+def do_unshare_entry(connection: Connection, entry_id: uuid.UUID) -> None:
+    Grant.objects.filter(connection=connection, part=Part.ENTRY, key=str(entry_id)).delete()
+
+
+def do_record_looks(connection: Connection, looks: Iterable[tuple[str, str]]) -> None:
+    """Note that the practitioner opened these (part, key) pairs now. Never what they held."""
+    now = timezone.now()
+    Look.objects.bulk_create(
+        [Look(connection=connection, part=part, key=key, at=now) for part, key in looks]
+    )
+
+
+def do_record_looks_for_many(looks: Iterable[tuple[Connection, str, str]]) -> None:
+    """`do_record_looks` for several clients at once (the client list), in one insert."""
+    now = timezone.now()
+    Look.objects.bulk_create(
+        [Look(connection=connection, part=part, key=key, at=now) for connection, part, key in looks]
+    )

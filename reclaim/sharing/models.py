@@ -1,0 +1,144 @@
+"""What a member shares with a practitioner: the connection, its switches, and every look.
+
+Nothing here is a copy of the member's data. A `Grant` is a switch (this
+questionnaire's results, the check-in trends, this one journal entry); the
+practitioner's pages read the member's own rows through `shared.py` while
+the switch is on, so turning it off hides it on the very next request.
+
+A `Look` records that the practitioner opened a part (when, which part),
+never what it held. The member reads these on their Sharing page; the
+practitioner cannot switch them off.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from django.conf import settings
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+
+from reclaim.vault.fields import Sealed
+
+# How long an invitation code stays open: long enough to reach a client
+# between two sessions, short enough that a lost note is soon worth nothing.
+INVITATION_DAYS = 14
+
+
+class ClientInvitation(models.Model):
+    """A practitioner's invitation to a client: a short code, single-use, expiring.
+
+    Only a keyed digest of the code is kept (see codes.py), so a copy of the
+    database cannot be used to connect. It names no member: the practitioner
+    learns who used it only when that member connects.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    practitioner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="client_invitations"
+    )
+    code_digest = models.CharField(max_length=64, unique=True)
+    created = models.DateTimeField(default=timezone.now)
+    expires = models.DateTimeField()
+    used_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"Client invitation {self.pk}"
+
+
+class Connection(models.Model):
+    """A member connected to a practitioner, until the member disconnects.
+
+    Ended connections stay (switched off, `ended` set) so the member can
+    still read who looked at what, and when.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    # The member: `owner`, because the name shown below is sealed with their key.
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="connections"
+    )
+    practitioner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="client_connections"
+    )
+    created = models.DateTimeField(default=timezone.now)
+    ended = models.DateTimeField(null=True, blank=True)
+
+    # The name the member chose to show this practitioner (it need not be their own).
+    shown_name_sealed = models.BinaryField(null=True)
+    shown_name = Sealed()
+
+    class Meta:
+        ordering = ["-created"]
+        constraints = [
+            models.UniqueConstraint(
+                fields=["owner", "practitioner"],
+                condition=Q(ended__isnull=True),
+                name="sharing_one_live_connection",
+            )
+        ]
+
+    def __str__(self) -> str:
+        # Never the name: this can end up in logs.
+        return f"Connection {self.pk}"
+
+    @property
+    def is_live(self) -> bool:
+        return self.ended is None
+
+
+class Part(models.TextChoices):
+    """What a switch (and a look) is about. `key` says which one, where there are several."""
+
+    RESULTS = "results", "Questionnaire results"
+    ANSWERS = "answers", "Answers to each question"
+    TRENDS = "trends", "Check-in trends"
+    SAFETY_PLAN = "safety_plan", "Safety plan"
+    ENTRY = "entry", "A journal entry"
+
+
+class Grant(models.Model):
+    """One switch that is on. Off is the absence of a row: nothing is shared by default.
+
+    `key` is an instrument's code (results, answers), an entry's id (entry),
+    or empty (trends, safety plan). Ids and codes only, never content.
+    """
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="grants")
+    part = models.CharField(max_length=16, choices=Part.choices)
+    key = models.CharField(max_length=64, blank=True)
+    created = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(
+                fields=["connection", "part", "key"], name="sharing_one_grant_per_switch"
+            )
+        ]
+
+    def __str__(self) -> str:
+        return f"Grant {self.part} {self.pk}"
+
+
+class Look(models.Model):
+    """The practitioner opened this part of what the member shares, at this moment.
+
+    Written by `shared.py` in the same request that reads the part, so a
+    read the member cannot see does not happen. Never what it held.
+    """
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="looks")
+    part = models.CharField(max_length=16, choices=Part.choices)
+    key = models.CharField(max_length=64, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["connection", "at"], name="sharing_look_connection_at")]
+
+    def __str__(self) -> str:
+        return f"Look {self.part} {self.pk}"

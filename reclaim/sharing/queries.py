@@ -1,0 +1,171 @@
+"""The member's own reads about sharing: their connections, switches and the looks.
+
+The practitioner's reads of a member's data are in shared.py, nowhere else.
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from django.shortcuts import get_object_or_404
+from django.utils import timezone
+
+from reclaim.assessments import queries as assessments
+from reclaim.journal import queries as journal
+from reclaim.practice.queries import area as practice_area
+from reclaim.practice.queries import public as practice_public
+from reclaim.vault.fields import open_row, open_rows
+
+from . import codes
+from .models import ClientInvitation, Connection, Grant, Look
+from .models import Part as Part
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+    from reclaim.journal.models import Entry
+
+# How many looks the member's page lists for one practitioner, newest first.
+LOOKS_SHOWN = 200
+
+
+@dataclass(frozen=True)
+class PractitionerCard:
+    """Who a practitioner is, as their public profile says."""
+
+    name: str
+    credentials: str
+    picture: practice_public.Picture | None
+    approach: str  # Clean HTML.
+
+
+def practitioner_card(practitioner: Any) -> PractitionerCard:
+    profile = practice_area.profile_of(practitioner)
+    if profile is None:
+        # A practitioner who has not written a profile yet: their account name only.
+        return PractitionerCard(practitioner.username, "", None, "")
+    return PractitionerCard(
+        name=profile.name,
+        credentials=profile.credentials,
+        picture=practice_public.picture(profile.photo, profile.photo_alt or profile.name),
+        approach=practice_public.approach_html(profile),
+    )
+
+
+def invitation_for(typed_code: str) -> ClientInvitation | None:
+    """The open invitation with this code, or None (unknown, used or expired alike)."""
+    if not codes.looks_like_code(typed_code):
+        return None
+    return (
+        ClientInvitation.objects.filter(
+            code_digest=codes.digest(typed_code), used_at__isnull=True, expires__gt=timezone.now()
+        )
+        .select_related("practitioner")
+        .first()
+    )
+
+
+def connections_of(member: User) -> list[Connection]:
+    """The member's connections, live ones first, with the name they show opened."""
+    rows = Connection.objects.filter(owner=member).select_related("practitioner")
+    ordered = sorted(rows, key=lambda c: (c.ended is not None, -c.created.timestamp()))
+    return open_rows(ordered, "shown_name")
+
+
+def live_connections(member: User) -> list[Connection]:
+    return [c for c in connections_of(member) if c.is_live]
+
+
+def own_connection(member: User, connection_id: uuid.UUID) -> Connection:
+    """One of the member's connections; 404 for anyone else's, as for a missing one."""
+    return open_row(
+        get_object_or_404(
+            Connection.objects.select_related("practitioner"), pk=connection_id, owner=member
+        ),
+        "shown_name",
+    )
+
+
+def switches(connection: Connection) -> set[tuple[str, str]]:
+    return set(Grant.objects.filter(connection=connection).values_list("part", "key"))
+
+
+def shared_entries(member: User, connection: Connection) -> list[Entry]:
+    keys = Grant.objects.filter(connection=connection, part=Part.ENTRY).values_list(
+        "key", flat=True
+    )
+    ids = [uuid.UUID(key) for key in keys]
+    return open_rows(journal.chosen_entries(member, ids), "title") if ids else []
+
+
+def connections_sharing(entry_id: uuid.UUID, connections: list[Connection]) -> set[uuid.UUID]:
+    """Which of these connections the entry is shared on."""
+    return set(
+        Grant.objects.filter(
+            connection__in=connections, part=Part.ENTRY, key=str(entry_id)
+        ).values_list("connection_id", flat=True)
+    )
+
+
+def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
+    """For each connection, what is switched on, in short words ("PHQ-9 results", "2 journal entries").
+
+    One query for all of the member's connections.
+    """
+    names = {i.code: i.short_name for i in assessments.all_instruments()}
+    grants: dict[uuid.UUID, list[tuple[str, str]]] = {c.pk: [] for c in connections}
+    for connection_id, part, key in Grant.objects.filter(connection__in=connections).values_list(
+        "connection_id", "part", "key"
+    ):
+        grants[connection_id].append((part, key))
+    summary = {}
+    for connection_id, on in grants.items():
+        words = [f"{names.get(k, k)} results" for p, k in sorted(on) if p == Part.RESULTS]
+        words += [f"{names.get(k, k)} answers" for p, k in sorted(on) if p == Part.ANSWERS]
+        if (Part.TRENDS, "") in on:
+            words.append("check-in trends")
+        if (Part.SAFETY_PLAN, "") in on:
+            words.append("your safety plan")
+        entries = sum(1 for p, _ in on if p == Part.ENTRY)
+        if entries:
+            words.append(f"{entries} journal entr{'y' if entries == 1 else 'ies'}")
+        summary[connection_id] = words
+    return summary
+
+
+@dataclass(frozen=True)
+class LookLine:
+    at: Any
+    what: str
+
+
+def looks_of(member: User, connection: Connection) -> list[LookLine]:
+    """Every time the practitioner opened something, newest first, in plain words."""
+    looks = list(Look.objects.filter(connection=connection)[:LOOKS_SHOWN])
+    names = {i.code: i.short_name for i in assessments.all_instruments()}
+    entry_ids = []
+    for look in looks:
+        if look.part == Part.ENTRY:
+            try:
+                entry_ids.append(uuid.UUID(look.key))
+            except ValueError:
+                continue
+    titles = {
+        str(entry.pk): entry.display_title
+        for entry in (
+            open_rows(journal.chosen_entries(member, entry_ids), "title") if entry_ids else []
+        )
+    }
+    lines = []
+    for look in looks:
+        if look.part == Part.RESULTS:
+            what = f"Results of {names.get(look.key, look.key)}"
+        elif look.part == Part.ANSWERS:
+            what = f"Answers to {names.get(look.key, look.key)}"
+        elif look.part == Part.ENTRY:
+            what = f"Journal entry: {titles.get(look.key, 'one you have since deleted')}"
+        else:
+            what = Part(look.part).label
+        lines.append(LookLine(look.at, what))
+    return lines

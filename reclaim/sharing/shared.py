@@ -1,0 +1,398 @@
+"""The one way a practitioner reads a member's data: what that member shares, now.
+
+Every practice page that shows anything of a client's comes through here
+(an import-linter contract keeps the practice app away from the member
+apps' own queries). Each read:
+
+- finds the connection by the practitioner *and* the client's id, live
+  only, so anyone else's client, an ended connection or a made-up id is a
+  404, exactly like a page that does not exist;
+- checks the switch for that part in the database on this very request
+  (no copies, no cache), so a switch turned off hides the part on the
+  practitioner's next page load; a part not switched on is a 404 too;
+- writes a `Look` (when, which part; never what it held) in the same
+  request, which the member reads on their Sharing page. A GET that writes
+  is on purpose here: the issue asks that every look be seen.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from django.http import Http404
+from django.utils import timezone
+
+from reclaim.assessments import queries as assessments
+from reclaim.checkins import queries as checkins
+from reclaim.core.numbers import one_decimal, rounded
+from reclaim.journal import queries as journal
+from reclaim.safety import queries as safety
+from reclaim.vault.crypto import key_cache, preload_keys
+from reclaim.vault.fields import open_row, open_rows
+
+from . import actions
+from .models import ClientInvitation, Connection, Grant, Part
+
+if TYPE_CHECKING:
+    from reclaim.accounts.models import User
+    from reclaim.journal.models import Entry
+    from reclaim.safety.models import Section
+
+# Reliable change in the words a practitioner uses (the member's pages have their own).
+CHANGE_WORDS: dict[str, str] = {
+    assessments.IMPROVED: "Reliable improvement",
+    assessments.WORSENED: "Reliable deterioration",
+    assessments.NO_RELIABLE_CHANGE: "No reliable change",
+}
+# How far back the check-in trends reach: eight weeks, a week a row.
+TREND_WEEKS = 8
+# How many of the most frequent triggers the trends name.
+TOP_TRIGGERS = 5
+
+
+def _instruments() -> dict[str, assessments.Instrument]:
+    return {instrument.code: instrument for instrument in assessments.all_instruments()}
+
+
+def _live(practitioner: User) -> Any:
+    return Connection.objects.filter(practitioner=practitioner, ended__isnull=True)
+
+
+def client(practitioner: User, client_id: uuid.UUID) -> Connection:
+    """This practitioner's live connection with this id, with the client's chosen name opened.
+
+    Anything else (another practitioner's client, an ended connection, an
+    id that never existed) is a 404.
+    """
+    connection = _live(practitioner).select_related("owner").filter(pk=client_id).first()
+    if connection is None:
+        raise Http404
+    return open_row(connection, "shown_name")
+
+
+def switches(connection: Connection) -> set[tuple[str, str]]:
+    """The (part, key) switches that are on for this connection, read now."""
+    return set(Grant.objects.filter(connection=connection).values_list("part", "key"))
+
+
+def _require(
+    practitioner: User, connection: Connection, part: str, key: str = "", *, look: bool = True
+) -> None:
+    """404 unless this switch is on, now, on a live connection of this practitioner's.
+
+    Then the look is noted, unless `look` is False (a check that another
+    read, noted on its own, depends on).
+    """
+    allowed = Grant.objects.filter(
+        connection_id=connection.pk,
+        connection__practitioner=practitioner,
+        connection__ended__isnull=True,
+        part=part,
+        key=key,
+    ).exists()
+    if not allowed:
+        raise Http404
+    if look:
+        actions.do_record_looks(connection, [(part, key)])
+
+
+# --- questionnaire results ---------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Row:
+    """One result as a practitioner's table shows it."""
+
+    taken: datetime
+    score: str
+    band: str
+    change: str  # Since the result before; "" for the first.
+
+
+@dataclass(frozen=True)
+class InstrumentResults:
+    instrument: assessments.Instrument
+    rows: list[Row]  # Oldest first.
+    since_first: str  # Reliable change from the first (baseline) result to the latest.
+
+    @property
+    def latest(self) -> Row:
+        return self.rows[-1]
+
+    @property
+    def first(self) -> Row:
+        return self.rows[0]
+
+
+def _band(instrument: assessments.Instrument, score: assessments.Score) -> str:
+    try:
+        return instrument.band(score.band).label
+    except ValueError:
+        # A band renamed in a later version: the number still stands.
+        return ""
+
+
+def _change_words(label: str | None, instrument: assessments.Instrument) -> str:
+    if label is None:
+        return "" if instrument.change_threshold else "No published threshold"
+    return CHANGE_WORDS.get(label, "")
+
+
+def _instrument_results(code: str, results: Iterable[Any]) -> InstrumentResults | None:
+    instrument = _instruments().get(code)
+    points = assessments.points_by_code(results).get(code, [])
+    if instrument is None or not points:
+        return None
+    rows = [
+        Row(
+            taken=point.taken,
+            score=assessments.score_words(instrument, point.score.score),
+            band=_band(instrument, point.score),
+            change=_change_words(point.change, instrument) if index else "",
+        )
+        for index, point in enumerate(points)
+    ]
+    since_first = ""
+    if len(points) > 1:
+        label = assessments.change(code, points[0].score, points[-1].score)
+        since_first = _change_words(label, instrument)
+    return InstrumentResults(instrument, rows, since_first)
+
+
+def results(practitioner: User, connection: Connection, code: str) -> InstrumentResults | None:
+    """One questionnaire's scores, bands and reliable change, if its results are shared.
+
+    None when the client has not taken it yet.
+    """
+    _require(practitioner, connection, Part.RESULTS, code)
+    return _instrument_results(code, assessments.results_for(connection.owner, code))
+
+
+@dataclass(frozen=True)
+class AnswerSheet:
+    taken: datetime
+    answers: list[tuple[int, str, str]]  # (number, question, answer)
+
+
+def answers(practitioner: User, connection: Connection, code: str) -> list[AnswerSheet]:
+    """Each result's answer to every question, if the client shares the answers too."""
+    # Answers go only with their results (see actions.do_set_switches).
+    _require(practitioner, connection, Part.RESULTS, code, look=False)
+    _require(practitioner, connection, Part.ANSWERS, code)
+    instrument = _instruments().get(code)
+    if instrument is None:
+        return []
+    options = {option.value: option.label for option in instrument.options}
+    sheets = []
+    for result in assessments.results_with_answers(connection.owner, code):
+        given = list(result.answers or [])
+        sheets.append(
+            AnswerSheet(
+                taken=result.taken,
+                answers=[
+                    (item.number, item.text, options.get(value, str(value)))
+                    for item, value in zip(instrument.items, given, strict=False)
+                ],
+            )
+        )
+    return sheets
+
+
+# --- check-in trends ---------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Week:
+    start: date
+    end: date
+    days: int  # Days with a check-in.
+    averages: list[str]  # One per scale, in checkins.SCALES order ("–" for none).
+
+
+@dataclass(frozen=True)
+class Trends:
+    scales: list[str]
+    weeks: list[Week]  # Oldest first.
+    triggers: list[tuple[str, int]]
+
+
+def trends(practitioner: User, connection: Connection) -> Trends:
+    """Weekly averages of each check-in scale and the most frequent triggers; never notes."""
+    _require(practitioner, connection, Part.TRENDS)
+    member = connection.owner
+    today = checkins.local_day(member)
+    start = today - timedelta(days=7 * TREND_WEEKS - 1)
+    means = checkins.daily_means(member, start, today)
+    weeks = []
+    for number in range(TREND_WEEKS):
+        first = start + timedelta(days=7 * number)
+        last = first + timedelta(days=6)
+        days = [means[day] for day in means if first <= day <= last]
+        averages = []
+        for scale in checkins.SCALES:
+            values = [value for day in days if (value := day[scale.name]) is not None]
+            averages.append(one_decimal(rounded(sum(values) / len(values))) if values else "–")
+        weeks.append(Week(first, last, len(days), averages))
+    return Trends(
+        scales=[scale.short for scale in checkins.SCALES],
+        weeks=weeks,
+        triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
+    )
+
+
+# --- safety plan and journal entries ---------------------------------------
+
+
+def safety_plan(practitioner: User, connection: Connection) -> list[tuple[Section, list[str]]]:
+    """The client's safety plan, section by section, if they share it ([] before they write one)."""
+    _require(practitioner, connection, Part.SAFETY_PLAN)
+    return safety.plan_sections(safety.safety_plan_of(connection.owner))
+
+
+def entries(practitioner: User, connection: Connection) -> list[Entry]:
+    """The journal entries the client chose, one by one, to share; oldest first.
+
+    Each shared entry is checked (and its look noted) on its own: unsharing
+    one hides that one on the next request.
+    """
+    keys = Grant.objects.filter(connection=connection, part=Part.ENTRY).values_list(
+        "key", flat=True
+    )
+    ids = [uuid.UUID(key) for key in keys]
+    if not ids:
+        return []
+    # Only entries that still exist: one the member deleted is simply gone.
+    found = list(journal.chosen_entries(connection.owner, ids))
+    for entry in found:
+        _require(practitioner, connection, Part.ENTRY, str(entry.pk))
+    return open_rows(found, "title", "body", "tags")
+
+
+# --- the client page and the client list ------------------------------------
+
+
+@dataclass
+class ClientPage:
+    connection: Connection
+    # Each shared questionnaire's results, with the answers when those are shared too.
+    results: list[tuple[InstrumentResults, list[AnswerSheet] | None]] = field(default_factory=list)
+    not_taken: list[assessments.Instrument] = field(default_factory=list)
+    trends: Trends | None = None
+    safety_plan: list[tuple[Section, list[str]]] | None = None
+    entries: list[Entry] = field(default_factory=list)
+
+    @property
+    def shares_anything(self) -> bool:
+        return bool(
+            self.results
+            or self.not_taken
+            or self.trends
+            or self.safety_plan is not None
+            or self.entries
+        )
+
+
+def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
+    """Everything this client shares with this practitioner right now, and nothing else."""
+    connection = client(practitioner, client_id)
+    on = switches(connection)
+    page = ClientPage(connection)
+    known = _instruments()
+    with key_cache():
+        for code in sorted(key for part, key in on if part == Part.RESULTS and key in known):
+            found = results(practitioner, connection, code)
+            if found is None:
+                page.not_taken.append(known[code])
+                continue
+            sheets = answers(practitioner, connection, code) if (Part.ANSWERS, code) in on else None
+            page.results.append((found, sheets))
+        if (Part.TRENDS, "") in on:
+            page.trends = trends(practitioner, connection)
+        if (Part.SAFETY_PLAN, "") in on:
+            page.safety_plan = safety_plan(practitioner, connection)
+        page.entries = entries(practitioner, connection)
+    return page
+
+
+@dataclass(frozen=True)
+class Latest:
+    """A client's latest result of one instrument, against their first."""
+
+    instrument: assessments.Instrument
+    score: str
+    band: str
+    taken: datetime
+    since_first: str
+    count: int
+
+
+@dataclass(frozen=True)
+class ClientRow:
+    connection: Connection
+    latest: list[Latest]
+
+
+def clients_of(practitioner: User) -> list[ClientRow]:
+    """Every client connected to this practitioner, with the latest shared result of each instrument.
+
+    The switches of all clients are read in one query, their keys in one
+    and the first and latest of their shared results in two more; each
+    result shown is noted as a look, all in one insert.
+    """
+    connections = list(_live(practitioner).select_related("owner").order_by("created"))
+    if not connections:
+        return []
+    grants = Grant.objects.filter(connection__in=connections, part=Part.RESULTS).values_list(
+        "connection_id", "key"
+    )
+    codes: dict[uuid.UUID, set[str]] = {}
+    for connection_id, code in grants:
+        codes.setdefault(connection_id, set()).add(code)
+    by_owner = {c.owner_id: codes.get(c.pk, set()) for c in connections}
+    rows = []
+    looks = []
+    with key_cache():
+        # Every client's key in one query, so the list costs the same with 5 clients or 50.
+        preload_keys(c.owner_id for c in connections)
+        open_rows(connections, "shown_name")
+        ends = assessments.first_and_latest_of_many(by_owner)
+        known = _instruments()
+        for connection in connections:
+            latest = []
+            for code in sorted(by_owner[connection.owner_id]):
+                pair = ends.get((connection.owner_id, code))
+                instrument = known.get(code)
+                if pair is None or instrument is None:
+                    continue
+                first_score, latest_score = pair.first.to_score(), pair.latest.to_score()
+                since_first = ""
+                if pair.count > 1:
+                    label = assessments.change(code, first_score, latest_score)
+                    since_first = _change_words(label, instrument)
+                latest.append(
+                    Latest(
+                        instrument=instrument,
+                        score=assessments.score_words(instrument, latest_score.score),
+                        band=_band(instrument, latest_score),
+                        taken=pair.latest.taken,
+                        since_first=since_first,
+                        count=pair.count,
+                    )
+                )
+                looks.append((connection, Part.RESULTS.value, code))
+            rows.append(ClientRow(connection, latest))
+    actions.do_record_looks_for_many(looks)
+    return rows
+
+
+def open_invitations(practitioner: User) -> list[ClientInvitation]:
+    """The practitioner's invitations not yet used and not yet expired (no client is named)."""
+    return list(
+        ClientInvitation.objects.filter(
+            practitioner=practitioner, used_at__isnull=True, expires__gt=timezone.now()
+        )
+    )

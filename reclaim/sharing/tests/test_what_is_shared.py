@@ -1,0 +1,226 @@
+"""A practitioner sees exactly what the member switched on, live, and every look is logged."""
+
+from __future__ import annotations
+
+import pytest
+from django.urls import reverse
+
+from reclaim.sharing.models import Look
+from reclaim.testing.html import words
+
+from .makers import (
+    CHECKIN_NOTE,
+    ENTRY_WORDS,
+    OTHER_ENTRY_WORDS,
+    PLAN_LINE,
+    connect,
+    member_data,
+    switch,
+)
+
+CLIENTS = reverse("practice:clients")
+
+# What each part shows on the client page, and nothing else does.
+PHQ9_SEEN = "PHQ-9"
+GAD7_SEEN = "GAD-7"
+ANSWERS_SEEN = "Answers to each question"
+TRENDS_SEEN = "Check-in trends"
+TRIGGER_SEEN = "Their phone"
+
+
+@pytest.fixture
+def shared(member, practitioner):
+    data = member_data(member)
+    return {"connection": connect(member, practitioner), **data}
+
+
+def _client_page(practitioner_client, connection):
+    response = practitioner_client.get(reverse("practice:client", args=[connection.pk]))
+    assert response.status_code == 200
+    return words(response)
+
+
+# Each combination: the switches, and which of the parts above must show.
+COMBINATIONS = [
+    ({}, set()),
+    ({"results": ["phq9"]}, {"phq9"}),
+    ({"results": ["phq9"], "answers": ["phq9"]}, {"phq9", "answers"}),
+    # Answers alone are never shared: they go only with their results.
+    ({"answers": ["phq9"]}, set()),
+    ({"results": ["gad7"], "trends": True}, {"gad7", "trends"}),
+    ({"safety_plan": True}, {"plan"}),
+    (
+        {"results": ["phq9", "gad7"], "answers": ["gad7"], "trends": True, "safety_plan": True},
+        {"phq9", "gad7", "answers", "trends", "plan"},
+    ),
+]
+
+
+@pytest.mark.parametrize(("switches", "seen"), COMBINATIONS)
+def test_the_practitioner_sees_exactly_what_is_switched_on(
+    shared, practitioner_client, switches, seen
+):
+    switch(shared["connection"], **switches)
+    text = _client_page(practitioner_client, shared["connection"])
+    assert (PHQ9_SEEN in text) == ("phq9" in seen)
+    assert (GAD7_SEEN in text) == ("gad7" in seen)
+    assert (ANSWERS_SEEN in text) == ("answers" in seen)
+    assert (TRENDS_SEEN in text) == ("trends" in seen)
+    assert (TRIGGER_SEEN in text) == ("trends" in seen)
+    assert (PLAN_LINE in text) == ("plan" in seen)
+    # Never shared by any switch: check-in notes and entries not chosen.
+    assert CHECKIN_NOTE not in text
+    assert ENTRY_WORDS not in text
+    assert OTHER_ENTRY_WORDS not in text
+    if not seen:
+        assert "Nothing is shared yet." in text
+
+
+def test_results_show_the_latest_score_band_and_change_since_the_baseline(
+    shared, practitioner_client
+):
+    switch(shared["connection"], results=["phq9"])
+    text = _client_page(practitioner_client, shared["connection"])
+    assert "Latest: 8 out of 27" in text
+    assert "Since the first result (20 out of 27" in text
+    assert "Reliable improvement" in text
+    listing = words(practitioner_client.get(CLIENTS))
+    assert "8 out of 27" in listing and "Reliable improvement" in listing
+
+
+def test_turning_a_switch_off_hides_it_on_the_next_request(
+    shared, member_client, practitioner_client
+):
+    connection = shared["connection"]
+    switch(connection, results=["phq9"], trends=True, safety_plan=True)
+    before = _client_page(practitioner_client, connection)
+    assert PHQ9_SEEN in before and TRENDS_SEEN in before and PLAN_LINE in before
+    # The member unticks everything but the trends, on their own page.
+    response = member_client.post(
+        reverse("sharing:connection", args=[connection.pk]), {"trends": "on"}
+    )
+    assert response.status_code == 302
+    after = _client_page(practitioner_client, connection)
+    assert PHQ9_SEEN not in after and PLAN_LINE not in after
+    assert TRENDS_SEEN in after
+    assert "8 out of 27" not in words(practitioner_client.get(CLIENTS))
+
+
+def test_a_journal_entry_is_shared_one_by_one_and_unsharing_hides_it_at_once(
+    shared, member_client, practitioner_client
+):
+    connection = shared["connection"]
+    entry_page = reverse("sharing:entry", args=[shared["entry"].pk])
+    assert "Share with practitioner" in words(member_client.get(entry_page))
+    member_client.post(entry_page, {"connection": str(connection.pk), "share": "on"})
+    text = _client_page(practitioner_client, connection)
+    assert ENTRY_WORDS in text
+    assert OTHER_ENTRY_WORDS not in text
+    member_client.post(entry_page, {"connection": str(connection.pk), "share": "off"})
+    assert ENTRY_WORDS not in _client_page(practitioner_client, connection)
+
+
+def test_the_journal_entry_offers_sharing(shared, member_client):
+    page = member_client.get(reverse("journal:detail", args=[shared["entry"].pk]))
+    assert reverse("sharing:entry", args=[shared["entry"].pk]) in page.content.decode()
+
+
+def test_every_look_is_in_the_members_access_log_with_when_and_which_part_never_content(
+    shared, member_client, practitioner_client
+):
+    connection = shared["connection"]
+    switch(connection, results=["phq9"], answers=["phq9"], safety_plan=True)
+    member_client.post(
+        reverse("sharing:entry", args=[shared["entry"].pk]),
+        {"connection": str(connection.pk), "share": "on"},
+    )
+    _client_page(practitioner_client, connection)
+    _client_page(practitioner_client, connection)
+    practitioner_client.get(CLIENTS)
+    looks = list(Look.objects.filter(connection=connection).values_list("part", "key"))
+    assert looks.count(("results", "phq9")) == 3
+    assert looks.count(("answers", "phq9")) == 2
+    assert looks.count(("safety_plan", "")) == 2
+    assert looks.count(("entry", str(shared["entry"].pk))) == 2
+    log = words(member_client.get(reverse("sharing:connection", args=[connection.pk])))
+    assert log.count("Results of PHQ-9") == 3
+    assert log.count("Answers to PHQ-9") == 2
+    assert log.count("Safety plan") >= 2
+    assert log.count("Journal entry: By the river") == 2
+    assert PLAN_LINE not in log and ENTRY_WORDS not in log
+
+
+def test_a_switch_that_is_off_is_never_logged_as_a_look(shared, practitioner_client):
+    _client_page(practitioner_client, shared["connection"])
+    practitioner_client.get(CLIENTS)
+    assert not Look.objects.exists()
+
+
+def test_a_disconnected_members_data_is_gone_and_their_switches_with_it(
+    shared, member_client, practitioner_client
+):
+    connection = shared["connection"]
+    switch(connection, results=["phq9"], trends=True)
+    member_client.post(reverse("sharing:disconnect", args=[connection.pk]))
+    assert not connection.grants.exists()
+    page = practitioner_client.get(reverse("practice:client", args=[connection.pk]))
+    assert page.status_code == 404
+    assert "8 out of 27" not in words(practitioner_client.get(CLIENTS))
+
+
+def _list_queries(practitioner_client) -> int:
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    practitioner_client.get(CLIENTS)  # Warm the per-process caches first.
+    with CaptureQueriesContext(connection) as queries:
+        assert practitioner_client.get(CLIENTS).status_code == 200
+    return len(queries)
+
+
+def test_the_client_list_costs_the_same_queries_with_one_client_or_four(
+    member, practitioner, practitioner_client, django_user_model
+):
+    from conftest import _make_user
+
+    def add_client(user):
+        member_data(user)
+        switch(connect(user, practitioner), results=["phq9", "gad7"], trends=True)
+
+    add_client(member)
+    with_one = _list_queries(practitioner_client)
+    for number in range(3):
+        add_client(_make_user(django_user_model, f"client{number}"))
+    with_four = _list_queries(practitioner_client)
+    assert with_four == with_one
+    assert words(practitioner_client.get(CLIENTS)).count("8 out of 27") == 4
+
+
+def test_the_members_sharing_page_says_what_each_practitioner_can_see(shared, member_client):
+    index = reverse("sharing:index")
+    assert "Nothing shared yet." in words(member_client.get(index))
+    connection = shared["connection"]
+    switch(connection, results=["phq9"], trends=True)
+    member_client.post(
+        reverse("sharing:entry", args=[shared["entry"].pk]),
+        {"connection": str(connection.pk), "share": "on"},
+    )
+    assert "They can see: PHQ-9 results, check-in trends, 1 journal entry." in words(
+        member_client.get(index)
+    )
+    page = member_client.get(reverse("sharing:connection", args=[connection.pk]))
+    form = page.context["form"]
+    assert form.initial["results"] == ["phq9"] and form.initial["trends"] is True
+    assert "By the river" in words(page)
+
+
+def test_the_access_log_reads_in_the_members_own_time_zone(shared, member, member_client):
+    from datetime import UTC, datetime
+
+    member.timezone = "Pacific/Auckland"
+    member.save(update_fields=["timezone"])
+    Look.objects.create(
+        connection=shared["connection"], part="trends", at=datetime(2026, 6, 1, 12, 0, tzinfo=UTC)
+    )
+    log = words(member_client.get(reverse("sharing:connection", args=[shared["connection"].pk])))
+    assert "2 June 2026, 00:00" in log

@@ -1,0 +1,14 @@
+from django.urls import path
+
+from . import views
+
+app_name = "sharing"
+
+urlpatterns = [
+    path("", views.index, name="index"),
+    path("code/", views.check_code, name="check_code"),
+    path("connect/", views.connect, name="connect"),
+    path("<uuid:connection_id>/", views.connection, name="connection"),
+    path("<uuid:connection_id>/disconnect/", views.disconnect, name="disconnect"),
+    path("entries/<uuid:entry_id>/", views.entry, name="entry"),
+]

@@ -1,0 +1,88 @@
+"""Sharing, in two browsers: a practitioner's code, the member connects and shares, then takes one part back.
+
+The practitioner makes a code in the practice area. The member, who has a
+PHQ-9 baseline, a later PHQ-9 and two journal entries, types it on their
+Sharing page, sees who it is and connects; shares their PHQ-9 results and
+one entry. The practitioner sees both, with the change since the baseline,
+and not the other entry. The member stops sharing the entry: on the
+practitioner's next page load it is gone. Last, the member reads both of
+the practitioner's looks in the access log.
+"""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Browser, expect
+
+from conftest import TOTP_SECRET
+from reclaim.sharing.tests.makers import ENTRY_WORDS, OTHER_ENTRY_WORDS, member_data
+
+from .conftest import PHONE, check_page, sign_in, sign_in_with_code
+
+pytestmark = pytest.mark.django_db(transaction=True)
+
+
+def test_a_member_connects_shares_revokes_and_sees_every_look(
+    browser: Browser, live_server, member, practitioner, risk_model_loaded
+):
+    member_data(member)
+
+    # The practitioner makes a code.
+    theirs = browser.new_context(base_url=live_server.url, viewport=PHONE).new_page()
+    sign_in_with_code(theirs, "practitioner", TOTP_SECRET)
+    theirs.get_by_role("navigation", name="Practice").get_by_role("link", name="Clients").click()
+    expect(theirs.get_by_text("No clients connected yet.")).to_be_visible()
+    theirs.get_by_role("button", name="Make a code").click()
+    code = theirs.locator("[data-client-code]").inner_text().strip()
+    assert len(code) == 7
+    check_page(theirs)
+
+    # The member types it, sees who it is, and connects.
+    mine = browser.new_context(base_url=live_server.url, viewport=PHONE).new_page()
+    sign_in(mine)
+    mine.goto("/settings/")
+    mine.get_by_role("link", name="Sharing", exact=True).click()
+    check_page(mine)
+    mine.get_by_label("Code from your practitioner").fill(code.lower())
+    mine.get_by_role("button", name="Next").click()
+    expect(mine.get_by_role("heading", name="Connect with practitioner?")).to_be_visible()
+    check_page(mine)
+    mine.get_by_label("The name they will see").fill("R.")
+    mine.get_by_role("button", name="Connect").click()
+    expect(mine.get_by_text("Nothing is shared yet")).to_be_visible()
+
+    # PHQ-9 results on; then one journal entry, shared from the entry itself.
+    mine.locator('input[name="results"][value="phq9"]').check()
+    mine.get_by_role("button", name="Save what I share").click()
+    expect(mine.get_by_text("They see exactly this")).to_be_visible()
+    check_page(mine)
+    mine.goto("/journal/")
+    mine.get_by_role("link", name="By the river").click()
+    mine.get_by_role("link", name="Share this entry").click()
+    mine.get_by_role("button", name="Share with practitioner").click()
+    expect(mine.get_by_role("button", name="Stop sharing with practitioner")).to_be_visible()
+    check_page(mine)
+
+    # The practitioner sees both, with the change since the baseline.
+    theirs.get_by_role("navigation", name="Practice").get_by_role("link", name="Clients").click()
+    theirs.get_by_role("link", name="R.").click()
+    expect(theirs.get_by_role("heading", name="PHQ-9")).to_be_visible()
+    expect(theirs.get_by_text("Reliable improvement").first).to_be_visible()
+    expect(theirs.get_by_text(ENTRY_WORDS)).to_be_visible()
+    expect(theirs.get_by_text(OTHER_ENTRY_WORDS)).to_have_count(0)
+    check_page(theirs)
+
+    # The member takes the entry back; it is gone on the practitioner's next load.
+    mine.get_by_role("button", name="Stop sharing with practitioner").click()
+    expect(mine.get_by_role("button", name="Share with practitioner")).to_be_visible()
+    theirs.reload()
+    expect(theirs.get_by_role("heading", name="PHQ-9")).to_be_visible()
+    expect(theirs.get_by_text(ENTRY_WORDS)).to_have_count(0)
+
+    # The member sees the looks: the list, the page with the entry, and the page without.
+    mine.goto("/sharing/")
+    mine.get_by_role("link", name="What practitioner can see").click()
+    log = mine.get_by_role("table")
+    expect(log.get_by_text("Journal entry: By the river")).to_have_count(1)
+    expect(log.get_by_text("Results of PHQ-9")).to_have_count(3)
+    check_page(mine)
