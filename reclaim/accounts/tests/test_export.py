@@ -27,6 +27,7 @@ from reclaim.core.hooks import export_parts
 from reclaim.core.management.commands.export_schema import schema_text
 from reclaim.journal import actions as journal_actions
 from reclaim.safety import actions as safety_actions
+from reclaim.sharing import actions as sharing_actions
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_rows, sealed_fields
 
@@ -57,6 +58,7 @@ STAFF_ONLY = {
     "practice.Booking",
     "practice.Invitation",
     "practice.Registration",
+    "sharing.ClientInvitation",
 }
 
 
@@ -69,6 +71,16 @@ def _owned_models() -> set[str]:
             if related is not None and related._meta.label == settings.AUTH_USER_MODEL:
                 found.add(model._meta.label)
     return found
+
+
+def _connect(user, practitioner) -> None:
+    """Connected to a practitioner, one switch on, and one look at it."""
+    code = sharing_actions.do_invite_client(practitioner).code
+    connection = sharing_actions.do_connect(user, code, f"{user.username} to them")
+    sharing_actions.do_set_switches(
+        connection, results=["phq9"], answers=[], trends=True, safety_plan=False
+    )
+    sharing_actions.do_record_looks(connection, [("trends", "")])
 
 
 def _seed_everything(user, days: int = 14) -> None:
@@ -133,10 +145,12 @@ def test_the_published_schema_is_the_one_the_code_checks_against():
 
 
 def test_every_item_of_the_member_comes_back_in_the_copy_and_nothing_of_anyone_else(
-    member, other_member, client, django_capture_on_commit_callbacks
+    member, other_member, practitioner, client, django_capture_on_commit_callbacks
 ):
     _seed_everything(member)
     _seed_everything(other_member, days=3)
+    _connect(member, practitioner)
+    _connect(other_member, practitioner)
     client.login(username="member", password=PASSWORD)
     _make_copy(client, django_capture_on_commit_callbacks)
     response = _download(client)
