@@ -170,6 +170,9 @@ def main() -> None:
     parser.add_argument("--tuning-only", action="store_true", help="leave the held-out parts out")
     parser.add_argument("--misses", action="store_true", help="list misses on parts tuned on")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over the sentences")
+    parser.add_argument(
+        "--only", metavar="PART", help="measure this one part or set (e.g. part_o) and stop"
+    )
     args = parser.parse_args()
 
     before = _rss_mb()
@@ -180,6 +183,9 @@ def main() -> None:
         f"semantic layer loaded in {time.perf_counter() - start:.1f} s; "
         f"memory added to the process {_rss_mb() - before:.0f} MB"
     )
+    if args.only:
+        print_layers(args.only, load_parts((args.only,)))
+        return
     if not args.tuning_only:
         print_layers(
             "HELD-OUT corpus parts " + ", ".join(HELDOUT_PARTS) + " (never read, never tuned on)",
