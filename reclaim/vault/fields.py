@@ -22,6 +22,9 @@ A value read is tied to the column it came from: when the column changes
 (``refresh_from_db``, another assignment, a direct write of ``*_sealed``),
 the opened value is forgotten and must be opened again.
 
+``Sealed("bytes")`` holds raw bytes the model packs itself (the journal's
+search index), sealed and opened exactly like text.
+
 AES-GCM keeps the length of what it seals. For a short JSON value whose
 length itself says something (``{"mood":10}`` is one byte longer than
 ``{"mood":9}``), ``Sealed("json", pad_to=n)`` pads the plaintext with spaces
@@ -80,8 +83,8 @@ class Sealed(property):
     """A property (so Model(...) accepts it as a keyword) backed by a sealed column."""
 
     def __init__(self, kind: str = "text", *, pad_to: int = 0) -> None:
-        if kind not in ("text", "json"):
-            raise ValueError("kind must be 'text' or 'json'")
+        if kind not in ("text", "json", "bytes"):
+            raise ValueError("kind must be 'text', 'json' or 'bytes'")
         if pad_to and kind != "json":
             # Spaces after text would change it; after JSON they are ignored.
             raise ValueError("only JSON values can be padded")
@@ -134,6 +137,8 @@ class Sealed(property):
     def __set__(self, obj: Any, value: Any) -> None:
         if self.kind == "text" and value is not None and not isinstance(value, str):
             raise TypeError(f"{self.name} holds text, not {type(value).__name__}.")
+        if self.kind == "bytes" and value is not None and not isinstance(value, bytes):
+            raise TypeError(f"{self.name} holds bytes, not {type(value).__name__}.")
         setattr(obj, self.column, UnsealedValue(value))
         vars(obj).pop(self.opened, None)
 
@@ -148,10 +153,20 @@ class Sealed(property):
         value = column.value
         blob: bytes | None = None
         if value is not None:
-            raw = value.encode() if self.kind == "text" else crypto.dumps(value)
+            raw = self._raw(value)
             blob = crypto.seal(raw.ljust(self.pad_to, b" "), **self.where(obj))
         setattr(obj, self.column, blob)
         setattr(obj, self.opened, (blob, self._shown(value)))
+
+    def _raw(self, value: Any) -> bytes:
+        if self.kind == "bytes":
+            return bytes(value)
+        return value.encode() if self.kind == "text" else crypto.dumps(value)
+
+    def _value(self, raw: bytes) -> Any:
+        if self.kind == "bytes":
+            return raw
+        return raw.decode() if self.kind == "text" else json.loads(raw)
 
     def is_waiting(self, obj: Any) -> bool:
         """True when a value was assigned to `obj` and not sealed yet."""
@@ -180,8 +195,7 @@ class Sealed(property):
                 owner_id=owner_id,
             )
             for row, blob, raw in zip(owned, blobs, opened, strict=True):
-                value = raw.decode() if self.kind == "text" else json.loads(raw)
-                setattr(row, self.opened, (blob, value))
+                setattr(row, self.opened, (blob, self._value(raw)))
 
 
 @functools.cache
