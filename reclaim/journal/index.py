@@ -41,9 +41,9 @@ import sys
 import uuid
 from array import array
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
+from typing import overload
 
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Subquery
@@ -138,37 +138,61 @@ def _micros(moment: datetime) -> int:
     return (moment - _EPOCH) // _MICRO
 
 
-@dataclass
 class Head:
     """The index's table of contents: its secret, its entries and its words."""
 
-    secret: bytes
-    # 16 bytes per entry number: the entry's id (zeros once it is deleted).
-    ids: bytearray
-    # The entry's time in microseconds, which orders results; FREE once deleted.
-    created: array
-    # Every word some entry holds, one list per shard (index 0 is shard 1).
-    words: list[list[str]]
+    def __init__(self, blob: bytes | None = None) -> None:
+        if blob is None:
+            self.secret = os.urandom(32)
+            # 16 bytes per entry number: the entry's id (zeros once it is deleted).
+            self.ids = bytearray()
+            # The entry's time in microseconds, which orders results; FREE once deleted.
+            self.created = array("q")
+            # Every live entry number, newest first: the order results are shown in.
+            self.order = array("I")
+            self._texts = [""] * SHARDS
+        else:
+            secret, ids, created, order, words = _unpack(blob)
+            self.secret = bytes(secret)
+            self.ids = bytearray(ids)
+            self.created = _ints("q", created)
+            self.order = _ints("I", order)
+            # Each shard's words, one per line: words never hold whitespace,
+            # so a newline and a tab can separate them.
+            self._texts = str(words, "utf-8").split("\t")
+        self._words: dict[int, list[str]] = {}
 
-    @classmethod
-    def new(cls) -> Head:
-        return cls(os.urandom(32), bytearray(), array("q"), [[] for _ in range(SHARDS)])
+    def words(self, shard: int) -> list[str]:
+        """The words shard `shard` holds, in the order its entry numbers are packed."""
+        if shard not in self._words:
+            text = self._texts[shard - 1]
+            self._words[shard] = text.split("\n") if text else []
+        return self._words[shard]
 
-    @classmethod
-    def load(cls, blob: bytes) -> Head:
-        secret, ids, created, words = _unpack(blob)
-        return cls(bytes(secret), bytearray(ids), _ints("q", created), json.loads(bytes(words)))
+    def holding(self, term: str, shard: int) -> list[int]:
+        """Where in shard `shard` the words that hold `term` are."""
+        if term not in self._texts[shard - 1]:
+            # Most shards hold no word with a rare term: one scan of the text says so.
+            return []
+        return [at for at, word in enumerate(self.words(shard)) if term in word]
+
+    def set_words(self, shard: int, words: list[str]) -> None:
+        self._words[shard] = words
+        self._texts[shard - 1] = "\n".join(words)
 
     def dump(self) -> bytes:
-        words = json.dumps(self.words, ensure_ascii=False, separators=(",", ":")).encode()
-        return _pack(self.secret, bytes(self.ids), _raw(self.created), words)
+        created = self.created
+        live = (n for n in range(len(created)) if created[n] != FREE)
+        self.order = array("I", sorted(live, key=lambda n: (created[n], n), reverse=True))
+        words = "\t".join(self._texts).encode()
+        return _pack(self.secret, bytes(self.ids), _raw(created), _raw(self.order), words)
 
     def shard(self, key: str) -> int:
         """Which shard keeps a word or tag: a keyed hash, so the database cannot tell."""
         return 1 + hmac.new(self.secret, key.encode(), hashlib.sha256).digest()[0] % SHARDS
 
     def live(self) -> int:
-        return len(self.created) - self.created.count(FREE)
+        return len(self.order)
 
     def number_of(self, entry_id: uuid.UUID) -> int | None:
         needle = entry_id.bytes
@@ -187,43 +211,71 @@ class Head:
         self.created[number] = FREE
         self.ids[16 * number : 16 * number + 16] = bytes(16)
 
-    def entry_id(self, number: int) -> uuid.UUID:
-        return uuid.UUID(bytes=bytes(self.ids[16 * number : 16 * number + 16]))
-
 
 class Shard:
-    """The entry numbers of each word and tag a keyed hash put in this shard."""
+    """The entry numbers of each word and tag a keyed hash put in this shard.
 
-    def __init__(self, blob: bytes | None = None) -> None:
-        self.keys: list[str] = []
+    The words themselves are in the head, in the same order as their
+    numbers here (so a search needs no lookup table); the tags follow them.
+    """
+
+    def __init__(self, words: list[str], blob: bytes | None = None) -> None:
+        self.words = words
+        self.tags: list[str] = []
         self._numbers = memoryview(b"")
         self._ends: list[int] = []
-        self._position: dict[str, int] | None = None
         if blob:
-            keys, sizes, numbers = _unpack(blob)
-            self.keys = json.loads(bytes(keys))
+            tags, sizes, numbers = _unpack(blob)
+            self.tags = json.loads(bytes(tags))
             self._numbers = numbers
             self._ends = list(accumulate(_ints("I", sizes)))
+        if len(self._ends) != len(self.words) + len(self.tags):
+            raise ValueError("A search index shard does not match its head.")
 
-    def get(self, key: str) -> array:
-        if self._position is None:
-            self._position = {key: at for at, key in enumerate(self.keys)}
-        at = self._position.get(key)
-        if at is None:
-            return array("I")
+    def _raw_at(self, at: int) -> memoryview:
         start = self._ends[at - 1] if at else 0
-        return _ints("I", self._numbers[4 * start : 4 * self._ends[at]])
+        return self._numbers[4 * start : 4 * self._ends[at]]
 
-    def postings(self) -> dict[str, array]:
-        return {key: self.get(key) for key in self.keys}
+    def numbers_at(self, at: int) -> array:
+        return _ints("I", self._raw_at(at))
 
-    @staticmethod
-    def dump(postings: dict[str, array]) -> bytes:
-        kept = [(key, numbers) for key, numbers in postings.items() if numbers]
-        keys = json.dumps([key for key, _ in kept], ensure_ascii=False, separators=(",", ":"))
-        sizes = array("I", [len(numbers) for _, numbers in kept])
-        numbers = b"".join(_raw(numbers) for _, numbers in kept)
-        return _pack(keys.encode(), _raw(sizes), numbers)
+    def tagged(self, key: str) -> array:
+        try:
+            at = len(self.words) + self.tags.index(key)
+        except ValueError:
+            return array("I")
+        return self.numbers_at(at)
+
+    def edited(self, removes: dict[str, set[int]], adds: dict[str, set[int]]) -> bytes:
+        """This shard packed again with entry numbers taken out and put in.
+
+        Only the words and tags that change are unpacked: the rest are copied
+        as the bytes they are, so a save costs little more than the copying.
+        Afterwards `words` is what the head must keep for this shard.
+        """
+        kept: dict[bool, list[tuple[str, int, bytes | memoryview]]] = {False: [], True: []}
+        for at, key in enumerate([*self.words, *self.tags]):
+            raw: bytes | memoryview = self._raw_at(at)
+            if key in removes or key in adds:
+                numbers = _ints("I", raw)
+                gone = removes.get(key)
+                if gone:
+                    numbers = array("I", (n for n in numbers if n not in gone))
+                numbers.extend(sorted(adds.get(key, ())))
+                raw = _raw(numbers)
+            if raw:
+                kept[key.startswith(" ")].append((key, len(raw) // 4, raw))
+        known = {*self.words, *self.tags}
+        for key, more in adds.items():
+            if key not in known and more:
+                kept[key.startswith(" ")].append((key, len(more), _raw(array("I", sorted(more)))))
+        words, tags = kept[False], kept[True]
+        self.words = [key for key, _, _ in words]
+        self.tags = [key for key, _, _ in tags]
+        packed = json.dumps(self.tags, ensure_ascii=False, separators=(",", ":")).encode()
+        sizes = array("I", [count for _, count, _ in words + tags])
+        packed_numbers = b"".join(raw for _, _, raw in words + tags)
+        return _pack(packed, _raw(sizes), packed_numbers)
 
 
 # --- Building and updating ----------------------------------------------------
@@ -256,26 +308,15 @@ def _plan(head: Head, changes: Iterable[Change]) -> tuple[Plan, Plan]:
     return removes, adds
 
 
-def _apply(head: Head, shards: dict[int, dict[str, array]], removes: Plan, adds: Plan) -> None:
-    """Bring the opened shards (every one the plan touches) and the head's word lists in step."""
-    for number in set(removes) | set(adds):
-        postings = shards.setdefault(number, {})
-        for key, gone in removes.get(number, {}).items():
-            if key in postings:
-                postings[key] = array("I", (n for n in postings[key] if n not in gone))
-        for key, more in adds.get(number, {}).items():
-            postings.setdefault(key, array("I")).extend(sorted(more))
-        head.words[number - 1] = sorted(
-            key for key, numbers in postings.items() if numbers and not key.startswith(" ")
-        )
-
-
 def build_parts(entries: Iterable[tuple[uuid.UUID, datetime, set[str]]]) -> dict[int, bytes]:
     """A whole index, unsealed: part number to plain bytes. The data migration uses it too."""
-    head = Head.new()
-    shards: dict[int, dict[str, array]] = {}
-    _apply(head, shards, *_plan(head, ((i, at, set(), keys) for i, at, keys in entries)))
-    parts = {number: Shard.dump(postings) for number, postings in shards.items()}
+    head = Head()
+    _, adds = _plan(head, ((i, at, set(), keys) for i, at, keys in entries))
+    parts = {}
+    for number, added in adds.items():
+        shard = Shard([])
+        parts[number] = shard.edited({}, added)
+        head.set_words(number, shard.words)
     parts[HEAD] = head.dump()
     return parts
 
@@ -311,18 +352,18 @@ def _update(owner_id: int, changes: Sequence[Change]) -> None:
         except IntegrityError:
             # Another save built it a moment ago; add this change to theirs.
             head_row = heads.get()
-    head = Head.load(open_row(head_row).words)
+    head = Head(open_row(head_row).words)
     removes, adds = _plan(head, changes)
     # Only the shards a change touches are opened and written again.
     touched = set(removes) | set(adds)
     found = SearchPart.objects.filter(owner_id=owner_id, number__in=touched)
     rows = {row.number: row for row in open_rows(found)}
-    shards = {number: Shard(row.words).postings() for number, row in rows.items()}
-    _apply(head, shards, removes, adds)
     written = []
     for number in touched:
         part = rows.get(number) or SearchPart(owner_id=owner_id, number=number)
-        part.words = Shard.dump(shards[number])
+        shard = Shard(head.words(number), part.words if number in rows else None)
+        part.words = shard.edited(removes.get(number, {}), adds.get(number, {}))
+        head.set_words(number, shard.words)
         written.append(part)
     head_row.words = head.dump()
     seal(head_row, *written)
@@ -355,7 +396,35 @@ def entry_removed(owner_id: int, entry_id: uuid.UUID, before: set[str]) -> None:
 # --- Searching ------------------------------------------------------------------
 
 
-def find(owner_id: int, terms: Sequence[str], tag: str | None) -> list[uuid.UUID] | None:
+class Matches(Sequence[uuid.UUID]):
+    """The ids of a search's matches, newest first, made into UUIDs only when read.
+
+    A common word matches most of a long journal; a page needs twenty ids.
+    """
+
+    def __init__(self, ids: bytes, numbers: list[int]) -> None:
+        self._ids = ids
+        self._numbers = numbers
+
+    def __len__(self) -> int:
+        return len(self._numbers)
+
+    def _id(self, number: int) -> uuid.UUID:
+        return uuid.UUID(bytes=self._ids[16 * number : 16 * number + 16])
+
+    @overload
+    def __getitem__(self, at: int) -> uuid.UUID: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[uuid.UUID]: ...
+
+    def __getitem__(self, at: int | slice) -> uuid.UUID | list[uuid.UUID]:
+        if isinstance(at, int):
+            return self._id(self._numbers[at])
+        return [self._id(number) for number in self._numbers[at]]
+
+
+def find(owner_id: int, terms: Sequence[str], tag: str | None) -> Matches | None:
     """Ids of the member's entries holding every term (inside a word) and the tag, newest first.
 
     None when the member has no index, or it does not count the entries
@@ -366,7 +435,8 @@ def find(owner_id: int, terms: Sequence[str], tag: str | None) -> list[uuid.UUID
         Entry.objects.filter(owner_id=owner_id)
         .order_by()
         .values("owner_id")
-        .annotate(n=Count("id"))
+        # Count("*") is answered from the owner index alone; counting ids reads every row.
+        .annotate(n=Count("*"))
         .values("n")
     )
     heads = SearchPart.objects.filter(owner_id=owner_id, number=HEAD)
@@ -374,36 +444,47 @@ def find(owner_id: int, terms: Sequence[str], tag: str | None) -> list[uuid.UUID
     if head_row is None:
         return None
     with key_cache():
-        head = Head.load(open_row(head_row).words)
+        head = Head(open_row(head_row).words)
         if head.live() != (head_row.entries or 0):
             return None
-        # Per condition, the keys any one of which meets it, by shard.
-        wanted: list[dict[int, list[str]]] = []
+        # Per condition (the tag, each term), where the keys meeting it are, by shard.
+        wanted: list[dict[int, list[int] | str]] = []
         if tag:
             key = tag_key(tag)
-            wanted.append({head.shard(key): [key]})
+            wanted.append({head.shard(key): key})
         for term in terms:
-            holding = {
-                n + 1: found
-                for n, words in enumerate(head.words)
-                if (found := [word for word in words if term in word])
-            }
+            holding: dict[int, list[int] | str] = {}
+            for number in range(1, SHARDS + 1):
+                if found := head.holding(term, number):
+                    holding[number] = found
             if not holding:
-                return []
+                return Matches(b"", [])
             wanted.append(holding)
         numbers = {n for condition in wanted for n in condition}
         rows = SearchPart.objects.filter(owner_id=owner_id, number__in=numbers)
-        shards = {row.number: Shard(row.words) for row in open_rows(rows)}
+        shards = {row.number: Shard(head.words(row.number), row.words) for row in open_rows(rows)}
     matched: set[int] | None = None
     for condition in wanted:
         hits: set[int] = set()
-        for n, keys in condition.items():
-            shard = shards.get(n) or Shard()
-            for key in keys:
-                hits.update(shard.get(key))
+        for n, where in condition.items():
+            shard = shards.get(n)
+            if shard is None:
+                # A tag whose shard holds nothing yet.
+                continue
+            if isinstance(where, str):
+                hits.update(shard.tagged(where))
+            else:
+                for at in where:
+                    hits.update(shard.numbers_at(at))
         matched = hits if matched is None else matched & hits
         if not matched:
-            return []
-    created = head.created
-    ordered = sorted((n for n in matched or () if created[n] != FREE), key=created.__getitem__)
-    return [head.entry_id(n) for n in reversed(ordered)]
+            return Matches(b"", [])
+    matched = matched or set()
+    if len(matched) * 8 > len(head.order):
+        # Most entries match: walking the stored order beats sorting them.
+        ordered = [n for n in head.order if n in matched]
+    else:
+        created = head.created
+        live = (n for n in matched if created[n] != FREE)
+        ordered = sorted(live, key=lambda n: (created[n], n), reverse=True)
+    return Matches(bytes(head.ids), ordered)
