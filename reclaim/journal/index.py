@@ -40,7 +40,7 @@ import os
 import sys
 import uuid
 from array import array
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import UTC, datetime, timedelta
 from itertools import accumulate
 from typing import overload
@@ -170,11 +170,28 @@ class Head:
         return self._words[shard]
 
     def holding(self, term: str, shard: int) -> list[int]:
-        """Where in shard `shard` the words that hold `term` are."""
-        if term not in self._texts[shard - 1]:
-            # Most shards hold no word with a rare term: one scan of the text says so.
-            return []
-        return [at for at, word in enumerate(self.words(shard)) if term in word]
+        """Where in shard `shard` the words that hold `term` are.
+
+        Found in the shard's text, one word per line, by the string search
+        itself: a rare term costs one scan, and a common one a step per
+        word that holds it, not per word the member ever wrote.
+        """
+        text = self._texts[shard - 1]
+        found: list[int] = []
+        at = text.find(term)
+        line = counted = 0
+        while at != -1:
+            line += text.count("\n", counted, at)
+            found.append(line)
+            counted = text.find("\n", at)
+            if counted == -1:
+                break
+            at = text.find(term, counted + 1)
+        return found
+
+    def word_count(self, shard: int) -> int:
+        text = self._texts[shard - 1]
+        return text.count("\n") + 1 if text else 0
 
     def set_words(self, shard: int, words: list[str]) -> None:
         self._words[shard] = words
@@ -212,6 +229,39 @@ class Head:
         self.ids[16 * number : 16 * number + 16] = bytes(16)
 
 
+# A word's entries: an array of entry numbers, or a bitset (bit n set for
+# entry n) when that is smaller, as for words most entries hold.
+Numbers = array | int
+
+
+def _positions(bits: bytes) -> list[int]:
+    """The entry numbers whose bits are set, in increasing order."""
+    return [
+        8 * at + bit for at, byte in enumerate(bits) if byte for bit in range(8) if byte >> bit & 1
+    ]
+
+
+def _bits(numbers: Iterable[int], size: int) -> bytearray:
+    bits = bytearray(size)
+    for n in numbers:
+        bits[n >> 3] |= 1 << (n & 7)
+    return bits
+
+
+def _encode(numbers: Numbers) -> tuple[bytes, int]:
+    """Packed entry numbers and their size field: bytes of an array, or minus bytes of a bitset."""
+    if isinstance(numbers, int):
+        count = numbers.bit_count()
+        width = (numbers.bit_length() + 7) // 8
+        if 4 * count < width:
+            return _raw(array("I", _positions(numbers.to_bytes(width, "little")))), 4 * count
+        return numbers.to_bytes(width, "little"), -width
+    width = (max(numbers, default=-1) + 8) // 8
+    if 4 * len(numbers) <= width:
+        return _raw(numbers), 4 * len(numbers)
+    return bytes(_bits(numbers, width)), -width
+
+
 class Shard:
     """The entry numbers of each word and tag a keyed hash put in this shard.
 
@@ -219,29 +269,33 @@ class Shard:
     numbers here (so a search needs no lookup table); the tags follow them.
     """
 
-    def __init__(self, words: list[str], blob: bytes | None = None) -> None:
-        self.words = words
+    def __init__(self, words: list[str] | int, blob: bytes | None = None) -> None:
+        # The words (to edit the shard), or only how many there are (to search it).
+        self.words = [] if isinstance(words, int) else words
+        self._count = words if isinstance(words, int) else len(words)
         self.tags: list[str] = []
         self._numbers = memoryview(b"")
+        self._sizes = array("i")
         self._ends: list[int] = []
         if blob:
             tags, sizes, numbers = _unpack(blob)
             self.tags = json.loads(bytes(tags))
             self._numbers = numbers
-            self._ends = list(accumulate(_ints("I", sizes)))
-        if len(self._ends) != len(self.words) + len(self.tags):
+            self._sizes = _ints("i", sizes)
+            self._ends = list(accumulate(map(abs, self._sizes)))
+        if len(self._ends) != self._count + len(self.tags):
             raise ValueError("A search index shard does not match its head.")
 
     def _raw_at(self, at: int) -> memoryview:
-        start = self._ends[at - 1] if at else 0
-        return self._numbers[4 * start : 4 * self._ends[at]]
+        return self._numbers[self._ends[at - 1] if at else 0 : self._ends[at]]
 
-    def numbers_at(self, at: int) -> array:
-        return _ints("I", self._raw_at(at))
+    def numbers_at(self, at: int) -> Numbers:
+        raw = self._raw_at(at)
+        return int.from_bytes(raw, "little") if self._sizes[at] < 0 else _ints("I", raw)
 
-    def tagged(self, key: str) -> array:
+    def tagged(self, key: str) -> Numbers:
         try:
-            at = len(self.words) + self.tags.index(key)
+            at = self._count + self.tags.index(key)
         except ValueError:
             return array("I")
         return self.numbers_at(at)
@@ -253,27 +307,36 @@ class Shard:
         as the bytes they are, so a save costs little more than the copying.
         Afterwards `words` is what the head must keep for this shard.
         """
+        if len(self.words) != self._count:
+            raise ValueError("A shard is edited with its words.")
         kept: dict[bool, list[tuple[str, int, bytes | memoryview]]] = {False: [], True: []}
         for at, key in enumerate([*self.words, *self.tags]):
             raw: bytes | memoryview = self._raw_at(at)
+            size = self._sizes[at]
             if key in removes or key in adds:
-                numbers = _ints("I", raw)
-                gone = removes.get(key)
-                if gone:
-                    numbers = array("I", (n for n in numbers if n not in gone))
-                numbers.extend(sorted(adds.get(key, ())))
-                raw = _raw(numbers)
+                numbers = self.numbers_at(at)
+                gone, more = removes.get(key, set()), adds.get(key, set())
+                if isinstance(numbers, int):
+                    for n in gone:
+                        numbers &= ~(1 << n)
+                    for n in more:
+                        numbers |= 1 << n
+                else:
+                    numbers = array("I", sorted({n for n in numbers if n not in gone} | more))
+                raw, size = _encode(numbers)
             if raw:
-                kept[key.startswith(" ")].append((key, len(raw) // 4, raw))
+                kept[key.startswith(" ")].append((key, size, raw))
         known = {*self.words, *self.tags}
         for key, more in adds.items():
             if key not in known and more:
-                kept[key.startswith(" ")].append((key, len(more), _raw(array("I", sorted(more)))))
+                raw, size = _encode(array("I", sorted(more)))
+                kept[key.startswith(" ")].append((key, size, raw))
         words, tags = kept[False], kept[True]
         self.words = [key for key, _, _ in words]
         self.tags = [key for key, _, _ in tags]
+        self._count = len(self.words)
         packed = json.dumps(self.tags, ensure_ascii=False, separators=(",", ":")).encode()
-        sizes = array("I", [count for _, count, _ in words + tags])
+        sizes = array("i", [size for _, size, _ in words + tags])
         packed_numbers = b"".join(raw for _, _, raw in words + tags)
         return _pack(packed, _raw(sizes), packed_numbers)
 
@@ -400,14 +463,37 @@ class Matches(Sequence[uuid.UUID]):
     """The ids of a search's matches, newest first, made into UUIDs only when read.
 
     A common word matches most of a long journal; a page needs twenty ids.
+    When most entries match, the newest-first order is walked only as far
+    as the page asked for.
     """
 
-    def __init__(self, ids: bytes, numbers: list[int]) -> None:
+    def __init__(
+        self, ids: bytes, numbers: list[int], *, order: array | None = None, bits: bytes = b""
+    ) -> None:
         self._ids = ids
+        # In order, as far as they are known; all of them when `order` is None.
         self._numbers = numbers
+        self._order = order
+        self._bits = bits
+        self._walked = 0
+        self._count = int.from_bytes(bits, "little").bit_count() if order is not None else 0
 
     def __len__(self) -> int:
-        return len(self._numbers)
+        return len(self._numbers) if self._order is None else self._count
+
+    def __iter__(self) -> Iterator[uuid.UUID]:
+        return iter(self[:])
+
+    def _known(self, upto: int) -> list[int]:
+        """The first `upto` matches in order (walking the stored order no further than that)."""
+        order, bits, numbers = self._order, self._bits, self._numbers
+        if order is not None:
+            while len(numbers) < upto and self._walked < len(order):
+                n = order[self._walked]
+                self._walked += 1
+                if bits[n >> 3] >> (n & 7) & 1:
+                    numbers.append(n)
+        return numbers
 
     def _id(self, number: int) -> uuid.UUID:
         return uuid.UUID(bytes=self._ids[16 * number : 16 * number + 16])
@@ -420,8 +506,10 @@ class Matches(Sequence[uuid.UUID]):
 
     def __getitem__(self, at: int | slice) -> uuid.UUID | list[uuid.UUID]:
         if isinstance(at, int):
-            return self._id(self._numbers[at])
-        return [self._id(number) for number in self._numbers[at]]
+            return self[at : at + 1 or None][0] if at >= 0 else self[len(self) + at]
+        start, stop, step = at.indices(len(self))
+        known = self._known(max(start, stop))
+        return [self._id(number) for number in known[start:stop:step]]
 
 
 def find(owner_id: int, terms: Sequence[str], tag: str | None) -> Matches | None:
@@ -460,31 +548,43 @@ def find(owner_id: int, terms: Sequence[str], tag: str | None) -> Matches | None
             if not holding:
                 return Matches(b"", [])
             wanted.append(holding)
-        numbers = {n for condition in wanted for n in condition}
-        rows = SearchPart.objects.filter(owner_id=owner_id, number__in=numbers)
-        shards = {row.number: Shard(head.words(row.number), row.words) for row in open_rows(rows)}
-    matched: set[int] | None = None
+        needed = {n for condition in wanted for n in condition}
+        rows = SearchPart.objects.filter(owner_id=owner_id, number__in=needed)
+        shards = {
+            row.number: Shard(head.word_count(row.number), row.words) for row in open_rows(rows)
+        }
+    # Matches are bitsets over entry numbers: uniting a common word's
+    # thousands of entries is one operation on a bitset.
+    width = (len(head.created) + 7) // 8
+    matched: int | None = None
     for condition in wanted:
-        hits: set[int] = set()
+        dense = 0
+        sparse: list[array] = []
         for n, where in condition.items():
             shard = shards.get(n)
             if shard is None:
                 # A tag whose shard holds nothing yet.
                 continue
-            if isinstance(where, str):
-                hits.update(shard.tagged(where))
-            else:
-                for at in where:
-                    hits.update(shard.numbers_at(at))
-        matched = hits if matched is None else matched & hits
+            for numbers in (
+                [shard.tagged(where)]
+                if isinstance(where, str)
+                else [shard.numbers_at(at) for at in where]
+            ):
+                if isinstance(numbers, int):
+                    dense |= numbers
+                else:
+                    sparse.append(numbers)
+        if sparse:
+            few = _bits((n for numbers in sparse for n in numbers), width)
+            dense |= int.from_bytes(few, "little")
+        matched = dense if matched is None else matched & dense
         if not matched:
             return Matches(b"", [])
-    matched = matched or set()
-    if len(matched) * 8 > len(head.order):
-        # Most entries match: walking the stored order beats sorting them.
-        ordered = [n for n in head.order if n in matched]
-    else:
-        created = head.created
-        live = (n for n in matched if created[n] != FREE)
-        ordered = sorted(live, key=lambda n: (created[n], n), reverse=True)
+    bits = (matched or 0).to_bytes(width, "little")
+    if (matched or 0).bit_count() * 8 > len(head.order):
+        # Most entries match: the stored order is walked as far as the page needs.
+        return Matches(bytes(head.ids), [], order=head.order, bits=bits)
+    created = head.created
+    live = (n for n in _positions(bits) if created[n] != FREE)
+    ordered = sorted(live, key=lambda n: (created[n], n), reverse=True)
     return Matches(bytes(head.ids), ordered)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, overload
 
@@ -118,6 +118,10 @@ class Found(Sequence[Entry]):
 
     def __len__(self) -> int:
         return len(self.ids)
+
+    def __iter__(self) -> Iterator[Entry]:
+        # All at once: one query, not one per entry.
+        return iter(self[:])
 
     @overload
     def __getitem__(self, at: int) -> Entry: ...
