@@ -4,7 +4,7 @@ What a search matches. A search splits what the member typed on whitespace
 and casefolds each word; an entry matches when every such word appears
 anywhere in its title, body or tags ("walk" finds "walking"). A searched
 word never holds whitespace, and casefolding never turns a letter into
-whitespace or back (checked for every Unicode character), so "the word is
+whitespace or back (a test checks every Unicode character), so "the word is
 somewhere in the text" is exactly "the word is inside one of the text's
 whitespace-separated words". The index therefore keeps whole words: the
 casefolded words of the title, body and tags of every entry. A search looks
@@ -19,10 +19,11 @@ How it is kept. Per member, one head and up to `SHARDS` shards, each a
 the vault), padded to a multiple of `PAD` bytes:
 
 - the head holds a random secret, the id and time of every indexed entry
-  (entries are numbered inside the index), and every word, grouped by the
-  shard it lives in;
+  (entries are numbered inside the index), their newest-first order, and
+  every word, grouped by the shard it lives in;
 - a shard holds, for each word or tag the secret's HMAC puts there, the
-  numbers of the entries that have it.
+  numbers of the entries that have it: a list, or a bitset when that is
+  smaller (a word most entries hold).
 
 A search opens the head and only the shards its words fall in, and hands
 back the ids of every match, newest first; the page opens just the entries
@@ -46,7 +47,6 @@ from itertools import accumulate
 from typing import overload
 
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Subquery
 
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_row, open_rows, seal
@@ -198,11 +198,17 @@ class Head:
         self._texts[shard - 1] = "\n".join(words)
 
     def dump(self) -> bytes:
-        created = self.created
-        live = (n for n in range(len(created)) if created[n] != FREE)
-        self.order = array("I", sorted(live, key=lambda n: (created[n], n), reverse=True))
+        self.order = array("I", self.newest_first(range(len(self.created))))
         words = "\t".join(self._texts).encode()
-        return _pack(self.secret, bytes(self.ids), _raw(created), _raw(self.order), words)
+        return _pack(self.secret, bytes(self.ids), _raw(self.created), _raw(self.order), words)
+
+    def newest_first(self, numbers: Iterable[int]) -> list[int]:
+        """Live entry numbers, newest first; entries written in the same
+        microsecond by id, from the highest, as the database orders
+        ``-created, -id`` (UUIDs compare as their bytes in SQLite and PostgreSQL)."""
+        created, ids = self.created, self.ids
+        live = (n for n in numbers if created[n] != FREE)
+        return sorted(live, key=lambda n: (created[n], ids[16 * n : 16 * n + 16]), reverse=True)
 
     def shard(self, key: str) -> int:
         """Which shard keeps a word or tag: a keyed hash, so the database cannot tell."""
@@ -515,26 +521,17 @@ class Matches(Sequence[uuid.UUID]):
 def find(owner_id: int, terms: Sequence[str], tag: str | None) -> Matches | None:
     """Ids of the member's entries holding every term (inside a word) and the tag, newest first.
 
-    None when the member has no index, or it does not count the entries
-    they have: the caller then searches the slow way, and nothing is written.
+    None when the member has no index yet: the caller then searches the
+    slow way, and nothing is written. Every writer of entries (the actions
+    and the demo) keeps the index in step in the same transaction, so the
+    index is not counted against the entries here: on PostgreSQL that count
+    took 3-5 ms at 10,000 entries, a quarter of the whole search.
     """
-    # How many entries the member has comes in the same query as the head.
-    entries = (
-        Entry.objects.filter(owner_id=owner_id)
-        .order_by()
-        .values("owner_id")
-        # Count("*") is answered from the owner index alone; counting ids reads every row.
-        .annotate(n=Count("*"))
-        .values("n")
-    )
-    heads = SearchPart.objects.filter(owner_id=owner_id, number=HEAD)
-    head_row = heads.annotate(entries=Subquery(entries)).first()
+    head_row = SearchPart.objects.filter(owner_id=owner_id, number=HEAD).first()
     if head_row is None:
         return None
     with key_cache():
         head = Head(open_row(head_row).words)
-        if head.live() != (head_row.entries or 0):
-            return None
         # Per condition (the tag, each term), where the keys meeting it are, by shard.
         wanted: list[dict[int, list[int] | str]] = []
         if tag:
@@ -584,7 +581,4 @@ def find(owner_id: int, terms: Sequence[str], tag: str | None) -> Matches | None
     if (matched or 0).bit_count() * 8 > len(head.order):
         # Most entries match: the stored order is walked as far as the page needs.
         return Matches(bytes(head.ids), [], order=head.order, bits=bits)
-    created = head.created
-    live = (n for n in _positions(bits) if created[n] != FREE)
-    ordered = sorted(live, key=lambda n: (created[n], n), reverse=True)
-    return Matches(bytes(head.ids), ordered)
+    return Matches(bytes(head.ids), head.newest_first(_positions(bits)))

@@ -94,7 +94,7 @@ def _matches(entry: Entry, terms: list[str], tag: str | None) -> bool:
 
 
 def _scan(user: User, terms: list[str], tag: str | None) -> list[Entry]:
-    """Search by opening every entry: for a member whose index is missing or behind.
+    """Search by opening every entry: for a member who has no index yet.
 
     Slow on a long journal, but it writes nothing (a read never does); the
     next entry the member saves builds their index. The search-equivalence
