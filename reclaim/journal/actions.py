@@ -19,6 +19,7 @@ from reclaim.safety import response as safety
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_row, seal
 
+from . import index
 from .forms import TAG_LIMIT, TAGS_PER_ENTRY, split_tags, tags_from, text_from
 from .models import BODY_LIMIT, TITLE_LIMIT, Draft, Entry
 from .prompts import get_prompt
@@ -72,6 +73,7 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
         entry.save(force_insert=True)
         entry.risk_event = safety.record(user, heard, "journal")
         Draft.objects.filter(owner=user, entry__isnull=True).delete()
+        index.entries_added(user.pk, [entry])
     # The view shows the panel if there is a moment of risk.
     return entry
 
@@ -82,6 +84,8 @@ def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
     # As in do_create_entry: listen first, then words and risk in one transaction.
     heard = safety.listen(_listened_text(fields), entry.owner.language)
     with key_cache(), transaction.atomic():
+        # What the index holds for the entry as it was, before the words change.
+        before = index.entry_keys(entry)
         entry.title = fields["title"]
         entry.body = fields["body"]
         entry.tags = fields["tags"]
@@ -90,12 +94,18 @@ def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
         entry.save(update_fields=["title_sealed", "body_sealed", "tags_sealed", "updated"])
         entry.risk_event = safety.record(entry.owner, heard, "journal")
         Draft.objects.filter(owner_id=entry.owner_id, entry=entry).delete()
+        index.entry_changed(entry, before)
     return entry
 
 
 def do_delete_entry(entry: Entry) -> None:
-    # Its draft, if any, goes with it (the foreign key cascades).
-    entry.delete()
+    # Its draft, if any, goes with it (the foreign key cascades); its words
+    # leave the search index in the same transaction.
+    with key_cache(), transaction.atomic():
+        before = index.entry_keys(entry)
+        entry_id = entry.pk
+        entry.delete()
+        index.entry_removed(entry.owner_id, entry_id, before)
 
 
 def has_words(data: Mapping[str, Any]) -> bool:

@@ -18,6 +18,7 @@ from django.utils import timezone
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import seal
 
+from . import index
 from .models import Entry
 
 if TYPE_CHECKING:
@@ -350,6 +351,7 @@ def seed_journal(user: User, days: int = 90, *, count: int | None = None) -> int
                 batch.append(entry)
             seal(*batch)
             Entry.objects.bulk_create(batch)
+            index.entries_added(user.pk, batch)
             made += len(batch)
     return made
 

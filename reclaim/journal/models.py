@@ -123,3 +123,29 @@ class Draft(models.Model):
     @property
     def tag_list(self) -> list[str]:
         return list(self.tags or [])
+
+
+class SearchPart(models.Model):
+    """One sealed piece of a member's search index (see index.py).
+
+    Part 0 is the head: the list of indexed entries and every word they
+    hold. Parts 1 to SHARDS hold, for the words and tags a keyed hash puts
+    there, which entries have them. All of it is one opaque sealed blob per
+    row: the database sees only how big each part is.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="journal_search_parts"
+    )
+    number = models.PositiveSmallIntegerField()
+    words_sealed = models.BinaryField(null=True)
+    words = Sealed("bytes")
+
+    class Meta:
+        constraints = [
+            models.UniqueConstraint(fields=["owner", "number"], name="journal_one_search_part")
+        ]
+
+    def __str__(self) -> str:
+        return f"Search part {self.number}"

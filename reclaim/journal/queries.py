@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import uuid
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import date
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, overload
 
 from django.core.paginator import Page
 from django.db.models import QuerySet
@@ -20,6 +20,7 @@ from django.shortcuts import get_object_or_404
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_row, open_rows, page_of
 
+from . import index
 from .models import Draft
 
 # The entry type, for other apps' type hints (progress's summary).
@@ -73,7 +74,7 @@ def own_entry(user: User, entry_id: uuid.UUID) -> Entry:
 
 
 def _terms(text: str) -> list[str]:
-    return [word.casefold() for word in text.split() if word.strip()]
+    return index.words_of(text)
 
 
 def _matches(entry: Entry, terms: list[str], tag: str | None) -> bool:
@@ -92,19 +93,74 @@ def _matches(entry: Entry, terms: list[str], tag: str | None) -> bool:
     return all(t in body for t in missing)
 
 
-def search(user: User, text: str, tag: str | None = None) -> list[Entry]:
+def _scan(user: User, terms: list[str], tag: str | None) -> list[Entry]:
+    """Search by opening every entry: for a member who has no index yet.
+
+    Slow on a long journal, but it writes nothing (a read never does); the
+    next entry the member saves builds their index. The search-equivalence
+    test holds the index to exactly these results.
+    """
+    with key_cache():
+        rows = open_rows(entries_of(user), "title", "tags")
+        return [entry for entry in rows if _matches(entry, terms, tag)]
+
+
+class Found(Sequence[Entry]):
+    """Search results: the id of every match in order, rows loaded only for the slice a page shows.
+
+    `entries_page` slices it, so a search over ten years of entries loads
+    and opens one page of them, not every match.
+    """
+
+    def __init__(self, user: User, ids: Sequence[uuid.UUID]) -> None:
+        self.user = user
+        self.ids = ids
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def __iter__(self) -> Iterator[Entry]:
+        # All at once: one query, not one per entry.
+        return iter(self[:])
+
+    @overload
+    def __getitem__(self, at: int) -> Entry: ...
+
+    @overload
+    def __getitem__(self, at: slice) -> list[Entry]: ...
+
+    def __getitem__(self, at: int | slice) -> Entry | list[Entry]:
+        if isinstance(at, int):
+            return self._load([self.ids[at]])[0]
+        return self._load(list(self.ids[at]))
+
+    def _load(self, ids: list[uuid.UUID]) -> list[Entry]:
+        # By id alone: with the owner in the query too, SQLite walks every row
+        # of the member through the owner index (18 ms at 10,000 entries,
+        # against 1.5). The ids come from the member's own sealed index, and
+        # the owner is still checked here, so another's entry never shows.
+        found = Entry.objects.filter(pk__in=ids).only(*_LISTED).order_by()
+        rows = {entry.pk: entry for entry in found if entry.owner_id == self.user.pk}
+        # An entry deleted since the search was made is simply left out.
+        return [rows[pk] for pk in ids if pk in rows]
+
+
+def search(user: User, text: str, tag: str | None = None) -> Sequence[Entry]:
     """The member's entries that hold every word of `text`, newest first.
 
     Words match case-insensitively anywhere in the title, body or tags (so
     "walk" finds "walking"); `tag` keeps only entries with exactly that tag.
+    The member's sealed index finds them (see index.py); nothing is opened
+    here but the parts of the index the words fall in.
     """
     terms = _terms(text or "")
     tag = (tag or "").strip().lstrip("#") or None
     if not terms and not tag:
         return []
-    with key_cache():
-        rows = open_rows(entries_of(user), "title", "tags")
-        return [entry for entry in rows if _matches(entry, terms, tag)]
+    found = index.find(user.pk, terms, tag)
+    if found is None:
+        return _scan(user, terms, tag)
+    return Found(user, found)
 
 
 def member_tags(user: User, limit: int = 200, top: int = 24) -> list[str]:

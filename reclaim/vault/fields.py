@@ -22,6 +22,9 @@ A value read is tied to the column it came from: when the column changes
 (``refresh_from_db``, another assignment, a direct write of ``*_sealed``),
 the opened value is forgotten and must be opened again.
 
+``Sealed("bytes")`` holds raw bytes the model packs itself (the journal's
+search index), sealed and opened exactly like text.
+
 AES-GCM keeps the length of what it seals. For a short JSON value whose
 length itself says something (``{"mood":10}`` is one byte longer than
 ``{"mood":9}``), ``Sealed("json", pad_to=n)`` pads the plaintext with spaces

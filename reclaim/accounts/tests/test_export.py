@@ -45,6 +45,7 @@ LEFT_OUT = {
     "mfa.Authenticator": "two-step and passkey secrets",
     "usersessions.UserSession": "where they are signed in right now, cleared as sessions end",
     "account.EmailConfirmation": "a link to confirm an address, short-lived",
+    "journal.SearchPart": "the search index, made from the entries (which are in the copy)",
 }
 # A practitioner's or the operator's own work: these name staff accounts,
 # which have no member pages and so no copy to take.

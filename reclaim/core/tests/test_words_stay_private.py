@@ -16,7 +16,7 @@ from django.urls import reverse
 
 from conftest import PASSWORD
 from reclaim.checkins.models import CheckIn
-from reclaim.journal.models import Entry
+from reclaim.journal.models import Entry, SearchPart
 from reclaim.vault.fields import NotOpened, open_row
 
 # Self-worth is the heaviest, so the saved page points to a tool that exists.
@@ -39,8 +39,10 @@ def _postgres_rows_holding(phrase: str) -> int:
             "        WHERE encode(note_sealed, 'escape') LIKE %s)"
             "     + (SELECT count(*) FROM journal_entry"
             "        WHERE encode(body_sealed, 'escape') LIKE %s"
-            "           OR encode(title_sealed, 'escape') LIKE %s)",
-            [f"%{phrase}%"] * 3,
+            "           OR encode(title_sealed, 'escape') LIKE %s)"
+            "     + (SELECT count(*) FROM journal_searchpart"
+            "        WHERE encode(words_sealed, 'escape') LIKE %s)",
+            [f"%{phrase}%"] * 4,
         )
         return cursor.fetchone()[0]
 
@@ -69,6 +71,8 @@ def test_a_note_and_an_entry_never_appear_on_disk_in_logs_or_urls(member_client,
     # The words are really kept, and read back for their owner.
     assert open_row(CheckIn.objects.get(owner=member)).note == f"Tonight {phrase}"
     assert open_row(Entry.objects.get(owner=member)).body == f"I wrote {phrase} down."
+    # The search index holds every word of the entry, sealed like the entry.
+    assert SearchPart.objects.filter(owner=member).count() > 1
 
     assert all(phrase not in url for url in urls)
     logged = "\n".join(record.getMessage() + str(record.__dict__) for record in caplog.records)

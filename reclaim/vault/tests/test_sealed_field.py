@@ -283,7 +283,31 @@ def test_text_refuses_anything_but_text(member):
         _Note(member.pk).body = 7
 
 
-def test_sealed_only_accepts_text_or_json():
+class _Packed:
+    """A stand-in for a model that packs its own bytes, as the journal's search index does."""
+
+    _meta = type("Meta", (), {"label_lower": "tests.packed"})()
+    data = Sealed("bytes")
+
+    def __init__(self, owner_id: int) -> None:
+        self.owner_id = owner_id
+        self.pk = uuid.uuid4()
+        self.data_sealed = None
+
+
+def test_bytes_round_trip_exactly_and_refuse_text(member):
+    packed = _Packed(member.pk)
+    packed.data = bytes(range(256)) * 3
+    seal(packed)
+    assert b"\x00\x01\x02\x03" not in packed.data_sealed
+    copy = _Packed(member.pk)
+    copy.pk, copy.data_sealed = packed.pk, packed.data_sealed
+    assert open_row(copy).data == bytes(range(256)) * 3
+    with pytest.raises(TypeError):
+        copy.data = "words"
+
+
+def test_sealed_only_accepts_text_json_or_bytes():
     with pytest.raises(ValueError):
         Sealed("pickle")
 
