@@ -25,7 +25,7 @@ from pathlib import Path
 # Make `reclaim` importable when the script is run by path from anywhere.
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from reclaim.safety.detection import (  # noqa: E402
+from reclaim.safety.detection import (
     CATEGORIES,
     RiskAssessment,
     detect,
@@ -33,7 +33,7 @@ from reclaim.safety.detection import (  # noqa: E402
     detect_semantic,
     warm,
 )
-from reclaim.safety.detection.evaluation import (  # noqa: E402
+from reclaim.safety.detection.evaluation import (
     HELDOUT_PARTS,
     RULE_SETS_FOR_TRAINING,
     TRAIN_PARTS,

@@ -28,29 +28,27 @@ one run means more than a lone number.
 
 from __future__ import annotations
 
-import os
-import sys
-
 # This file is named http.py: its folder must not stand in for the standard
 # library's `http` package, which Django and this script import.
-HERE = os.path.dirname(os.path.abspath(__file__))
-ROOT = os.path.dirname(HERE)
-sys.path[:] = [p for p in sys.path if os.path.abspath(p or os.curdir) != HERE]
-sys.path.insert(0, ROOT)
+from paths import ROOT, from_the_repository_root
 
-import argparse  # noqa: E402
-import http.client  # noqa: E402
-import re  # noqa: E402
-import shutil  # noqa: E402
-import signal  # noqa: E402
-import socket  # noqa: E402
-import statistics  # noqa: E402
-import subprocess  # noqa: E402
-import tempfile  # noqa: E402
-import threading  # noqa: E402
-import time  # noqa: E402
-import urllib.parse  # noqa: E402
-from dataclasses import dataclass, field  # noqa: E402
+from_the_repository_root()
+
+import argparse
+import http.client
+import os
+import re
+import shutil
+import signal
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.parse
+from dataclasses import dataclass, field
 
 PASSWORD = "bench-password-long"
 POSTGRES_ADMIN = "postgresql://postgres@127.0.0.1:5432/postgres"

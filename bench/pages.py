@@ -14,14 +14,19 @@ response inside Django: middleware, views, queries, templates; no network.
 
 from __future__ import annotations
 
+from paths import from_the_repository_root
+
+from_the_repository_root()
+
 import argparse
 import os
 import statistics
 import sys
-import tempfile
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+
+from bench.installation import set_up
 
 BUDGET_MS = 50.0
 # Public pages are the same for every visitor and mostly served from a shared cache.
@@ -37,27 +42,10 @@ class Page:
 
 
 def _configure(postgres: bool) -> None:
-    os.environ["RECLAIM_DATA_DIR"] = tempfile.mkdtemp(prefix="reclaim-bench-")
-    os.environ.setdefault("RECLAIM_LOG_LEVEL", "WARNING")
     os.environ["RECLAIM_ALLOWED_HOSTS"] = "testserver"
-    if postgres:
-        import psycopg
-
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
-            c.execute("DROP DATABASE IF EXISTS reclaim_bench")
-            c.execute("CREATE DATABASE reclaim_bench")
-        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/reclaim_bench"
-    else:
-        os.environ.pop("DATABASE_URL", None)
-    os.environ.pop("REDIS_URL", None)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "reclaim.settings"
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    import django
-
-    django.setup()
+    set_up("reclaim_bench", postgres)
     from django.core.management import call_command
 
-    call_command("migrate", verbosity=0)
     call_command("createcachetable", verbosity=0)
     call_command("collectstatic", "--no-input", verbosity=0)
 

@@ -27,15 +27,18 @@ updated on every save.
 
 from __future__ import annotations
 
+from paths import from_the_repository_root
+
+from_the_repository_root()
+
 import argparse
-import os
 import random
 import statistics
-import sys
-import tempfile
 import time
 from collections.abc import Callable
 from typing import TYPE_CHECKING
+
+from bench.installation import set_up
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -54,26 +57,7 @@ PER_PAGE = 20
 
 
 def _configure(postgres: bool) -> None:
-    os.environ["RECLAIM_DATA_DIR"] = tempfile.mkdtemp(prefix="reclaim-bench-search-")
-    os.environ.setdefault("RECLAIM_LOG_LEVEL", "WARNING")
-    if postgres:
-        import psycopg
-
-        with psycopg.connect("postgresql://postgres@127.0.0.1:5432/postgres", autocommit=True) as c:
-            c.execute("DROP DATABASE IF EXISTS reclaim_bench_search")
-            c.execute("CREATE DATABASE reclaim_bench_search")
-        os.environ["DATABASE_URL"] = "postgres://postgres@127.0.0.1:5432/reclaim_bench_search"
-    else:
-        os.environ.pop("DATABASE_URL", None)
-    os.environ.pop("REDIS_URL", None)
-    os.environ["DJANGO_SETTINGS_MODULE"] = "reclaim.settings"
-    sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-    import django
-
-    django.setup()
-    from django.core.management import call_command
-
-    call_command("migrate", verbosity=0)
+    set_up("reclaim_bench_search", postgres)
 
 
 def _vocabulary(rng: random.Random, size: int = 30_000) -> list[str]:
