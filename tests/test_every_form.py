@@ -596,8 +596,12 @@ def test_practice_forms_answer_random_input_calmly(operator, posted_forms):
     # A client connected to the practitioner, so the client page is crawled too.
     from reclaim.sharing.actions import do_connect, do_invite_client
 
+    from reclaim.sharing.actions import do_add_private_note
+
     client_member = get_user_model().objects.create_user(username="a_client", password="x" * 20)
-    do_connect(client_member, do_invite_client(practitioner).code, "R.")
+    connection = do_connect(client_member, do_invite_client(practitioner).code, "R.")
+    # A private note, so its delete button is on the client page too.
+    do_add_private_note(practitioner, connection, "Before the next session")
     # One for the operator's run to withdraw.
     do_invite(operator, "colleague@example.org")
     patterns = url_patterns()

@@ -28,6 +28,11 @@ urlpatterns = [
     path("profile/", area.profile, name="profile"),
     path("clients/", clients.client_list, name="clients"),
     path("clients/<uuid:client_id>/", clients.client_detail, name="client"),
+    path(
+        "clients/<uuid:client_id>/notes/<uuid:note_id>/delete/",
+        clients.client_note_delete,
+        name="client_note_delete",
+    ),
     path("availability/", consult.availability, name="availability"),
     path(
         "availability/hours/<int:pk>/remove/",

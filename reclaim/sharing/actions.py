@@ -19,7 +19,7 @@ from reclaim.practice import audit
 from reclaim.vault.fields import create_sealed
 
 from . import codes
-from .models import INVITATION_DAYS, ClientInvitation, Connection, Grant, Look, Part
+from .models import INVITATION_DAYS, ClientInvitation, Connection, Grant, Look, Part, PrivateNote
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -28,6 +28,11 @@ if TYPE_CHECKING:
 INVITE_CLIENT = "client_invitation.create"
 # The longest name a member may show a practitioner.
 SHOWN_NAME_LIMIT = 80
+# The audit log's names for a practitioner's private notes (never their words).
+ADD_NOTE = "client_note.create"
+DELETE_NOTE = "client_note.delete"
+# The longest private note, in characters.
+NOTE_LIMIT = 5_000
 
 
 class CodeRefused(Exception):
@@ -159,3 +164,24 @@ def do_record_looks_for_many(looks: Iterable[tuple[Connection, str, str]]) -> No
     Look.objects.bulk_create(
         [Look(connection=connection, part=part, key=key, at=now) for connection, part, key in looks]
     )
+
+
+@transaction.atomic
+def do_add_private_note(practitioner: User, connection: Connection, text: str) -> PrivateNote:
+    """Keep a private note about this client, sealed with the practitioner's key."""
+    note = create_sealed(
+        PrivateNote, owner=practitioner, connection=connection, text=text.strip()[:NOTE_LIMIT]
+    )
+    audit.record(practitioner, ADD_NOTE, note, label="Client note")
+    return note
+
+
+@transaction.atomic
+def do_delete_private_note(practitioner: User, connection: Connection, note_id: uuid.UUID) -> bool:
+    """Delete one of the practitioner's own notes about this client; False if there is none."""
+    note = PrivateNote.objects.filter(pk=note_id, owner=practitioner, connection=connection).first()
+    if note is None:
+        return False
+    audit.record(practitioner, DELETE_NOTE, note, label="Client note")
+    note.delete()
+    return True

@@ -142,3 +142,29 @@ class Look(models.Model):
 
     def __str__(self) -> str:
         return f"Look {self.part} {self.pk}"
+
+
+class PrivateNote(models.Model):
+    """A practitioner's own note about a client, for preparing sessions.
+
+    Sealed with the practitioner's key (`owner` is the practitioner), never
+    shown to the client, never in the client's copy of their data, and
+    never in a log: the audit line says only that a note was kept or
+    removed. It goes with the connection (when the client deletes their
+    account) or when the practitioner deletes it.
+    """
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="+")
+    connection = models.ForeignKey(
+        Connection, on_delete=models.CASCADE, related_name="private_notes"
+    )
+    created = models.DateTimeField(default=timezone.now)
+    text_sealed = models.BinaryField(null=True)
+    text = Sealed()
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"Private note {self.pk}"

@@ -35,7 +35,7 @@ from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
 
 from . import actions
-from .models import ClientInvitation, Connection, Grant, Part
+from .models import ClientInvitation, Connection, Grant, Part, PrivateNote
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -396,3 +396,12 @@ def open_invitations(practitioner: User) -> list[ClientInvitation]:
             practitioner=practitioner, used_at__isnull=True, expires__gt=timezone.now()
         )
     )
+
+
+def private_notes(practitioner: User, connection: Connection) -> list[PrivateNote]:
+    """The practitioner's own notes about this client, newest first, opened with their key.
+
+    Not the client's data, so no switch guards them and no look is noted;
+    they are found only through a live connection of this practitioner's.
+    """
+    return open_rows(PrivateNote.objects.filter(owner=practitioner, connection=connection), "text")

@@ -60,6 +60,7 @@ STAFF_ONLY = {
     "practice.Invitation",
     "practice.Registration",
     "sharing.ClientInvitation",
+    "sharing.PrivateNote",
 }
 
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 import uuid
 from typing import TYPE_CHECKING
 
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.contrib import messages
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.views.decorators.http import require_http_methods
 
@@ -20,6 +21,7 @@ from reclaim.sharing import actions as sharing_actions
 from reclaim.sharing import shared
 
 from ..access import practitioner_required
+from ..forms_clients import PrivateNoteForm
 
 if TYPE_CHECKING:
     # The access check lets only a signed-in practitioner through.
@@ -51,14 +53,41 @@ def client_list(request: SignedInRequest) -> HttpResponse:
 
 
 @practitioner_required
-@require_http_methods(["GET"])
+@require_http_methods(["GET", "POST"])
 def client_detail(request: SignedInRequest, client_id: uuid.UUID) -> HttpResponse:
+    """What the client shares, as of now, and the practitioner's own private notes.
+
+    A POST keeps a new note; one that cannot be kept comes back with its words.
+    """
+    form = PrivateNoteForm(request.POST or None)
+    if request.method == "POST":
+        connection = shared.client(request.user, client_id)
+        if form.is_valid():
+            sharing_actions.do_add_private_note(request.user, connection, form.cleaned_data["text"])
+            messages.success(request, "Your note is kept. Only you can read it.")
+            return redirect("practice:client", client_id=client_id)
+    page = shared.client_page(request.user, client_id)
     return render(
         request,
         "practice/area/client.html",
         {
             "area_nav": "clients",
-            "page": shared.client_page(request.user, client_id),
+            "page": page,
+            "notes": shared.private_notes(request.user, page.connection),
+            "note_form": form,
             "zone": request.user.zone,
         },
     )
+
+
+@practitioner_required
+@require_http_methods(["POST"])
+def client_note_delete(
+    request: SignedInRequest, client_id: uuid.UUID, note_id: uuid.UUID
+) -> HttpResponse:
+    """Delete one of the practitioner's own notes about this client."""
+    connection = shared.client(request.user, client_id)
+    if not sharing_actions.do_delete_private_note(request.user, connection, note_id):
+        raise Http404
+    messages.success(request, "The note is deleted.")
+    return redirect("practice:client", client_id=client_id)
