@@ -208,3 +208,7 @@ parts_total
 
 # Sharing (issue 15): an invitation is found by its code's digest.
 code_digest  # sharing/actions.py and queries.py filter by it
+
+# A suggestion's answers, compared by value in sharing/views.py and the client page.
+OPENED
+DECLINED

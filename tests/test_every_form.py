@@ -251,12 +251,14 @@ def _seed(member) -> None:
 
 def _connect_to_a_practitioner(member, username: str = "their_practitioner"):
     """A practitioner the member is connected to, so the pages of one connection are crawled."""
-    from reclaim.sharing.actions import do_connect, do_invite_client
+    from reclaim.sharing.actions import do_connect, do_invite_client, do_suggest
 
     practitioner = get_user_model().objects.create_user(
         username=username, password="a long and quiet river", role="practitioner"
     )
-    do_connect(member, do_invite_client(practitioner).code, "R.")
+    connection = do_connect(member, do_invite_client(practitioner).code, "R.")
+    # A suggestion, so its buttons on the Sharing page are crawled too.
+    do_suggest(practitioner, connection, "tool", "calm")
     return practitioner
 
 
@@ -594,9 +596,7 @@ def test_practice_forms_answer_random_input_calmly(operator, posted_forms):
 
     practitioner, extra = _seed_practice(operator)
     # A client connected to the practitioner, so the client page is crawled too.
-    from reclaim.sharing.actions import do_connect, do_invite_client
-
-    from reclaim.sharing.actions import do_add_private_note
+    from reclaim.sharing.actions import do_add_private_note, do_connect, do_invite_client
 
     client_member = get_user_model().objects.create_user(username="a_client", password="x" * 20)
     connection = do_connect(client_member, do_invite_client(practitioner).code, "R.")

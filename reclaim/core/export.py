@@ -141,9 +141,10 @@ def _column_schema(field: models.Field) -> dict[str, Any]:
     if field.null and "type" in shown:
         shown["type"] = [shown["type"], "null"]
     if field.choices:
-        shown["enum"] = [value for value, _label in field.flatchoices] + (
-            [None] if field.null else []
-        )
+        values = [value for value, _label in field.flatchoices]
+        # A blank choice column holds "" until something is chosen.
+        values += [""] if field.blank and "" not in values else []
+        shown["enum"] = values + ([None] if field.null else [])
     return shown
 
 

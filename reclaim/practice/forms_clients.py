@@ -1,10 +1,13 @@
-"""The form on a client's page: a practitioner's private note."""
+"""The forms on a client's page: a private note, and a suggestion."""
 
 from __future__ import annotations
+
+from typing import Any
 
 from django import forms
 
 from reclaim.core.text import CleanTextForm
+from reclaim.sharing import suggestions
 from reclaim.sharing.actions import NOTE_LIMIT
 
 
@@ -22,3 +25,32 @@ class PrivateNoteForm(CleanTextForm, forms.Form):
         },
         widget=forms.Textarea(attrs={"rows": 4}),
     )
+
+
+def _grouped_choices() -> list[tuple[str, list[tuple[str, str]]]]:
+    things = suggestions.catalogue()
+    return [
+        (title, [(thing.value, thing.name) for thing in things if thing.kind == kind])
+        for kind, title in suggestions.KINDS.items()
+    ]
+
+
+class SuggestForm(CleanTextForm, forms.Form):
+    """One thing from the catalogue to suggest; the client may take it up or not."""
+
+    thing = forms.ChoiceField(
+        label="Suggest something",
+        help_text="They will see it on their Sharing page, to take up or set aside.",
+        error_messages={
+            "required": "Choose something to suggest.",
+            "invalid_choice": "That is not on the list any more. Could you choose again?",
+        },
+    )
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["thing"].choices = [("", "Choose…"), *_grouped_choices()]  # type: ignore[attr-defined]
+
+    def kind_and_key(self) -> tuple[str, str]:
+        kind, _, key = self.cleaned_data["thing"].partition(":")
+        return kind, key

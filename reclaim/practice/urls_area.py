@@ -28,6 +28,7 @@ urlpatterns = [
     path("profile/", area.profile, name="profile"),
     path("clients/", clients.client_list, name="clients"),
     path("clients/<uuid:client_id>/", clients.client_detail, name="client"),
+    path("clients/<uuid:client_id>/suggest/", clients.client_suggest, name="client_suggest"),
     path(
         "clients/<uuid:client_id>/notes/<uuid:note_id>/delete/",
         clients.client_note_delete,

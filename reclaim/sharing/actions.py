@@ -18,8 +18,17 @@ from django.utils import timezone
 from reclaim.practice import audit
 from reclaim.vault.fields import create_sealed
 
-from . import codes
-from .models import INVITATION_DAYS, ClientInvitation, Connection, Grant, Look, Part, PrivateNote
+from . import codes, suggestions
+from .models import (
+    INVITATION_DAYS,
+    ClientInvitation,
+    Connection,
+    Grant,
+    Look,
+    Part,
+    PrivateNote,
+    Suggestion,
+)
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -31,6 +40,8 @@ SHOWN_NAME_LIMIT = 80
 # The audit log's names for a practitioner's private notes (never their words).
 ADD_NOTE = "client_note.create"
 DELETE_NOTE = "client_note.delete"
+# The audit log's name for a suggestion (the kind and key only).
+SUGGEST = "client_suggestion.create"
 # The longest private note, in characters.
 NOTE_LIMIT = 5_000
 
@@ -185,3 +196,44 @@ def do_delete_private_note(practitioner: User, connection: Connection, note_id: 
     audit.record(practitioner, DELETE_NOTE, note, label="Client note")
     note.delete()
     return True
+
+
+@transaction.atomic
+def do_suggest(practitioner: User, connection: Connection, kind: str, key: str) -> Suggestion:
+    """Suggest something from the catalogue to this client; one open suggestion per thing.
+
+    Raises ValueError for anything that is not in the catalogue.
+    """
+    if suggestions.find(kind, key) is None:
+        raise ValueError("not something that can be suggested")
+    open_one = Suggestion.objects.filter(
+        connection=connection, kind=kind, key=key, closed__isnull=True
+    ).first()
+    if open_one is not None:
+        return open_one
+    made = Suggestion.objects.create(connection=connection, kind=kind, key=key)
+    audit.record(practitioner, SUGGEST, made, label=f"{kind}: {key}")
+    return made
+
+
+@transaction.atomic
+def do_answer_suggestion(member: User, suggestion_id: uuid.UUID, answer: str) -> Suggestion | None:
+    """The member takes up a suggestion or sets it aside; None when it is not theirs or not open."""
+    if answer not in Suggestion.Answer.values:
+        return None
+    found = (
+        Suggestion.objects.select_for_update()
+        .filter(
+            pk=suggestion_id,
+            connection__owner=member,
+            connection__ended__isnull=True,
+            closed__isnull=True,
+        )
+        .first()
+    )
+    if found is None:
+        return None
+    found.closed = timezone.now()
+    found.answer = answer
+    found.save(update_fields=["closed", "answer"])
+    return found

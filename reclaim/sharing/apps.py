@@ -7,10 +7,10 @@ class SharingConfig(AppConfig):
     def ready(self) -> None:
         from reclaim.core.hooks import ExportList, register_export_part
 
-        from .models import Connection, Grant, Look
+        from .models import Connection, Grant, Look, Suggestion
 
         # The member's side of sharing: whom they connected to, what they
-        # switched on, and every time a practitioner looked.
+        # switched on, every time a practitioner looked, and what was suggested.
         register_export_part(
             "sharing",
             "Sharing with a practitioner",
@@ -24,5 +24,12 @@ class SharingConfig(AppConfig):
                 "looks",
                 Look,
                 lambda member: Look.objects.filter(connection__owner=member).order_by("at", "pk"),
+            ),
+            ExportList(
+                "suggestions",
+                Suggestion,
+                lambda member: Suggestion.objects.filter(connection__owner=member).order_by(
+                    "created", "pk"
+                ),
             ),
         )

@@ -168,3 +168,31 @@ class PrivateNote(models.Model):
 
     def __str__(self) -> str:
         return f"Private note {self.pk}"
+
+
+class Suggestion(models.Model):
+    """A practitioner suggests a questionnaire, a lesson or a tool; the member may take it or not.
+
+    Only a kind and a key from our own catalogue (`suggestions.py`): nothing
+    a practitioner types reaches the member through it. `closed` is set when
+    the member says "no thanks" (or opens it); an open suggestion is simply
+    there until then, with no reminder and no count of days.
+    """
+
+    class Answer(models.TextChoices):
+        OPENED = "opened"
+        DECLINED = "declined"
+
+    id = models.UUIDField(primary_key=True, default=uuid.uuid4, editable=False)
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="suggestions")
+    kind = models.CharField(max_length=16)
+    key = models.CharField(max_length=64)
+    created = models.DateTimeField(default=timezone.now)
+    closed = models.DateTimeField(null=True, blank=True)
+    answer = models.CharField(max_length=8, choices=Answer.choices, blank=True)
+
+    class Meta:
+        ordering = ["-created"]
+
+    def __str__(self) -> str:
+        return f"Suggestion {self.kind} {self.pk}"

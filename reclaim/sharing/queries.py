@@ -18,8 +18,8 @@ from reclaim.practice.queries import area as practice_area
 from reclaim.practice.queries import public as practice_public
 from reclaim.vault.fields import open_row, open_rows
 
-from . import codes
-from .models import ClientInvitation, Connection, Grant, Look
+from . import codes, suggestions
+from .models import ClientInvitation, Connection, Grant, Look, Suggestion
 from .models import Part as Part
 
 if TYPE_CHECKING:
@@ -169,3 +169,15 @@ def looks_of(member: User, connection: Connection) -> list[LookLine]:
             what = Part(look.part).label
         lines.append(LookLine(look.at, what))
     return lines
+
+
+def open_suggestions(member: User) -> list[tuple[Suggestion, suggestions.Suggestible, Connection]]:
+    """Suggestions from the member's practitioners that they have not taken up or set aside."""
+    found = []
+    for made in Suggestion.objects.filter(
+        connection__owner=member, connection__ended__isnull=True, closed__isnull=True
+    ).select_related("connection__practitioner"):
+        thing = suggestions.find(made.kind, made.key)
+        if thing is not None:
+            found.append((made, thing, made.connection))
+    return found

@@ -35,7 +35,8 @@ from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
 
 from . import actions
-from .models import ClientInvitation, Connection, Grant, Part, PrivateNote
+from . import suggestions as catalogue
+from .models import ClientInvitation, Connection, Grant, Part, PrivateNote, Suggestion
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -405,3 +406,17 @@ def private_notes(practitioner: User, connection: Connection) -> list[PrivateNot
     they are found only through a live connection of this practitioner's.
     """
     return open_rows(PrivateNote.objects.filter(owner=practitioner, connection=connection), "text")
+
+
+def suggestions_made(
+    connection: Connection,
+) -> list[tuple[Suggestion, catalogue.Suggestible | None]]:
+    """What this practitioner suggested to the client, newest first, with how it stands.
+
+    The practitioner's own doing, so no look is noted; the connection comes
+    from `client()`, which has already checked it is theirs and live.
+    """
+    return [
+        (made, catalogue.find(made.kind, made.key))
+        for made in Suggestion.objects.filter(connection=connection)[:50]
+    ]

@@ -11,4 +11,5 @@ urlpatterns = [
     path("<uuid:connection_id>/", views.connection, name="connection"),
     path("<uuid:connection_id>/disconnect/", views.disconnect, name="disconnect"),
     path("entries/<uuid:entry_id>/", views.entry, name="entry"),
+    path("suggestions/<uuid:suggestion_id>/", views.answer_suggestion, name="answer_suggestion"),
 ]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
@@ -19,7 +19,7 @@ from reclaim.accounts.queries import with_display_name
 from reclaim.journal.queries import own_entry
 from reclaim.practice.protection import SCOPE_CLIENT_CODE, over_limit
 
-from . import actions, queries
+from . import actions, queries, suggestions
 from .forms import CODE_REFUSED, CodeForm, ConnectForm, SwitchesForm
 from .queries import Part
 
@@ -51,6 +51,10 @@ def _index_page(request: MemberRequest, form: CodeForm, status: int = 200) -> Ht
             ],
             "ended": [
                 (c, queries.practitioner_card(c.practitioner)) for c in connections if not c.is_live
+            ],
+            "suggestions": [
+                (made, thing, queries.practitioner_card(where.practitioner))
+                for made, thing, where in queries.open_suggestions(request.user)
             ],
             "zone": request.user.zone,
         },
@@ -212,3 +216,18 @@ def entry(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
             ],
         },
     )
+
+
+@login_required
+@require_POST
+def answer_suggestion(request: MemberRequest, suggestion_id: uuid.UUID) -> HttpResponse:
+    """Take up a practitioner's suggestion (and go to it), or set it aside."""
+    answer = request.POST.get("answer", "")
+    made = actions.do_answer_suggestion(request.user, suggestion_id, answer)
+    if made is None:
+        raise Http404
+    thing = suggestions.find(made.kind, made.key)
+    if answer == "opened" and thing is not None:
+        return redirect(thing.url)
+    messages.success(request, "Set aside. There is nothing more you need to do.")
+    return redirect("sharing:index")

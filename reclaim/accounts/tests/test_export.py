@@ -83,6 +83,7 @@ def _connect(user, practitioner) -> None:
         connection, results=["phq9"], answers=[], trends=True, safety_plan=False
     )
     sharing_actions.do_record_looks(connection, [("trends", "")])
+    sharing_actions.do_suggest(practitioner, connection, "tool", "calm")
 
 
 def _seed_everything(user, days: int = 14) -> None:

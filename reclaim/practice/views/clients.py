@@ -21,7 +21,7 @@ from reclaim.sharing import actions as sharing_actions
 from reclaim.sharing import shared
 
 from ..access import practitioner_required
-from ..forms_clients import PrivateNoteForm
+from ..forms_clients import PrivateNoteForm, SuggestForm
 
 if TYPE_CHECKING:
     # The access check lets only a signed-in practitioner through.
@@ -59,13 +59,25 @@ def client_detail(request: SignedInRequest, client_id: uuid.UUID) -> HttpRespons
 
     A POST keeps a new note; one that cannot be kept comes back with its words.
     """
-    form = PrivateNoteForm(request.POST or None)
+    note_form = PrivateNoteForm(request.POST or None)
     if request.method == "POST":
         connection = shared.client(request.user, client_id)
-        if form.is_valid():
-            sharing_actions.do_add_private_note(request.user, connection, form.cleaned_data["text"])
+        if note_form.is_valid():
+            text = note_form.cleaned_data["text"]
+            sharing_actions.do_add_private_note(request.user, connection, text)
             messages.success(request, "Your note is kept. Only you can read it.")
             return redirect("practice:client", client_id=client_id)
+    return _client_page(request, client_id, note_form=note_form)
+
+
+def _client_page(
+    request: SignedInRequest,
+    client_id: uuid.UUID,
+    *,
+    note_form: PrivateNoteForm | None = None,
+    suggest_form: SuggestForm | None = None,
+) -> HttpResponse:
+    """The client's page, with a form that came back (and kept its words) when there is one."""
     page = shared.client_page(request.user, client_id)
     return render(
         request,
@@ -74,7 +86,9 @@ def client_detail(request: SignedInRequest, client_id: uuid.UUID) -> HttpRespons
             "area_nav": "clients",
             "page": page,
             "notes": shared.private_notes(request.user, page.connection),
-            "note_form": form,
+            "note_form": note_form or PrivateNoteForm(),
+            "suggest_form": suggest_form or SuggestForm(),
+            "suggestions": shared.suggestions_made(page.connection),
             "zone": request.user.zone,
         },
     )
@@ -90,4 +104,17 @@ def client_note_delete(
     if not sharing_actions.do_delete_private_note(request.user, connection, note_id):
         raise Http404
     messages.success(request, "The note is deleted.")
+    return redirect("practice:client", client_id=client_id)
+
+
+@practitioner_required
+@require_http_methods(["POST"])
+def client_suggest(request: SignedInRequest, client_id: uuid.UUID) -> HttpResponse:
+    """Suggest a questionnaire, a lesson or a tool to this client."""
+    connection = shared.client(request.user, client_id)
+    form = SuggestForm(request.POST)
+    if not form.is_valid():
+        return _client_page(request, client_id, suggest_form=form)
+    sharing_actions.do_suggest(request.user, connection, *form.kind_and_key())
+    messages.success(request, "Suggested. They will see it on their Sharing page.")
     return redirect("practice:client", client_id=client_id)
