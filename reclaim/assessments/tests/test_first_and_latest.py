@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import random
+import uuid
 from datetime import timedelta
 
 from django.utils import timezone
@@ -14,7 +15,7 @@ PHQ9 = [1, 1, 1, 1, 1, 1, 1, 1, 0]
 GAD7 = [1, 1, 1, 1, 1, 1, 1]
 
 
-def _naive(wanted: dict[int, list[str]]) -> dict[tuple[int, str], tuple[object, object, int]]:
+def _naive(wanted: dict[int, list[str]]) -> dict[tuple[int, str], tuple[uuid.UUID, uuid.UUID, int]]:
     found = {}
     for owner_id, codes in wanted.items():
         for code in codes:
