@@ -17,9 +17,13 @@ def post(client, **data):
     return client.post(URL, {"thought": "What if it is still going on?", "when": "worry", **data})
 
 
-def test_the_form_shows_what_each_choice_means_right_now(member_client):
+def test_the_form_shows_what_each_choice_means_right_now(member_client, member):
     page = member_client.get(URL).content.decode()
-    assert "At my worry time (" in page and "Later today (" in page
+    # Three hours on is still today until 21:00 where the member lives.
+    later = (timezone.now() + when.LATER_TODAY).astimezone(member.zone)
+    still_today = later.date() == timezone.now().astimezone(member.zone).date()
+    expected = f"Later today ({later:%H:%M})" if still_today else "In a few hours ("
+    assert "At my worry time (" in page and expected in page
     assert "Tomorrow, at my worry time (18:00)" in page
     assert "A day and time I choose" in page
     assert "Your worry time is 18:00." in page
