@@ -237,7 +237,7 @@ def do_ask_for_export(user: User) -> Export:
     now = timezone.now()
     on_its_way = (
         Export.objects.select_for_update()
-        .filter(owner=user, expires__gt=now, state__in=[Export.State.WAITING, Export.State.MAKING])
+        .filter(owner=user, expires__gt=now, state__in=Export.ON_ITS_WAY)
         .first()
     )
     if on_its_way is not None:

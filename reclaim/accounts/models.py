@@ -159,5 +159,12 @@ class Export(models.Model):
     file_sealed = models.BinaryField(null=True, editable=False)
     file = Sealed("bytes")
 
+    # Asked for and not finished yet: the page shows progress, not buttons.
+    ON_ITS_WAY = (State.WAITING, State.MAKING)
+
     class Meta:
         ordering = ["-created"]
+
+    @property
+    def on_its_way(self) -> bool:
+        return self.state in self.ON_ITS_WAY

@@ -173,11 +173,12 @@ def looks_of(member: User, connection: Connection) -> list[LookLine]:
 
 def open_suggestions(member: User) -> list[tuple[Suggestion, suggestions.Suggestible, Connection]]:
     """Suggestions from the member's practitioners that they have not taken up or set aside."""
+    known = suggestions.by_kind_and_key()
     found = []
     for made in Suggestion.objects.filter(
         connection__owner=member, connection__ended__isnull=True, closed__isnull=True
     ).select_related("connection__practitioner"):
-        thing = suggestions.find(made.kind, made.key)
+        thing = known.get((made.kind, made.key))
         if thing is not None:
             found.append((made, thing, made.connection))
     return found

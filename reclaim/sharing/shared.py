@@ -416,7 +416,8 @@ def suggestions_made(
     The practitioner's own doing, so no look is noted; the connection comes
     from `client()`, which has already checked it is theirs and live.
     """
+    known = catalogue.by_kind_and_key()
     return [
-        (made, catalogue.find(made.kind, made.key))
+        (made, known.get((made.kind, made.key)))
         for made in Suggestion.objects.filter(connection=connection)[:50]
     ]

@@ -54,6 +54,11 @@ def catalogue() -> list[Suggestible]:
     ]
 
 
+def by_kind_and_key() -> dict[tuple[str, str], Suggestible]:
+    """The catalogue keyed by (kind, key), made once for a page that looks up many."""
+    return {(thing.kind, thing.key): thing for thing in catalogue()}
+
+
 def find(kind: str, key: str) -> Suggestible | None:
     """The suggestible thing of this kind and key, or None when there is no such thing (any more)."""
-    return next((s for s in catalogue() if s.kind == kind and s.key == key), None)
+    return by_kind_and_key().get((kind, key))
