@@ -99,13 +99,16 @@ class Part(models.TextChoices):
     TRENDS = "trends", "Check-in trends"
     SAFETY_PLAN = "safety_plan", "Safety plan"
     ENTRY = "entry", "A journal entry"
+    TOOL_ENTRY = "tool_entry", "A toolkit entry"
+    RISK_ALERTS = "risk_alerts", "Alerts when you may be at risk"
 
 
 class Grant(models.Model):
     """One switch that is on. Off is the absence of a row: nothing is shared by default.
 
     `key` is an instrument's code (results, answers), an entry's id (entry),
-    or empty (trends, safety plan). Ids and codes only, never content.
+    a tool's module and its entry's id as "module:id" (tool_entry), or empty
+    (trends, safety plan, risk alerts). Ids and codes only, never content.
     """
 
     connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="grants")
@@ -196,3 +199,24 @@ class Suggestion(models.Model):
 
     def __str__(self) -> str:
         return f"Suggestion {self.kind} {self.pk}"
+
+
+class RiskAlert(models.Model):
+    """A practitioner was told that this client may be at urgent risk, and when. Never why.
+
+    Made only while the client has risk alerts switched on, when something
+    they wrote or answered opened the urgent path. It holds no words, no
+    category, no source: only the moment. The client reads every alert on
+    their Sharing page, as they read every look.
+    """
+
+    connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="alerts")
+    at = models.DateTimeField(default=timezone.now)
+    # When the practitioner's e-mail left; null while it waits for the job.
+    sent = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-at", "-id"]
+
+    def __str__(self) -> str:
+        return f"Risk alert {self.pk}"

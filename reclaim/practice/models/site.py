@@ -51,6 +51,9 @@ class Practitioner(models.Model):
         Image, null=True, blank=True, on_delete=models.SET_NULL, related_name="+"
     )
     photo_alt = models.CharField(max_length=200, blank=True)
+    # When the practitioner reads messages and alerts, in their own words
+    # ("Weekdays 9:00 to 17:00"); shown to a client before they switch risk alerts on.
+    response_hours = models.CharField(max_length=200, blank=True)
     # A profile is public once its practitioner chose to show it.
     listed = models.BooleanField(default=False)
     created = models.DateTimeField(auto_now_add=True)
