@@ -212,3 +212,8 @@ code_digest  # sharing/actions.py and queries.py filter by it
 # A suggestion's answers, compared by value in sharing/views.py and the client page.
 OPENED
 DECLINED
+
+# Risk alerts (issue 15): the client list marks a client's newest alert (practice/area/clients.html).
+latest_alert
+# A toolkit entry shared one by one: a Part named by its value in the Grant rows.
+TOOL_ENTRY

@@ -394,6 +394,9 @@ else:
 RECLAIM_MAIL_SENDER_NAME = env_str("RECLAIM_MAIL_SENDER_NAME") or RECLAIM_DISCREET_NAME
 RECLAIM_SUBJECT_APPOINTMENT = env_str("RECLAIM_SUBJECT_APPOINTMENT") or "Your appointment"
 RECLAIM_SUBJECT_REGISTRATION = env_str("RECLAIM_SUBJECT_REGISTRATION") or "Your registration"
+# The subject of the e-mail that tells a practitioner a client may be at urgent
+# risk (only for clients who switched risk alerts on); it names no one.
+RECLAIM_SUBJECT_ALERT = env_str("RECLAIM_SUBJECT_ALERT") or "A client alert"
 # --- End of practice e-mail -------------------------------------------------
 
 # --- Language and time ------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from datetime import datetime
 from typing import Any
 
 from django.db.models import Model
@@ -117,3 +118,26 @@ def register_export_part(key: str, title: str, *lists: ExportList) -> None:
 def export_parts() -> list[tuple[str, str, tuple[ExportList, ...]]]:
     """Every registered part as (key, title, lists), in the order the apps registered them."""
     return [(key, title, lists) for key, (title, lists) in _export_parts.items()]
+
+
+# Called with the member and the moment, inside the transaction that keeps an
+# urgent moment of risk (see safety.response.record). Any lets the listening
+# app say `User`.
+UrgentListener = Callable[[Any, datetime], object]
+_urgent_listeners: list[UrgentListener] = []
+
+
+def register_urgent_listener(listener: UrgentListener) -> None:
+    """Call `listener(member, moment)` each time a new urgent moment of risk is kept.
+
+    It runs inside the transaction that keeps the member's words, so what it
+    writes shares their fate; anything it sends must wait for the commit
+    (`transaction.on_commit`). The safety app never learns who listens.
+    """
+    if listener not in _urgent_listeners:
+        _urgent_listeners.append(listener)
+
+
+def urgent_listeners() -> tuple[UrgentListener, ...]:
+    """Every listener registered for urgent moments, in the order they came."""
+    return tuple(_urgent_listeners)

@@ -202,6 +202,13 @@ class ProfileForm(_PictureForm):
         required=False,
     )
     remove_photo = forms.BooleanField(label="Remove the photo", required=False)
+    response_hours = forms.CharField(
+        label="When you read messages and alerts",
+        max_length=_limit(Practitioner, "response_hours"),
+        required=False,
+        help_text="In your words, for example “Weekdays, 9:00 to 17:00”. A client reads this "
+        "before they switch on risk alerts for you, so they know when not to wait for you.",
+    )
     # Practitioners never see the member settings page, so their clock is set here.
     zone = forms.ChoiceField(
         label="Your time zone",

@@ -124,7 +124,7 @@ _FORBIDDEN = re.compile(
 # calendar.py imports it from here (it already reads this module's word list).
 CALENDAR_FILE_NAME = "invite.ics"
 
-SubjectKind = Literal["appointment", "registration"]
+SubjectKind = Literal["appointment", "registration", "alert"]
 
 
 class MailNotSent(Exception):
@@ -146,6 +146,7 @@ def subject_for(kind: SubjectKind) -> str:
     subjects = {
         "appointment": settings.RECLAIM_SUBJECT_APPOINTMENT,
         "registration": settings.RECLAIM_SUBJECT_REGISTRATION,
+        "alert": settings.RECLAIM_SUBJECT_ALERT,
     }
     return subjects[kind]
 

@@ -23,7 +23,11 @@ writing honestly:
 - the words and their event share one fate: if the database cannot keep the
   event, it cannot keep the words in that transaction either, and the caller's
   usual error handling applies (drafts keep what was typed);
-- nothing is sent anywhere: no e-mail, no alert, no one else is told.
+- nothing is sent anywhere, with one exception the member chooses: if they
+  switched on risk alerts for a practitioner (Sharing), an urgent moment
+  tells that practitioner that it happened and when, never the words, the
+  source or the kind of risk. Safety does not know who listens: listeners
+  register through ``core.hooks.register_urgent_listener``.
 """
 
 from __future__ import annotations
@@ -32,12 +36,13 @@ import logging
 import re
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from django.db import transaction
 from django.http import HttpRequest
 from django.utils import timezone
 
+from reclaim.core import hooks
 from reclaim.safety.detection import RiskAssessment
 
 from . import actions, queries
@@ -111,13 +116,31 @@ def record(user, heard: RiskAssessment, source: str) -> RiskEvent | None:
     same = _same_moment(user, source, heard.level, frozenset(heard.categories))
     if same is not None:
         return same
-    return actions.do_record_risk(
+    event = actions.do_record_risk(
         user,
         source=source,
         level=heard.level,
         categories=heard.categories,
         reasons=heard.reasons,
     )
+    if event.level == "urgent":
+        _tell_listeners(user, event.created)
+    return event
+
+
+def _tell_listeners(user, moment: datetime) -> None:
+    """Tell whoever listens for urgent moments (risk alerts the member switched on).
+
+    Each listener runs in a savepoint of its own: if it fails, it is logged by
+    the kind of error only and undone, and the member's words and their
+    moment are kept all the same.
+    """
+    for listener in hooks.urgent_listeners():
+        try:
+            with transaction.atomic():
+                listener(user, moment)
+        except Exception as error:
+            log.error("urgent listener failed: %s", type(error).__name__)
 
 
 def _same_moment(user, source: str, level: str, categories: frozenset[str]) -> RiskEvent | None:

@@ -9,11 +9,13 @@ from __future__ import annotations
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
+from functools import partial
 from typing import TYPE_CHECKING
 
 from django.db import transaction
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import dateformat, timezone
 
 from reclaim.practice import audit
 from reclaim.vault.fields import create_sealed
@@ -27,6 +29,7 @@ from .models import (
     Look,
     Part,
     PrivateNote,
+    RiskAlert,
     Suggestion,
 )
 
@@ -124,6 +127,7 @@ def do_set_switches(
     answers: Iterable[str],
     trends: bool,
     safety_plan: bool,
+    risk_alerts: bool = False,
 ) -> None:
     """Set the connection's switches (all but the journal entries) to exactly these.
 
@@ -139,7 +143,9 @@ def do_set_switches(
         wanted.add((Part.TRENDS, ""))
     if safety_plan:
         wanted.add((Part.SAFETY_PLAN, ""))
-    switchable = [Part.RESULTS, Part.ANSWERS, Part.TRENDS, Part.SAFETY_PLAN]
+    if risk_alerts:
+        wanted.add((Part.RISK_ALERTS, ""))
+    switchable = [Part.RESULTS, Part.ANSWERS, Part.TRENDS, Part.SAFETY_PLAN, Part.RISK_ALERTS]
     current = set(
         Grant.objects.filter(connection=connection, part__in=switchable).values_list("part", "key")
     )
@@ -237,3 +243,79 @@ def do_answer_suggestion(member: User, suggestion_id: uuid.UUID, answer: str) ->
     found.answer = answer
     found.save(update_fields=["closed", "answer"])
     return found
+
+
+# --- risk alerts -------------------------------------------------------------
+
+# After an alert is e-mailed, further alerts to the same practitioner within
+# this time are kept (and shown on the client's page) but not e-mailed again:
+# one message is enough to make them look, and a long night must not fill
+# their inbox.
+ALERT_QUIET = timedelta(hours=1)
+
+
+def do_raise_risk_alerts(member: User, moment: datetime) -> list[RiskAlert]:
+    """An urgent moment was kept: alert each practitioner the member switched alerts on for.
+
+    Registered with `core.hooks.register_urgent_listener`, so it runs inside
+    the transaction that keeps the member's words; the e-mail waits for the
+    commit and goes from a job, so the member's save never waits for a mail
+    server. The alert holds the moment only.
+    """
+    from .tasks import send_risk_alert
+
+    connections = Connection.objects.filter(
+        owner=member,
+        ended__isnull=True,
+        grants__part=Part.RISK_ALERTS,
+        grants__key="",
+    )
+    made = [RiskAlert.objects.create(connection=c, at=moment) for c in connections]
+    for alert in made:
+        transaction.on_commit(partial(send_risk_alert, alert.pk))
+    return made
+
+
+def do_send_risk_alert(alert_id: int) -> bool:
+    """E-mail the practitioner that a client may be at urgent risk, and when; True if it went.
+
+    Nothing is sent when the client has since switched alerts off or
+    disconnected, or when an alert went to this practitioner less than
+    ALERT_QUIET ago. The message names no client and holds no words: it
+    links to the client's page, which asks the practitioner to sign in.
+    """
+    from reclaim.practice import mail
+    from reclaim.practice.seo import absolute
+
+    alert = (
+        RiskAlert.objects.select_related("connection__practitioner")
+        .filter(
+            pk=alert_id,
+            sent__isnull=True,
+            connection__ended__isnull=True,
+            connection__grants__part=Part.RISK_ALERTS,
+        )
+        .first()
+    )
+    if alert is None:
+        return False
+    connection = alert.connection
+    practitioner = connection.practitioner
+    recently = RiskAlert.objects.filter(
+        connection__practitioner=practitioner, sent__gte=timezone.now() - ALERT_QUIET
+    )
+    if recently.exists() or not practitioner.email:
+        return False
+    moment = timezone.localtime(alert.at, practitioner.zone)
+    mail.send_message(
+        "client_alert",
+        practitioner.email,
+        {
+            "when": dateformat.format(moment, "l j F Y, H:i"),
+            "zone": str(practitioner.zone),
+            "page_link": absolute(reverse("practice:client", args=[connection.pk])),
+        },
+        subject_kind="alert",
+    )
+    RiskAlert.objects.filter(pk=alert.pk).update(sent=timezone.now())
+    return True

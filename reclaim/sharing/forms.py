@@ -59,6 +59,11 @@ class SwitchesForm(CleanTextForm, forms.Form):
         required=False,
     )
     safety_plan = forms.BooleanField(label="Your safety plan", required=False)
+    risk_alerts = forms.BooleanField(
+        label="Send them an alert when you may be at urgent risk: that it happened and when, "
+        "never your words",
+        required=False,
+    )
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)

@@ -19,7 +19,7 @@ from reclaim.practice.queries import public as practice_public
 from reclaim.vault.fields import open_row, open_rows
 
 from . import codes, suggestions
-from .models import ClientInvitation, Connection, Grant, Look, Suggestion
+from .models import ClientInvitation, Connection, Grant, Look, RiskAlert, Suggestion
 from .models import Part as Part
 
 if TYPE_CHECKING:
@@ -38,6 +38,7 @@ class PractitionerCard:
     credentials: str
     picture: practice_public.Picture | None
     approach: str  # Clean HTML.
+    response_hours: str = ""  # In the practitioner's words; "" when they have not said.
 
 
 def practitioner_card(practitioner: Any) -> PractitionerCard:
@@ -50,6 +51,7 @@ def practitioner_card(practitioner: Any) -> PractitionerCard:
         credentials=profile.credentials,
         picture=practice_public.picture(profile.photo, profile.photo_alt or profile.name),
         approach=practice_public.approach_html(profile),
+        response_hours=profile.response_hours,
     )
 
 
@@ -127,11 +129,18 @@ def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
             words.append("check-in trends")
         if (Part.SAFETY_PLAN, "") in on:
             words.append("your safety plan")
+        if (Part.RISK_ALERTS, "") in on:
+            words.append("alerts when you may be at risk")
         entries = sum(1 for p, _ in on if p == Part.ENTRY)
         if entries:
             words.append(f"{entries} journal entr{'y' if entries == 1 else 'ies'}")
         summary[connection_id] = words
     return summary
+
+
+def alerts_of(connection: Connection) -> list[RiskAlert]:
+    """Every risk alert this practitioner was sent about the member, newest first."""
+    return list(RiskAlert.objects.filter(connection=connection)[:LOOKS_SHOWN])
 
 
 @dataclass(frozen=True)

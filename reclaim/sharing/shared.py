@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
+from django.db.models import Max
 from django.http import Http404
 from django.utils import timezone
 
@@ -36,7 +37,7 @@ from reclaim.vault.fields import open_row, open_rows
 
 from . import actions
 from . import suggestions as catalogue
-from .models import ClientInvitation, Connection, Grant, Part, PrivateNote, Suggestion
+from .models import ClientInvitation, Connection, Grant, Part, PrivateNote, RiskAlert, Suggestion
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -53,6 +54,8 @@ CHANGE_WORDS: dict[str, str] = {
 TREND_WEEKS = 8
 # How many of the most frequent triggers the trends name.
 TOP_TRIGGERS = 5
+# How far back the client page and the client list show risk alerts.
+ALERT_DAYS = 30
 
 
 def _instruments() -> dict[str, assessments.Instrument]:
@@ -273,6 +276,23 @@ def entries(practitioner: User, connection: Connection) -> list[Entry]:
     return open_rows(found, "title", "body", "tags")
 
 
+# --- risk alerts -------------------------------------------------------------
+
+
+def risk_alerts(practitioner: User, connection: Connection) -> list[datetime]:
+    """When this client may have been at urgent risk, newest first, over ALERT_DAYS.
+
+    Only while the client keeps alerts switched on; only the moments, since
+    that is all an alert holds. No look is noted: these are the
+    practitioner's own notices, and the client already sees each one.
+    """
+    _require(practitioner, connection, Part.RISK_ALERTS, look=False)
+    since = timezone.now() - timedelta(days=ALERT_DAYS)
+    return list(
+        RiskAlert.objects.filter(connection=connection, at__gte=since).values_list("at", flat=True)
+    )
+
+
 # --- the client page and the client list ------------------------------------
 
 
@@ -285,6 +305,8 @@ class ClientPage:
     trends: Trends | None = None
     safety_plan: list[tuple[Section, list[str]]] | None = None
     entries: list[Entry] = field(default_factory=list)
+    # None when alerts are off; the moments of the last ALERT_DAYS when on.
+    alerts: list[datetime] | None = None
 
     @property
     def shares_anything(self) -> bool:
@@ -294,6 +316,7 @@ class ClientPage:
             or self.trends
             or self.safety_plan is not None
             or self.entries
+            or self.alerts is not None
         )
 
 
@@ -316,6 +339,8 @@ def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
         if (Part.SAFETY_PLAN, "") in on:
             page.safety_plan = safety_plan(practitioner, connection)
         page.entries = entries(practitioner, connection)
+        if (Part.RISK_ALERTS, "") in on:
+            page.alerts = risk_alerts(practitioner, connection)
     return page
 
 
@@ -335,6 +360,8 @@ class Latest:
 class ClientRow:
     connection: Connection
     latest: list[Latest]
+    # The newest risk alert of the last ALERT_DAYS, while alerts are on.
+    latest_alert: datetime | None = None
 
 
 def clients_of(practitioner: User) -> list[ClientRow]:
@@ -354,6 +381,7 @@ def clients_of(practitioner: User) -> list[ClientRow]:
     for connection_id, code in grants:
         codes.setdefault(connection_id, set()).add(code)
     by_owner = {c.owner_id: codes.get(c.pk, set()) for c in connections}
+    alerts = _latest_alerts(connections)
     rows = []
     looks = []
     with key_cache():
@@ -385,9 +413,24 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                     )
                 )
                 looks.append((connection, Part.RESULTS.value, code))
-            rows.append(ClientRow(connection, latest))
+            rows.append(ClientRow(connection, latest, alerts.get(connection.pk)))
     actions.do_record_looks_for_many(looks)
     return rows
+
+
+def _latest_alerts(connections: list[Connection]) -> dict[uuid.UUID, datetime]:
+    """Each connection's newest alert of the last ALERT_DAYS, where alerts are on: one query."""
+    since = timezone.now() - timedelta(days=ALERT_DAYS)
+    found = (
+        RiskAlert.objects.filter(
+            connection__in=connections,
+            connection__grants__part=Part.RISK_ALERTS,
+            at__gte=since,
+        )
+        .values("connection_id")
+        .annotate(latest=Max("at"))
+    )
+    return {row["connection_id"]: row["latest"] for row in found}
 
 
 def open_invitations(practitioner: User) -> list[ClientInvitation]:

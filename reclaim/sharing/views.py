@@ -147,6 +147,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
                 answers=data["answers"],
                 trends=data["trends"],
                 safety_plan=data["safety_plan"],
+                risk_alerts=data["risk_alerts"],
             )
             messages.success(request, "Saved. They see exactly this from their next page on.")
             return redirect("sharing:connection", found.pk)
@@ -158,6 +159,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
                 "answers": [key for part, key in on if part == Part.ANSWERS],
                 "trends": (Part.TRENDS, "") in on,
                 "safety_plan": (Part.SAFETY_PLAN, "") in on,
+                "risk_alerts": (Part.RISK_ALERTS, "") in on,
             }
         )
     return render(
@@ -169,6 +171,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
             "form": form,
             "entries": queries.shared_entries(request.user, found) if found.is_live else [],
             "looks": queries.looks_of(request.user, found),
+            "alerts": queries.alerts_of(found),
             "zone": request.user.zone,
         },
         status=status,

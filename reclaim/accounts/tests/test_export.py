@@ -76,13 +76,14 @@ def _owned_models() -> set[str]:
 
 
 def _connect(user, practitioner) -> None:
-    """Connected to a practitioner, one switch on, and one look at it."""
+    """Connected to a practitioner, switches on, a look at one, and a risk alert."""
     code = sharing_actions.do_invite_client(practitioner).code
     connection = sharing_actions.do_connect(user, code, f"{user.username} to them")
     sharing_actions.do_set_switches(
-        connection, results=["phq9"], answers=[], trends=True, safety_plan=False
+        connection, results=["phq9"], answers=[], trends=True, safety_plan=False, risk_alerts=True
     )
     sharing_actions.do_record_looks(connection, [("trends", "")])
+    sharing_actions.do_raise_risk_alerts(user, timezone.now())
     sharing_actions.do_suggest(practitioner, connection, "tool", "calm")
 
 

@@ -69,6 +69,7 @@ def do_save_profile(
     photo_alt: str = "",
     remove_photo: bool = False,
     zone: str = "",
+    response_hours: str = "",
 ) -> Practitioner:
     """Change the practitioner's own profile (and their clock); raises ValidationError or ImageRejected."""
     profile = profile_of(user)
@@ -83,6 +84,7 @@ def do_save_profile(
     profile.approach = approach
     profile.areas = "\n".join(line.strip() for line in areas.splitlines() if line.strip())
     profile.listed = listed
+    profile.response_hours = response_hours.strip()
     if remove_photo:
         profile.photo = None
     if photo is not None:

@@ -89,3 +89,10 @@ def test_another_profiles_address_is_refused_kindly(
     assert response.status_code == 400
     assert "Another profile uses that web address." in html.words(response)
     assert html.values(response, "approach") == ["I go at *your* pace."]
+
+
+def test_response_hours_are_kept_and_offered_again(practitioner, practitioner_client):
+    practitioner_client.post(PROFILE, _form(response_hours="  Weekdays, 9:00 to 17:00 "))
+    assert Practitioner.objects.get(user=practitioner).response_hours == "Weekdays, 9:00 to 17:00"
+    again = practitioner_client.get(PROFILE)
+    assert html.values(again, "response_hours") == ["Weekdays, 9:00 to 17:00"]

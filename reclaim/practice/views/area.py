@@ -311,6 +311,7 @@ def profile(request: HttpRequest) -> HttpResponse:
                 "approach": own.approach,
                 "areas": own.areas,
                 "photo_alt": own.photo_alt,
+                "response_hours": own.response_hours,
                 "listed": own.listed,
                 "zone": request.user.timezone,  # type: ignore[union-attr]
             }

@@ -89,6 +89,7 @@ def _client_page(
             "note_form": note_form or PrivateNoteForm(),
             "suggest_form": suggest_form or SuggestForm(),
             "suggestions": shared.suggestions_made(page.connection),
+            "alert_days": shared.ALERT_DAYS,
             "zone": request.user.zone,
         },
     )
