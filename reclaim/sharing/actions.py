@@ -247,7 +247,7 @@ def do_answer_suggestion(member: User, suggestion_id: uuid.UUID, answer: str) ->
 
 # --- risk alerts -------------------------------------------------------------
 
-# After an alert is e-mailed, further alerts to the same practitioner within
+# After an alert is e-mailed, further alerts about the same client within
 # this time are kept (and shown on the client's page) but not e-mailed again:
 # one message is enough to make them look, and a long night must not fill
 # their inbox.
@@ -281,7 +281,7 @@ def do_send_risk_alert(alert_id: int) -> bool:
 
     Nothing is sent when the client has since switched alerts off or
     disconnected, or when an alert went to this practitioner less than
-    ALERT_QUIET ago. The message names no client and holds no words: it
+    ALERT_QUIET ago about this same client. The message names no client and holds no words: it
     links to the client's page, which asks the practitioner to sign in.
     """
     from reclaim.practice import mail
@@ -301,8 +301,9 @@ def do_send_risk_alert(alert_id: int) -> bool:
         return False
     connection = alert.connection
     practitioner = connection.practitioner
+    # Quiet per client: another client's alert in the same hour is always e-mailed.
     recently = RiskAlert.objects.filter(
-        connection__practitioner=practitioner, sent__gte=timezone.now() - ALERT_QUIET
+        connection=connection, sent__gte=timezone.now() - ALERT_QUIET
     )
     if recently.exists() or not practitioner.email:
         return False

@@ -203,3 +203,17 @@ def test_alerts_are_in_the_members_copy(member, connection):
         response.record(member, response.PHQ9_SAFETY_FLAG, "assessment")
     lists = {lst.name: lst for _, _, lists in hooks.export_parts() for lst in lists}
     assert [a.connection_id for a in lists["risk_alerts"].rows(member)] == [connection.pk]
+
+
+def test_another_clients_alert_in_the_same_hour_is_emailed_all_the_same(
+    member, other_member, connection, practitioner, django_capture_on_commit_callbacks
+):
+    second = connect(other_member, practitioner, "K.")
+    _alerts_on(connection)
+    _alerts_on(second)
+    for someone in (member, other_member):
+        with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+            response.record(someone, response.PHQ9_SAFETY_FLAG, "assessment")
+    assert len(mail.outbox) == 2
+    links = {reverse("practice:client", args=[c.pk]) for c in (connection, second)}
+    assert {next(link for link in links if link in m.body) for m in mail.outbox} == links
