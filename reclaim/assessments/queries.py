@@ -14,7 +14,7 @@ from datetime import datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from django.conf import settings
-from django.db.models import Count, Max, QuerySet
+from django.db.models import Count, Max, Min, QuerySet
 from django.shortcuts import get_object_or_404
 
 from reclaim.core.numbers import two_decimals
@@ -119,43 +119,50 @@ def first_and_latest_of_many(
 
     ``wanted`` maps a member's id to instrument codes; the answer is keyed by
     (member id, code). Two queries however many members and results (a
-    practitioner's client list), and only two summaries per instrument are
-    opened: a year of fortnightly results reads four small columns per
-    result and decrypts two. A result of a code not named for its member
-    may have its plain columns looked at, and is dropped unopened.
+    practitioner's client list): the database groups the results to find
+    each pair's first and last moment and its count, then only the results
+    at those moments are read, and two summaries per instrument are opened.
+    A result of a code not named for its member is dropped unopened.
     """
     pairs = {(owner_id, code) for owner_id, codes in wanted.items() for code in codes}
     if not pairs:
         return {}
     # Plain IN filters, then the pairs not asked for are dropped here: one OR
     # per (member, code) would cost more to build than the rows cost to read.
-    # Only four small columns of each result are read to find the two ends.
     owners = sorted({owner_id for owner_id, _ in pairs})
     codes = sorted({code for _, code in pairs})
+    mine = Result.objects.filter(owner_id__in=owners, code__in=codes)
+    # The database finds each pair's first and last moment and counts them:
+    # one row per (member, code), however many results a year holds.
+    spans = {
+        (row["owner_id"], row["code"]): row
+        for row in mine.values("owner_id", "code")
+        .annotate(first=Min("taken"), last=Max("taken"), count=Count("id"))
+        .order_by()
+        if (row["owner_id"], row["code"]) in pairs
+    }
+    if not spans:
+        return {}
+    # Then only the results at those moments; two at one moment are told
+    # apart by id, as the ordering (taken, id) does everywhere else.
+    moments = {moment for row in spans.values() for moment in (row["first"], row["last"])}
     ends: dict[tuple[int, str], list[Any]] = {}
-    # Ordered by the database; the moments themselves are not needed here,
-    # and turning thousands of them into datetimes would cost more than the query.
-    for pk, owner_id, code in (
-        Result.objects.filter(owner_id__in=owners, code__in=codes)
-        .order_by("taken", "id")
-        .values_list("id", "owner_id", "code")
-    ):
-        key = (owner_id, code)
-        if key not in pairs:
+    for result in mine.filter(taken__in=moments).order_by("taken", "id"):
+        key = (result.owner_id, result.code)
+        span = spans.get(key)
+        if span is None:
             continue
-        if key in ends:
-            ends[key][1] = pk
-            ends[key][2] += 1
-        else:
-            ends[key] = [pk, pk, 1]
-    counts = {key: count for key, (_, _, count) in ends.items()}
-    wanted_ids = {pk for first, last, _ in ends.values() for pk in (first, last)}
-    chosen = Result.objects.filter(pk__in=wanted_ids).order_by("taken", "id")
-    found: dict[tuple[int, str], list[Result]] = {}
-    for result in open_rows(chosen, "summary"):
-        found.setdefault((result.owner_id, result.code), []).append(result)
+        pair = ends.setdefault(key, [None, None])
+        if pair[0] is None and result.taken == span["first"]:
+            pair[0] = result
+        if result.taken == span["last"]:
+            pair[1] = result
+    chosen = {result.pk: result for pair in ends.values() for result in pair if result is not None}
+    open_rows(list(chosen.values()), "summary")
     return {
-        key: FirstAndLatest(results[0], results[-1], counts[key]) for key, results in found.items()
+        key: FirstAndLatest(pair[0], pair[1], spans[key]["count"])
+        for key, pair in ends.items()
+        if pair[0] is not None and pair[1] is not None
     }
 
 

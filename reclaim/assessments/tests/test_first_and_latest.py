@@ -6,6 +6,7 @@ import random
 import uuid
 from datetime import timedelta
 
+import pytest
 from django.utils import timezone
 
 from reclaim.assessments import actions, queries
@@ -25,11 +26,12 @@ def _naive(wanted: dict[int, list[str]]) -> dict[tuple[int, str], tuple[uuid.UUI
     return found
 
 
+@pytest.mark.parametrize("microsecond", [0, 123456])
 def test_first_latest_and_count_match_each_members_own_list_even_when_moments_coincide(
-    member, other_member
+    member, other_member, microsecond
 ):
     rng = random.Random(4)
-    now = timezone.now().replace(microsecond=0)
+    now = timezone.now().replace(microsecond=microsecond)
     for user in (member, other_member):
         for _ in range(12):
             days = rng.choice([0, 5, 5, 30, 90, 200])  # repeats: two results at one moment
