@@ -212,3 +212,6 @@ code_digest  # sharing/actions.py and queries.py filter by it
 # A suggestion's answers, compared by value in sharing/views.py and the client page.
 OPENED
 DECLINED
+
+# The client page shows clinically significant change since the first result.
+since_first_clinical  # practice/area/client.html

@@ -49,6 +49,13 @@ CHANGE_WORDS: dict[str, str] = {
     assessments.WORSENED: "Reliable deterioration",
     assessments.NO_RELIABLE_CHANGE: "No reliable change",
 }
+# Clinically significant change in the same words, with the rule itself beside it.
+CLINICAL_WORDS: dict[str, str] = {
+    assessments.CLINICALLY_IMPROVED: "Clinically significant improvement",
+    assessments.CLINICALLY_WORSENED: "Clinically significant deterioration",
+    assessments.NOT_CLINICALLY_SIGNIFICANT: "Not clinically significant",
+}
+CLINICAL_CHANGE_RULE = assessments.CLINICAL_CHANGE_RULE
 # How far back the check-in trends reach: eight weeks, a week a row.
 TREND_WEEKS = 8
 # How many of the most frequent triggers the trends name.
@@ -119,6 +126,12 @@ class InstrumentResults:
     instrument: assessments.Instrument
     rows: list[Row]  # Oldest first.
     since_first: str  # Reliable change from the first (baseline) result to the latest.
+    # Clinically significant change over the same span ("" with one result).
+    since_first_clinical: str = ""
+
+    @property
+    def cutoff(self) -> str:
+        return cutoff_words(self.instrument)
 
     @property
     def latest(self) -> Row:
@@ -143,6 +156,34 @@ def _change_words(label: str | None, instrument: assessments.Instrument) -> str:
     return CHANGE_WORDS.get(label, "")
 
 
+def _clinical_words(label: str | None, instrument: assessments.Instrument) -> str:
+    """The verdict, or why there can be none: nothing is guessed for a questionnaire."""
+    if label is not None:
+        return CLINICAL_WORDS.get(label, "")
+    if not instrument.has_clinical_cutoff:
+        return "Cannot tell: no published cut-off"
+    if not instrument.change_threshold:
+        return "Cannot tell: no published reliable-change threshold"
+    return ""
+
+
+def cutoff_words(instrument: assessments.Instrument) -> str:
+    """Where this questionnaire's clinical range starts, or that no cut-off is published."""
+    where = assessments.clinical_range_words(instrument)
+    if not where:
+        return "No published cut-off between a clinical and a non-clinical range."
+    return f"Clinical range: {where}."
+
+
+def _since_first(
+    instrument: assessments.Instrument, first: assessments.Score, latest: assessments.Score
+) -> tuple[str, str]:
+    """Reliable and clinically significant change from the first result to the latest."""
+    reliable = assessments.change(instrument.code, first, latest)
+    clinical = assessments.clinical_change(instrument.code, first, latest)
+    return _change_words(reliable, instrument), _clinical_words(clinical, instrument)
+
+
 def _instrument_results(code: str, results: Iterable[Any]) -> InstrumentResults | None:
     instrument = _instruments().get(code)
     points = assessments.points_by_code(results).get(code, [])
@@ -157,11 +198,10 @@ def _instrument_results(code: str, results: Iterable[Any]) -> InstrumentResults 
         )
         for index, point in enumerate(points)
     ]
-    since_first = ""
+    since_first = clinical = ""
     if len(points) > 1:
-        label = assessments.change(code, points[0].score, points[-1].score)
-        since_first = _change_words(label, instrument)
-    return InstrumentResults(instrument, rows, since_first)
+        since_first, clinical = _since_first(instrument, points[0].score, points[-1].score)
+    return InstrumentResults(instrument, rows, since_first, clinical)
 
 
 def results(practitioner: User, connection: Connection, code: str) -> InstrumentResults | None:
@@ -329,6 +369,7 @@ class Latest:
     taken: datetime
     since_first: str
     count: int
+    clinical: str = ""  # Clinically significant change since the first.
 
 
 @dataclass(frozen=True)
@@ -370,10 +411,9 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                 if pair is None or instrument is None:
                     continue
                 first_score, latest_score = pair.first.to_score(), pair.latest.to_score()
-                since_first = ""
+                since_first = clinical = ""
                 if pair.count > 1:
-                    label = assessments.change(code, first_score, latest_score)
-                    since_first = _change_words(label, instrument)
+                    since_first, clinical = _since_first(instrument, first_score, latest_score)
                 latest.append(
                     Latest(
                         instrument=instrument,
@@ -382,6 +422,7 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                         taken=pair.latest.taken,
                         since_first=since_first,
                         count=pair.count,
+                        clinical=clinical,
                     )
                 )
                 looks.append((connection, Part.RESULTS.value, code))

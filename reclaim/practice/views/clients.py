@@ -46,6 +46,7 @@ def client_list(request: SignedInRequest) -> HttpResponse:
             "area_nav": "clients",
             "clients": shared.clients_of(request.user),
             "open_invitations": shared.open_invitations(request.user),
+            "clinical_rule": shared.CLINICAL_CHANGE_RULE,
             "new": new,
             "zone": request.user.zone,
         },
@@ -89,6 +90,7 @@ def _client_page(
             "note_form": note_form or PrivateNoteForm(),
             "suggest_form": suggest_form or SuggestForm(),
             "suggestions": shared.suggestions_made(page.connection),
+            "clinical_rule": shared.CLINICAL_CHANGE_RULE,
             "zone": request.user.zone,
         },
     )

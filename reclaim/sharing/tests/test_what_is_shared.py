@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from reclaim.assessments.actions import do_save_result
 from reclaim.sharing.models import Look
 from reclaim.testing.html import words
 
@@ -86,6 +90,35 @@ def test_results_show_the_latest_score_band_and_change_since_the_baseline(
     assert "Reliable improvement" in text
     listing = words(practitioner_client.get(CLIENTS))
     assert "8 out of 27" in listing and "Reliable improvement" in listing
+
+
+def test_a_change_across_the_cut_off_is_marked_clinically_significant_and_explained(
+    shared, practitioner_client
+):
+    # PHQ-9 from 20 to 8: a reliable drop that leaves the clinical range (10 or more).
+    switch(shared["connection"], results=["phq9"])
+    text = _client_page(practitioner_client, shared["connection"])
+    assert "clinically significant improvement" in text
+    assert "Clinical range: 10 or more." in text
+    assert "Jacobson and Truax" in text
+    listing = words(practitioner_client.get(CLIENTS))
+    assert "Clinically significant improvement" in listing
+    assert "Jacobson and Truax" in listing
+
+
+def test_a_questionnaire_without_a_published_cut_off_says_so_instead_of_guessing(
+    member, practitioner, practitioner_client
+):
+    now = timezone.now()
+    do_save_result(member, "rses", [0] * 10, taken=now - timedelta(days=40))
+    do_save_result(member, "rses", [3] * 10, taken=now - timedelta(days=1))
+    connection = connect(member, practitioner)
+    switch(connection, results=["rses"])
+    text = _client_page(practitioner_client, connection)
+    assert "No published cut-off between a clinical and a non-clinical range." in text
+    assert "cannot tell: no published cut-off" in text
+    assert "Clinically significant improvement" not in text
+    assert "Cannot tell: no published cut-off" in words(practitioner_client.get(CLIENTS))
 
 
 def test_turning_a_switch_off_hides_it_on_the_next_request(
