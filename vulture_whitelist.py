@@ -214,4 +214,5 @@ OPENED
 DECLINED
 
 # The client page shows clinically significant change since the first result.
-since_first_clinical  # practice/area/client.html
+since_first_clinical  # practice/area/_client_shared.html
+charts  # the check-in trend charts, practice/area/_client_shared.html

@@ -28,8 +28,11 @@ from django.utils import timezone
 
 from reclaim.assessments import queries as assessments
 from reclaim.checkins import queries as checkins
-from reclaim.core.numbers import one_decimal, rounded
+from reclaim.core.numbers import long_day, one_decimal, rounded
 from reclaim.journal import queries as journal
+from reclaim.progress import summary as progress_summary
+from reclaim.progress import trends as progress_trends
+from reclaim.progress.charts import Chart, Series, line_chart
 from reclaim.safety import queries as safety
 from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
@@ -252,6 +255,8 @@ class Week:
     end: date
     days: int  # Days with a check-in.
     averages: list[str]  # One per scale, in checkins.SCALES order ("–" for none).
+    # The same averages as numbers for the charts (None for none).
+    values: list[float | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -259,6 +264,44 @@ class Trends:
     scales: list[str]
     weeks: list[Week]  # Oldest first.
     triggers: list[tuple[str, int]]
+    # One small chart per scale, drawn by the Progress page's chart code; the
+    # week table beside them is the same numbers as text.
+    charts: list[Chart] = field(default_factory=list)
+
+
+def _week_series(weeks: list[Week], index: int) -> Series:
+    """One scale's weekly averages as a line, each week at its first day."""
+    return Series(
+        "",
+        [(week.start, week.values[index]) for week in weeks],
+        f"series-{index + 1}",
+        dots=True,
+    )
+
+
+def week_chart(weeks: list[Week], index: int, *, width: int = 640, height: int = 170) -> Chart:
+    """One check-in scale's weekly averages over the trend weeks, as the Progress charts draw them."""
+    scale = checkins.SCALES[index]
+    first, last = weeks[0].start, weeks[-1].start
+    description = (
+        f"The client's weekly average {scale.short.lower()}, from 0 to 10 "
+        f"({progress_trends.lighter_words(scale)}), for the {len(weeks)} weeks from "
+        f"{long_day(first, with_year=False)} to {long_day(weeks[-1].end)}, each week "
+        "drawn at its first day. A week without a check-in leaves a gap. "
+        "The numbers are in the week table."
+    )
+    return line_chart(
+        f"{scale.short}, weekly average",
+        description,
+        [_week_series(weeks, index)],
+        first,
+        last,
+        0,
+        10,
+        y_ticks=(0, 5, 10),
+        width=width,
+        height=height,
+    )
 
 
 def trends(practitioner: User, connection: Connection) -> Trends:
@@ -273,15 +316,18 @@ def trends(practitioner: User, connection: Connection) -> Trends:
         first = start + timedelta(days=7 * number)
         last = first + timedelta(days=6)
         days = [means[day] for day in means if first <= day <= last]
-        averages = []
+        averages: list[float | None] = []
         for scale in checkins.SCALES:
             values = [value for day in days if (value := day[scale.name]) is not None]
-            averages.append(one_decimal(rounded(sum(values) / len(values))) if values else "–")
-        weeks.append(Week(first, last, len(days), averages))
+            averages.append(rounded(sum(values) / len(values)) if values else None)
+        weeks.append(
+            Week(first, last, len(days), [one_decimal(value) for value in averages], averages)
+        )
     return Trends(
         scales=[scale.short for scale in checkins.SCALES],
         weeks=weeks,
         triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
+        charts=[week_chart(weeks, index) for index in range(len(checkins.SCALES))],
     )
 
 
@@ -311,6 +357,25 @@ def entries(practitioner: User, connection: Connection) -> list[Entry]:
     for entry in found:
         _require(practitioner, connection, Part.ENTRY, str(entry.pk))
     return open_rows(found, "title", "body", "tags")
+
+
+# --- the client page as a PDF ----------------------------------------------
+
+
+def as_pdf(html: str) -> bytes:
+    """A printable client page as PDF bytes, made as the member's own summary is made.
+
+    ``html`` must be drawn from `client_page`, which checked each part and
+    noted each look, so a download is seen by the client like a visit. Made
+    in memory, fetching nothing from outside, kept nowhere.
+    """
+    return progress_summary.html_to_pdf(html)
+
+
+def pdf_filename(practitioner: User, now: datetime | None = None) -> str:
+    """A neutral name, such as session-2026-12-04.pdf: no client's name, nothing of what is inside."""
+    day = timezone.localtime(now or timezone.now(), practitioner.zone).date()
+    return f"session-{day:%Y-%m-%d}.pdf"
 
 
 # --- the client page and the client list ------------------------------------

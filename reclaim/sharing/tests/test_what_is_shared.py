@@ -10,7 +10,7 @@ from django.utils import timezone
 
 from reclaim.assessments.actions import do_save_result
 from reclaim.sharing.models import Look
-from reclaim.testing.html import words
+from reclaim.testing.html import one, rows, section, select, words
 
 from .makers import (
     CHECKIN_NOTE,
@@ -119,6 +119,30 @@ def test_a_questionnaire_without_a_published_cut_off_says_so_instead_of_guessing
     assert "cannot tell: no published cut-off" in text
     assert "Clinically significant improvement" not in text
     assert "Cannot tell: no published cut-off" in words(practitioner_client.get(CLIENTS))
+
+
+def test_the_check_in_trends_are_drawn_as_charts_beside_the_week_table(shared, practitioner_client):
+    connection = shared["connection"]
+    switch(connection, trends=True)
+    response = practitioner_client.get(reverse("practice:client", args=[connection.pk]))
+    pictures = select(response, "svg[role=img]")
+    titles = [words(one(picture, "title")) for picture in pictures]
+    assert titles == [
+        "Mood, weekly average",
+        "Anger, weekly average",
+        "Anxiety, weekly average",
+        "Sleep, weekly average",
+        "Self-worth, weekly average",
+    ]
+    assert "The client's weekly average mood" in words(one(pictures[0], "desc"))
+    # The week table stays, as the same numbers in words: mood 4 in the latest week.
+    table = section(response, "Check-in trends")
+    assert "The weekly averages, week by week" in words(table)
+    assert rows(table)[-1][2] == "4.0"
+    switch(connection)
+    assert not select(
+        practitioner_client.get(reverse("practice:client", args=[connection.pk])), "svg"
+    )
 
 
 def test_turning_a_switch_off_hides_it_on_the_next_request(
