@@ -288,7 +288,7 @@ def week_chart(weeks: list[Week], index: int, *, width: int = 640, height: int =
         f"({progress_trends.lighter_words(scale)}), for the {len(weeks)} weeks from "
         f"{long_day(first, with_year=False)} to {long_day(weeks[-1].end)}, each week "
         "drawn at its first day. A week without a check-in leaves a gap. "
-        "The numbers are in the week table."
+        "The numbers are in the week table on the client's page."
     )
     return line_chart(
         f"{scale.short}, weekly average",
@@ -308,9 +308,24 @@ def trends(practitioner: User, connection: Connection) -> Trends:
     """Weekly averages of each check-in scale and the most frequent triggers; never notes."""
     _require(practitioner, connection, Part.TRENDS)
     member = connection.owner
+    start, today = _trend_span(member)
+    weeks = _weeks(checkins.daily_means(member, start, today), start)
+    return Trends(
+        scales=[scale.short for scale in checkins.SCALES],
+        weeks=weeks,
+        triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
+        charts=[week_chart(weeks, index) for index in range(len(checkins.SCALES))],
+    )
+
+
+def _trend_span(member: User) -> tuple[date, date]:
+    """The first and last day of the trend weeks, in the member's own days."""
     today = checkins.local_day(member)
-    start = today - timedelta(days=7 * TREND_WEEKS - 1)
-    means = checkins.daily_means(member, start, today)
+    return today - timedelta(days=7 * TREND_WEEKS - 1), today
+
+
+def _weeks(means: dict[date, dict[str, float | None]], start: date) -> list[Week]:
+    """The daily means from ``start`` as TREND_WEEKS weeks of averages, oldest first."""
     weeks = []
     for number in range(TREND_WEEKS):
         first = start + timedelta(days=7 * number)
@@ -323,12 +338,7 @@ def trends(practitioner: User, connection: Connection) -> Trends:
         weeks.append(
             Week(first, last, len(days), [one_decimal(value) for value in averages], averages)
         )
-    return Trends(
-        scales=[scale.short for scale in checkins.SCALES],
-        weeks=weeks,
-        triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
-        charts=[week_chart(weeks, index) for index in range(len(checkins.SCALES))],
-    )
+    return weeks
 
 
 # --- safety plan and journal entries ---------------------------------------
@@ -441,24 +451,36 @@ class Latest:
 class ClientRow:
     connection: Connection
     latest: list[Latest]
+    # A small chart of the weekly mood, for a client who shares check-in trends.
+    trend: Chart | None = None
+
+
+# The list's small trend chart: the first check-in scale (mood), drawn narrow.
+LIST_TREND_SCALE = 0
 
 
 def clients_of(practitioner: User) -> list[ClientRow]:
     """Every client connected to this practitioner, with the latest shared result of each instrument.
 
-    The switches of all clients are read in one query, their keys in one
-    and the first and latest of their shared results in two more; each
-    result shown is noted as a look, all in one insert.
+    And, for a client who shares check-in trends, a small chart of their
+    weekly mood. The switches of all clients are read in one query, their
+    keys in one, the first and latest of their shared results in two more
+    and the check-ins behind the charts in one; each part shown is noted as
+    a look, all in one insert.
     """
     connections = list(_live(practitioner).select_related("owner").order_by("created"))
     if not connections:
         return []
-    grants = Grant.objects.filter(connection__in=connections, part=Part.RESULTS).values_list(
-        "connection_id", "key"
-    )
+    grants = Grant.objects.filter(
+        connection__in=connections, part__in=[Part.RESULTS, Part.TRENDS]
+    ).values_list("connection_id", "part", "key")
     codes: dict[uuid.UUID, set[str]] = {}
-    for connection_id, code in grants:
-        codes.setdefault(connection_id, set()).add(code)
+    with_trends: set[uuid.UUID] = set()
+    for connection_id, part, code in grants:
+        if part == Part.TRENDS:
+            with_trends.add(connection_id)
+        else:
+            codes.setdefault(connection_id, set()).add(code)
     by_owner = {c.owner_id: codes.get(c.pk, set()) for c in connections}
     rows = []
     looks = []
@@ -467,6 +489,8 @@ def clients_of(practitioner: User) -> list[ClientRow]:
         preload_keys(c.owner_id for c in connections)
         open_rows(connections, "shown_name")
         ends = assessments.first_and_latest_of_many(by_owner)
+        spans = {c.owner_id: _trend_span(c.owner) for c in connections if c.pk in with_trends}
+        means = checkins.daily_means_of_many(spans)
         known = _instruments()
         for connection in connections:
             latest = []
@@ -491,7 +515,12 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                     )
                 )
                 looks.append((connection, Part.RESULTS.value, code))
-            rows.append(ClientRow(connection, latest))
+            trend = None
+            if connection.owner_id in means:
+                weeks = _weeks(means[connection.owner_id], spans[connection.owner_id][0])
+                trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
+                looks.append((connection, Part.TRENDS.value, ""))
+            rows.append(ClientRow(connection, latest, trend))
     actions.do_record_looks_for_many(looks)
     return rows
 

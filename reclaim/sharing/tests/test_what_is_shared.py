@@ -145,6 +145,21 @@ def test_the_check_in_trends_are_drawn_as_charts_beside_the_week_table(shared, p
     )
 
 
+def test_the_client_list_draws_a_small_mood_chart_for_a_client_who_shares_trends(
+    shared, practitioner_client
+):
+    connection = shared["connection"]
+    switch(connection, results=["phq9"])
+    assert not select(practitioner_client.get(CLIENTS), "svg")
+    switch(connection, results=["phq9"], trends=True)
+    listing = practitioner_client.get(CLIENTS)
+    (picture,) = select(listing, "svg[role=img]")
+    assert words(one(picture, "title")) == "Mood, weekly average"
+    assert "Mood, weekly average, last eight weeks" in words(listing)
+    # Showing it is a look at the trends, which the member sees.
+    assert Look.objects.filter(connection=connection, part="trends").count() == 1
+
+
 def test_turning_a_switch_off_hides_it_on_the_next_request(
     shared, member_client, practitioner_client
 ):
