@@ -90,3 +90,10 @@ def test_the_client_page_offers_the_pdf(shared, practitioner_client):
     connection = shared["connection"]
     page = practitioner_client.get(reverse("practice:client", args=[connection.pk]))
     assert ("Download as PDF", reverse("practice:client_pdf", args=[connection.pk])) in links(page)
+
+
+def test_the_member_is_told_a_saved_pdf_stays_with_the_practitioner(shared, member_client):
+    from reclaim.testing.html import words
+
+    page = member_client.get(reverse("sharing:connection", args=[shared["connection"].pk]))
+    assert "A saved copy stays with them after you untick something." in words(page)
