@@ -217,3 +217,7 @@ DECLINED
 latest_alert
 # A toolkit entry shared one by one: a Part named by its value in the Grant rows.
 TOOL_ENTRY
+
+# The client page shows clinically significant change since the first result.
+since_first_clinical  # practice/area/_client_shared.html
+charts  # the check-in trend charts, practice/area/_client_shared.html

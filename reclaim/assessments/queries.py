@@ -31,12 +31,19 @@ from .instruments import get, registry
 from .instruments.phq9 import SAFETY_ITEM as SAFETY_ITEM
 from .models import InProgress, Reminder, ReminderPreference, Result
 from .scoring import CHANGE_LABELS as CHANGE_LABELS
+from .scoring import CLINICAL_CHANGE_RULE as CLINICAL_CHANGE_RULE
+from .scoring import CLINICALLY_IMPROVED as CLINICALLY_IMPROVED
+from .scoring import CLINICALLY_WORSENED as CLINICALLY_WORSENED
 from .scoring import IMPROVED as IMPROVED
 from .scoring import NO_RELIABLE_CHANGE as NO_RELIABLE_CHANGE
+from .scoring import NOT_CLINICALLY_SIGNIFICANT as NOT_CLINICALLY_SIGNIFICANT
 from .scoring import WORSENED as WORSENED
 from .scoring import Change as Change
+from .scoring import ClinicalChange as ClinicalChange
 from .scoring import Score as Score
 from .scoring import change as change
+from .scoring import clinical_change as clinical_change
+from .scoring import clinical_range_words as clinical_range_words
 from .scoring import configured_cutpoint as configured_cutpoint
 
 if TYPE_CHECKING:

@@ -18,16 +18,25 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from .instruments import AnswerError, Instrument, UnknownInstrument, get
+from .instruments._base import Number
 
 __all__ = [
     "IMPROVED",
     "NO_RELIABLE_CHANGE",
     "WORSENED",
+    "CLINICAL_CHANGE_RULE",
+    "CLINICALLY_IMPROVED",
+    "CLINICALLY_WORSENED",
+    "NOT_CLINICALLY_SIGNIFICANT",
     "AnswerError",
     "Change",
+    "ClinicalChange",
     "Score",
     "UnknownInstrument",
     "change",
+    "clinical_change",
+    "clinical_line",
+    "clinical_range_words",
     "configured_cutpoint",
     "score",
 ]
@@ -126,6 +135,74 @@ def change(code: str, before: Score, after: Score) -> Change | None:
     if better <= -threshold:
         return WORSENED
     return NO_RELIABLE_CHANGE
+
+
+ClinicalChange = Literal["clinically_improved", "clinically_worsened", "not_clinically_significant"]
+CLINICALLY_IMPROVED: ClinicalChange = "clinically_improved"
+CLINICALLY_WORSENED: ClinicalChange = "clinically_worsened"
+NOT_CLINICALLY_SIGNIFICANT: ClinicalChange = "not_clinically_significant"
+
+# The rule below in plain words, for whoever is shown its verdict.
+CLINICAL_CHANGE_RULE = (
+    "A change is clinically significant (Jacobson and Truax, 1991) when two things are "
+    "both true: it is a reliable change, bigger than the questionnaire's measurement "
+    "error, and the score has crossed the questionnaire's published cut-off, from the "
+    "clinical range into the non-clinical range (an improvement) or back into the "
+    "clinical range (a deterioration). A questionnaire without a published cut-off or "
+    "a published reliable-change threshold cannot show it, so it is not guessed."
+)
+
+
+def clinical_line(instrument: Instrument, cutpoint: int | None = None) -> Number | None:
+    """The first score inside the clinical range, counting from the non-clinical side.
+
+    An instrument with a cut-point setting (PCL-5) uses ``cutpoint`` (the one a
+    result was scored with) or, without one, the configured cut-point. None
+    when no cut-off is published.
+    """
+    if instrument.cutpoint_setting is not None:
+        return cutpoint if cutpoint is not None else configured_cutpoint(instrument)
+    return instrument.clinical_cutoff
+
+
+def _in_clinical_range(instrument: Instrument, value: Number, line: Number) -> bool:
+    return value <= line if instrument.higher_is_better else value >= line
+
+
+def clinical_change(code: str, before: Score, after: Score) -> ClinicalChange | None:
+    """Whether ``before`` to ``after`` is a clinically significant change (Jacobson & Truax).
+
+    Improvement: a reliable improvement that moves the score from the clinical
+    into the non-clinical range. Deterioration: a reliable worsening that moves
+    it from the non-clinical into the clinical range. Any other pair is
+    ``NOT_CLINICALLY_SIGNIFICANT``. None when the instrument has no published
+    reliable-change threshold or no published cut-off: nothing is guessed.
+    Both scores are judged against one line, the one the later result was
+    scored with (a PCL-5 cut-point changed in between does not move it twice).
+    """
+    reliable = change(code, before, after)
+    instrument = get(code)
+    line = clinical_line(instrument, after.cutpoint)
+    if reliable is None or line is None:
+        return None
+    was = _in_clinical_range(instrument, before.score, line)
+    now = _in_clinical_range(instrument, after.score, line)
+    if reliable == IMPROVED and was and not now:
+        return CLINICALLY_IMPROVED
+    if reliable == WORSENED and not was and now:
+        return CLINICALLY_WORSENED
+    return NOT_CLINICALLY_SIGNIFICANT
+
+
+def clinical_range_words(instrument: Instrument) -> str:
+    """Where the clinical range starts, in plain words: "10 or more", "50 or less".
+
+    Empty when no cut-off is published.
+    """
+    line = clinical_line(instrument)
+    if line is None:
+        return ""
+    return f"{line:g} or less" if instrument.higher_is_better else f"{line:g} or more"
 
 
 def configured_cutpoint(instrument: Instrument) -> int:

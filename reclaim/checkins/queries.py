@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -64,6 +65,43 @@ def daily_means_and_counts(
         .order_by("day")
         .values_list("id", "day", "scores_sealed")
     )
+    return _means_and_counts(user.pk, rows)
+
+
+# A check-in's id, day and sealed scores, as read for the means.
+SealedDay = tuple["UUID", date, bytes | memoryview | None]
+
+
+def daily_means_of_many(
+    spans: Mapping[int, tuple[date, date]],
+) -> dict[int, dict[date, dict[str, float | None]]]:
+    """`daily_means` for several members at once, each over their own days.
+
+    ``spans`` maps a member's id to their (start, end), both inclusive: each
+    member's days are their own local days, so the spans may differ. One
+    query however many members (a practitioner's client list); their keys
+    should be loaded first (vault.crypto.preload_keys).
+    """
+    if not spans:
+        return {}
+    low = min(start for start, _ in spans.values())
+    high = max(end for _, end in spans.values())
+    rows: dict[int, list[SealedDay]] = {owner_id: [] for owner_id in spans}
+    for owner_id, row_id, day, blob in (
+        CheckIn.objects.filter(owner_id__in=list(spans), day__gte=low, day__lte=high)
+        .order_by("day")
+        .values_list("owner_id", "id", "day", "scores_sealed")
+    ):
+        start, end = spans[owner_id]
+        if start <= day <= end:
+            rows[owner_id].append((row_id, day, blob))
+    return {owner_id: _means_and_counts(owner_id, found)[0] for owner_id, found in rows.items()}
+
+
+def _means_and_counts(
+    owner_id: int, rows: Sequence[SealedDay]
+) -> tuple[dict[date, dict[str, float | None]], dict[date, int]]:
+    """One member's (id, day, sealed scores) rows, oldest first, opened and averaged per day."""
     # Opened without making a model instance per row: a chart of two years
     # is a thousand small values, and instances would cost more than the
     # decryption (see bench/pages.py).
@@ -71,7 +109,7 @@ def daily_means_and_counts(
         ((row_id, blob) for row_id, _, blob in rows),
         label=CheckIn._meta.label_lower,
         field="scores",
-        owner_id=user.pk,
+        owner_id=owner_id,
     )
     # Per day and scale: the sum of the numbers given and how many gave one.
     sums: dict[date, dict[str, float]] = {}

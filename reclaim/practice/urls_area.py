@@ -29,6 +29,7 @@ urlpatterns = [
     path("clients/", clients.client_list, name="clients"),
     path("clients/<uuid:client_id>/", clients.client_detail, name="client"),
     path("clients/<uuid:client_id>/suggest/", clients.client_suggest, name="client_suggest"),
+    path("clients/<uuid:client_id>/pdf/", clients.client_pdf, name="client_pdf"),
     path(
         "clients/<uuid:client_id>/notes/<uuid:note_id>/delete/",
         clients.client_note_delete,

@@ -317,7 +317,16 @@ def render_summary_pdf(
     """
     if days <= 0:
         raise ValueError("The period must be at least one day.")
-    html = render_summary_html(user, entry_ids, days, include_scores, include_checkins)
+    return html_to_pdf(render_summary_html(user, entry_ids, days, include_scores, include_checkins))
+
+
+def html_to_pdf(html: str) -> bytes:
+    """A printable page made from our own templates as PDF bytes, in memory, kept nowhere.
+
+    Laid out with the summary's print stylesheet, and fetching nothing from
+    outside (see local_only_fetcher). The practitioner's PDF of what a
+    client shares is made here too, so both PDFs look and behave alike.
+    """
     with _quiet_logs():
         # Imported here: loading WeasyPrint (and its fonts) costs time every
         # other page should not pay, and it logs as it loads.

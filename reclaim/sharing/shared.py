@@ -29,8 +29,11 @@ from django.utils import timezone
 
 from reclaim.assessments import queries as assessments
 from reclaim.checkins import queries as checkins
-from reclaim.core.numbers import one_decimal, rounded
+from reclaim.core.numbers import long_day, one_decimal, rounded
 from reclaim.journal import queries as journal
+from reclaim.progress import summary as progress_summary
+from reclaim.progress import trends as progress_trends
+from reclaim.progress.charts import Chart, Series, line_chart
 from reclaim.safety import queries as safety
 from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
@@ -50,6 +53,13 @@ CHANGE_WORDS: dict[str, str] = {
     assessments.WORSENED: "Reliable deterioration",
     assessments.NO_RELIABLE_CHANGE: "No reliable change",
 }
+# Clinically significant change in the same words, with the rule itself beside it.
+CLINICAL_WORDS: dict[str, str] = {
+    assessments.CLINICALLY_IMPROVED: "Clinically significant improvement",
+    assessments.CLINICALLY_WORSENED: "Clinically significant deterioration",
+    assessments.NOT_CLINICALLY_SIGNIFICANT: "Not clinically significant",
+}
+CLINICAL_CHANGE_RULE = assessments.CLINICAL_CHANGE_RULE
 # How far back the check-in trends reach: eight weeks, a week a row.
 TREND_WEEKS = 8
 # How many of the most frequent triggers the trends name.
@@ -122,6 +132,12 @@ class InstrumentResults:
     instrument: assessments.Instrument
     rows: list[Row]  # Oldest first.
     since_first: str  # Reliable change from the first (baseline) result to the latest.
+    # Clinically significant change over the same span ("" with one result).
+    since_first_clinical: str = ""
+
+    @property
+    def cutoff(self) -> str:
+        return cutoff_words(self.instrument)
 
     @property
     def latest(self) -> Row:
@@ -146,6 +162,34 @@ def _change_words(label: str | None, instrument: assessments.Instrument) -> str:
     return CHANGE_WORDS.get(label, "")
 
 
+def _clinical_words(label: str | None, instrument: assessments.Instrument) -> str:
+    """The verdict, or why there can be none: nothing is guessed for a questionnaire."""
+    if label is not None:
+        return CLINICAL_WORDS.get(label, "")
+    if not instrument.has_clinical_cutoff:
+        return "Cannot tell: no published cut-off"
+    if not instrument.change_threshold:
+        return "Cannot tell: no published reliable-change threshold"
+    return ""
+
+
+def cutoff_words(instrument: assessments.Instrument) -> str:
+    """Where this questionnaire's clinical range starts, or that no cut-off is published."""
+    where = assessments.clinical_range_words(instrument)
+    if not where:
+        return "No published cut-off between a clinical and a non-clinical range."
+    return f"Clinical range: {where}."
+
+
+def _since_first(
+    instrument: assessments.Instrument, first: assessments.Score, latest: assessments.Score
+) -> tuple[str, str]:
+    """Reliable and clinically significant change from the first result to the latest."""
+    reliable = assessments.change(instrument.code, first, latest)
+    clinical = assessments.clinical_change(instrument.code, first, latest)
+    return _change_words(reliable, instrument), _clinical_words(clinical, instrument)
+
+
 def _instrument_results(code: str, results: Iterable[Any]) -> InstrumentResults | None:
     instrument = _instruments().get(code)
     points = assessments.points_by_code(results).get(code, [])
@@ -160,11 +204,10 @@ def _instrument_results(code: str, results: Iterable[Any]) -> InstrumentResults 
         )
         for index, point in enumerate(points)
     ]
-    since_first = ""
+    since_first = clinical = ""
     if len(points) > 1:
-        label = assessments.change(code, points[0].score, points[-1].score)
-        since_first = _change_words(label, instrument)
-    return InstrumentResults(instrument, rows, since_first)
+        since_first, clinical = _since_first(instrument, points[0].score, points[-1].score)
+    return InstrumentResults(instrument, rows, since_first, clinical)
 
 
 def results(practitioner: User, connection: Connection, code: str) -> InstrumentResults | None:
@@ -215,6 +258,8 @@ class Week:
     end: date
     days: int  # Days with a check-in.
     averages: list[str]  # One per scale, in checkins.SCALES order ("–" for none).
+    # The same averages as numbers for the charts (None for none).
+    values: list[float | None] = field(default_factory=list)
 
 
 @dataclass(frozen=True)
@@ -222,30 +267,81 @@ class Trends:
     scales: list[str]
     weeks: list[Week]  # Oldest first.
     triggers: list[tuple[str, int]]
+    # One small chart per scale, drawn by the Progress page's chart code; the
+    # week table beside them is the same numbers as text.
+    charts: list[Chart] = field(default_factory=list)
+
+
+def _week_series(weeks: list[Week], index: int) -> Series:
+    """One scale's weekly averages as a line, each week at its first day."""
+    return Series(
+        "",
+        [(week.start, week.values[index]) for week in weeks],
+        f"series-{index + 1}",
+        dots=True,
+    )
+
+
+def week_chart(weeks: list[Week], index: int, *, width: int = 640, height: int = 170) -> Chart:
+    """One check-in scale's weekly averages over the trend weeks, as the Progress charts draw them."""
+    scale = checkins.SCALES[index]
+    first, last = weeks[0].start, weeks[-1].start
+    description = (
+        f"The client's weekly average {scale.short.lower()}, from 0 to 10 "
+        f"({progress_trends.lighter_words(scale)}), for the {len(weeks)} weeks from "
+        f"{long_day(first, with_year=False)} to {long_day(weeks[-1].end)}, each week "
+        "drawn at its first day. A week without a check-in leaves a gap. "
+        "The numbers are in the week table on the client's page."
+    )
+    return line_chart(
+        f"{scale.short}, weekly average",
+        description,
+        [_week_series(weeks, index)],
+        first,
+        last,
+        0,
+        10,
+        y_ticks=(0, 5, 10),
+        width=width,
+        height=height,
+    )
 
 
 def trends(practitioner: User, connection: Connection) -> Trends:
     """Weekly averages of each check-in scale and the most frequent triggers; never notes."""
     _require(practitioner, connection, Part.TRENDS)
     member = connection.owner
+    start, today = _trend_span(member)
+    weeks = _weeks(checkins.daily_means(member, start, today), start)
+    return Trends(
+        scales=[scale.short for scale in checkins.SCALES],
+        weeks=weeks,
+        triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
+        charts=[week_chart(weeks, index) for index in range(len(checkins.SCALES))],
+    )
+
+
+def _trend_span(member: User) -> tuple[date, date]:
+    """The first and last day of the trend weeks, in the member's own days."""
     today = checkins.local_day(member)
-    start = today - timedelta(days=7 * TREND_WEEKS - 1)
-    means = checkins.daily_means(member, start, today)
+    return today - timedelta(days=7 * TREND_WEEKS - 1), today
+
+
+def _weeks(means: dict[date, dict[str, float | None]], start: date) -> list[Week]:
+    """The daily means from ``start`` as TREND_WEEKS weeks of averages, oldest first."""
     weeks = []
     for number in range(TREND_WEEKS):
         first = start + timedelta(days=7 * number)
         last = first + timedelta(days=6)
         days = [means[day] for day in means if first <= day <= last]
-        averages = []
+        averages: list[float | None] = []
         for scale in checkins.SCALES:
             values = [value for day in days if (value := day[scale.name]) is not None]
-            averages.append(one_decimal(rounded(sum(values) / len(values))) if values else "–")
-        weeks.append(Week(first, last, len(days), averages))
-    return Trends(
-        scales=[scale.short for scale in checkins.SCALES],
-        weeks=weeks,
-        triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
-    )
+            averages.append(rounded(sum(values) / len(values)) if values else None)
+        weeks.append(
+            Week(first, last, len(days), [one_decimal(value) for value in averages], averages)
+        )
+    return weeks
 
 
 # --- safety plan and journal entries ---------------------------------------
@@ -291,6 +387,25 @@ def risk_alerts(practitioner: User, connection: Connection) -> list[datetime]:
     return list(
         RiskAlert.objects.filter(connection=connection, at__gte=since).values_list("at", flat=True)
     )
+
+
+# --- the client page as a PDF ----------------------------------------------
+
+
+def as_pdf(html: str) -> bytes:
+    """A printable client page as PDF bytes, made as the member's own summary is made.
+
+    ``html`` must be drawn from `client_page`, which checked each part and
+    noted each look, so a download is seen by the client like a visit. Made
+    in memory, fetching nothing from outside, kept nowhere.
+    """
+    return progress_summary.html_to_pdf(html)
+
+
+def pdf_filename(practitioner: User, now: datetime | None = None) -> str:
+    """A neutral name, such as session-2026-12-04.pdf: no client's name, nothing of what is inside."""
+    day = timezone.localtime(now or timezone.now(), practitioner.zone).date()
+    return f"session-{day:%Y-%m-%d}.pdf"
 
 
 # --- the client page and the client list ------------------------------------
@@ -354,6 +469,7 @@ class Latest:
     taken: datetime
     since_first: str
     count: int
+    clinical: str = ""  # Clinically significant change since the first.
 
 
 @dataclass(frozen=True)
@@ -362,24 +478,36 @@ class ClientRow:
     latest: list[Latest]
     # The newest risk alert of the last ALERT_DAYS, while alerts are on.
     latest_alert: datetime | None = None
+    # A small chart of the weekly mood, for a client who shares check-in trends.
+    trend: Chart | None = None
+
+
+# The list's small trend chart: the first check-in scale (mood), drawn narrow.
+LIST_TREND_SCALE = 0
 
 
 def clients_of(practitioner: User) -> list[ClientRow]:
     """Every client connected to this practitioner, with the latest shared result of each instrument.
 
-    The switches of all clients are read in one query, their keys in one
-    and the first and latest of their shared results in two more; each
-    result shown is noted as a look, all in one insert.
+    And, for a client who shares check-in trends, a small chart of their
+    weekly mood. The switches of all clients are read in one query, their
+    keys in one, the first and latest of their shared results in two more
+    and the check-ins behind the charts in one; each part shown is noted as
+    a look, all in one insert.
     """
     connections = list(_live(practitioner).select_related("owner").order_by("created"))
     if not connections:
         return []
-    grants = Grant.objects.filter(connection__in=connections, part=Part.RESULTS).values_list(
-        "connection_id", "key"
-    )
+    grants = Grant.objects.filter(
+        connection__in=connections, part__in=[Part.RESULTS, Part.TRENDS]
+    ).values_list("connection_id", "part", "key")
     codes: dict[uuid.UUID, set[str]] = {}
-    for connection_id, code in grants:
-        codes.setdefault(connection_id, set()).add(code)
+    with_trends: set[uuid.UUID] = set()
+    for connection_id, part, code in grants:
+        if part == Part.TRENDS:
+            with_trends.add(connection_id)
+        else:
+            codes.setdefault(connection_id, set()).add(code)
     by_owner = {c.owner_id: codes.get(c.pk, set()) for c in connections}
     alerts = _latest_alerts(connections)
     rows = []
@@ -389,6 +517,8 @@ def clients_of(practitioner: User) -> list[ClientRow]:
         preload_keys(c.owner_id for c in connections)
         open_rows(connections, "shown_name")
         ends = assessments.first_and_latest_of_many(by_owner)
+        spans = {c.owner_id: _trend_span(c.owner) for c in connections if c.pk in with_trends}
+        means = checkins.daily_means_of_many(spans)
         known = _instruments()
         for connection in connections:
             latest = []
@@ -398,10 +528,9 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                 if pair is None or instrument is None:
                     continue
                 first_score, latest_score = pair.first.to_score(), pair.latest.to_score()
-                since_first = ""
+                since_first = clinical = ""
                 if pair.count > 1:
-                    label = assessments.change(code, first_score, latest_score)
-                    since_first = _change_words(label, instrument)
+                    since_first, clinical = _since_first(instrument, first_score, latest_score)
                 latest.append(
                     Latest(
                         instrument=instrument,
@@ -410,10 +539,18 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                         taken=pair.latest.taken,
                         since_first=since_first,
                         count=pair.count,
+                        clinical=clinical,
                     )
                 )
                 looks.append((connection, Part.RESULTS.value, code))
-            rows.append(ClientRow(connection, latest, alerts.get(connection.pk)))
+            trend = None
+            if connection.owner_id in means:
+                weeks = _weeks(means[connection.owner_id], spans[connection.owner_id][0])
+                trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
+                looks.append((connection, Part.TRENDS.value, ""))
+            rows.append(
+                ClientRow(connection, latest, latest_alert=alerts.get(connection.pk), trend=trend)
+            )
     actions.do_record_looks_for_many(looks)
     return rows
 

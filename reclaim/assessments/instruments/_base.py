@@ -169,6 +169,13 @@ class Instrument:
     # setting and its default; the declared bands are written for the default.
     cutpoint_setting: str | None = None
     default_cutpoint: int | None = None
+    # The published line between the clinical and the non-clinical range, on
+    # the headline score, for clinically significant change (scoring.py). The
+    # line itself is in the clinical range: "10 or more" when higher is worse,
+    # "50 or less" when higher is better. None when no cut-off is published;
+    # an instrument with a cut-point setting (PCL-5) uses that instead.
+    clinical_cutoff: Number | None = None
+    clinical_cutoff_source: str = ""
     unscored_questions: tuple[UnscoredQuestion, ...] = ()
     notes: str = ""
     order: int = 100
@@ -205,6 +212,11 @@ class Instrument:
     @property
     def raw_range(self) -> tuple[int, int]:
         return (self.item_count * self.min_value, self.item_count * self.max_value)
+
+    @property
+    def has_clinical_cutoff(self) -> bool:
+        """Whether a published cut-off divides the clinical from the non-clinical range."""
+        return self.clinical_cutoff is not None or self.cutpoint_setting is not None
 
     @property
     def band_codes(self) -> tuple[str, ...]:
@@ -380,6 +392,14 @@ class Instrument:
             reached.update(hits)
         if reached != set(self.band_codes):
             yield "a band can never be reached"
+        if self.clinical_cutoff is not None and self.cutpoint_setting is not None:
+            yield "a cut-point instrument takes its clinical cut-off from the cut-point"
+        if self.clinical_cutoff is not None and not (
+            self.score_range[0] < self.clinical_cutoff < self.score_range[1]
+        ):
+            yield "the clinical cut-off must lie inside the score range"
+        if self.clinical_cutoff is not None and not self.clinical_cutoff_source.strip():
+            yield "a clinical cut-off needs its source"
         if self.change_threshold is not None and self.change_threshold <= 0:
             yield "a change threshold must be positive"
         if self.retake_interval_days <= 0:

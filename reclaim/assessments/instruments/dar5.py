@@ -55,6 +55,8 @@ INSTRUMENT = Instrument(
         ),
     ),
     bands_source="Forbes et al. 2014: 12 or more indicates problem anger.",
+    clinical_cutoff=12,
+    clinical_cutoff_source="Forbes et al. 2014: 12 or more indicates problem anger.",
     higher_is_better=False,
     retake_interval_days=28,
     # Off by default: no licence statement was found for the DAR-5; ask

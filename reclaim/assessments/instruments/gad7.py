@@ -70,6 +70,11 @@ INSTRUMENT = Instrument(
         ),
     ),
     bands_source="Spitzer et al. 2006: 0–4, 5–9, 10–14, 15–21; 10 or more suggests a closer look.",
+    clinical_cutoff=10,
+    clinical_cutoff_source=(
+        "Spitzer et al. 2006: 10 or more is the recommended cut-point for further evaluation. "
+        "NHS Talking Therapies is reported to use 8 or more (not confirmed in its manual)."
+    ),
     change_threshold=4,
     change_source=(
         "Reliable improvement of 4 points or more (NHS Talking Therapies manual, as quoted "

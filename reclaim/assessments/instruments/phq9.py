@@ -109,6 +109,11 @@ INSTRUMENT = Instrument(
         ),
     ),
     bands_source="Kroenke, Spitzer & Williams 2001: 0–4, 5–9, 10–14, 15–19, 20–27.",
+    clinical_cutoff=10,
+    clinical_cutoff_source=(
+        "Kroenke, Spitzer & Williams 2001: 10 or more is the usual cut-off for depression; "
+        "NHS Talking Therapies counts 10 or more as caseness."
+    ),
     flags=(
         Flag(
             "safety",

@@ -87,6 +87,11 @@ INSTRUMENT = Instrument(
         "Topp et al. 2015: 50 or below (raw below 13) is poor well-being; 28 or below "
         "suggests a depressive episode."
     ),
+    clinical_cutoff=50,
+    clinical_cutoff_source=(
+        "Topp et al. 2015: 50 or below (raw below 13) is poor well-being, a reason to "
+        "screen for depression."
+    ),
     flags=(
         Flag(
             "item_low",

@@ -3,7 +3,7 @@ from datetime import UTC, date, datetime, timedelta
 from django.utils import timezone
 
 from reclaim.checkins.models import CheckIn
-from reclaim.checkins.queries import daily_means, latest_today
+from reclaim.checkins.queries import daily_means, daily_means_of_many, latest_today
 from reclaim.vault.crypto import key_cache
 
 
@@ -101,3 +101,24 @@ def test_latest_today_is_the_newest_of_the_members_day(member, other_member, mak
     second = make_checkin(member)
     assert latest_today(member) == second != first
     assert CheckIn.objects.filter(owner=member).count() == 3
+
+
+def test_means_of_many_members_are_each_members_own_over_their_own_days(
+    member, other_member, make_checkin
+):
+    day = datetime(2026, 3, 3, 12, tzinfo=UTC)
+    make_checkin(member, now=day, mood=2)
+    make_checkin(member, now=day + timedelta(days=5), mood=9)
+    make_checkin(other_member, now=day, mood=7)
+    spans = {
+        member.pk: (date(2026, 3, 1), date(2026, 3, 4)),
+        other_member.pk: (date(2026, 3, 1), date(2026, 3, 31)),
+    }
+    means = daily_means_of_many(spans)
+    # The member's later day falls outside their span; the other's day is theirs alone.
+    assert means[member.pk] == daily_means(member, *spans[member.pk])
+    assert {day: values["mood"] for day, values in means[member.pk].items()} == {
+        date(2026, 3, 3): 2.0
+    }
+    assert means[other_member.pk][date(2026, 3, 3)]["mood"] == 7.0
+    assert daily_means_of_many({}) == {}

@@ -14,7 +14,9 @@ from typing import TYPE_CHECKING
 from django.contrib import messages
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.template.loader import render_to_string
 from django.urls import reverse
+from django.utils import timezone
 from django.views.decorators.http import require_http_methods
 
 from reclaim.sharing import actions as sharing_actions
@@ -46,6 +48,7 @@ def client_list(request: SignedInRequest) -> HttpResponse:
             "area_nav": "clients",
             "clients": shared.clients_of(request.user),
             "open_invitations": shared.open_invitations(request.user),
+            "clinical_rule": shared.CLINICAL_CHANGE_RULE,
             "new": new,
             "zone": request.user.zone,
         },
@@ -90,9 +93,36 @@ def _client_page(
             "suggest_form": suggest_form or SuggestForm(),
             "suggestions": shared.suggestions_made(page.connection),
             "alert_days": shared.ALERT_DAYS,
+            "clinical_rule": shared.CLINICAL_CHANGE_RULE,
             "zone": request.user.zone,
         },
     )
+
+
+@practitioner_required
+@require_http_methods(["GET"])
+def client_pdf(request: SignedInRequest, client_id: uuid.UUID) -> HttpResponse:
+    """What the client shares, as of now, as a PDF for preparing a session.
+
+    Read through `shared.client_page` like the page itself, so each part is
+    checked now and each look noted for the client to see. Made in memory;
+    the browser is told to keep no copy, and the file name says nothing of
+    who it is about.
+    """
+    page = shared.client_page(request.user, client_id)
+    html = render_to_string(
+        "practice/area/client_pdf.html",
+        {
+            "page": page,
+            "clinical_rule": shared.CLINICAL_CHANGE_RULE,
+            "made": timezone.now(),
+            "zone": request.user.zone,
+        },
+    )
+    response = HttpResponse(shared.as_pdf(html), content_type="application/pdf")
+    response["Content-Disposition"] = f'attachment; filename="{shared.pdf_filename(request.user)}"'
+    response["Cache-Control"] = "no-store, max-age=0"
+    return response
 
 
 @practitioner_required

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
+from reclaim.assessments.actions import do_save_result
 from reclaim.sharing.models import Look
-from reclaim.testing.html import words
+from reclaim.testing.html import one, rows, section, select, words
 
 from .makers import (
     CHECKIN_NOTE,
@@ -86,6 +90,74 @@ def test_results_show_the_latest_score_band_and_change_since_the_baseline(
     assert "Reliable improvement" in text
     listing = words(practitioner_client.get(CLIENTS))
     assert "8 out of 27" in listing and "Reliable improvement" in listing
+
+
+def test_a_change_across_the_cut_off_is_marked_clinically_significant_and_explained(
+    shared, practitioner_client
+):
+    # PHQ-9 from 20 to 8: a reliable drop that leaves the clinical range (10 or more).
+    switch(shared["connection"], results=["phq9"])
+    text = _client_page(practitioner_client, shared["connection"])
+    assert "clinically significant improvement" in text
+    assert "Clinical range: 10 or more." in text
+    assert "Jacobson and Truax" in text
+    listing = words(practitioner_client.get(CLIENTS))
+    assert "Clinically significant improvement" in listing
+    assert "Jacobson and Truax" in listing
+
+
+def test_a_questionnaire_without_a_published_cut_off_says_so_instead_of_guessing(
+    member, practitioner, practitioner_client
+):
+    now = timezone.now()
+    do_save_result(member, "rses", [0] * 10, taken=now - timedelta(days=40))
+    do_save_result(member, "rses", [3] * 10, taken=now - timedelta(days=1))
+    connection = connect(member, practitioner)
+    switch(connection, results=["rses"])
+    text = _client_page(practitioner_client, connection)
+    assert "No published cut-off between a clinical and a non-clinical range." in text
+    assert "cannot tell: no published cut-off" in text
+    assert "Clinically significant improvement" not in text
+    assert "Cannot tell: no published cut-off" in words(practitioner_client.get(CLIENTS))
+
+
+def test_the_check_in_trends_are_drawn_as_charts_beside_the_week_table(shared, practitioner_client):
+    connection = shared["connection"]
+    switch(connection, trends=True)
+    response = practitioner_client.get(reverse("practice:client", args=[connection.pk]))
+    pictures = select(response, "svg[role=img]")
+    titles = [words(one(picture, "title")) for picture in pictures]
+    assert titles == [
+        "Mood, weekly average",
+        "Anger, weekly average",
+        "Anxiety, weekly average",
+        "Sleep, weekly average",
+        "Self-worth, weekly average",
+    ]
+    assert "The client's weekly average mood" in words(one(pictures[0], "desc"))
+    # The week table stays, as the same numbers in words: mood 4 in the latest week.
+    table = section(response, "Check-in trends")
+    assert "The weekly averages, week by week" in words(table)
+    assert rows(table)[-1][2] == "4.0"
+    switch(connection)
+    assert not select(
+        practitioner_client.get(reverse("practice:client", args=[connection.pk])), "svg"
+    )
+
+
+def test_the_client_list_draws_a_small_mood_chart_for_a_client_who_shares_trends(
+    shared, practitioner_client
+):
+    connection = shared["connection"]
+    switch(connection, results=["phq9"])
+    assert not select(practitioner_client.get(CLIENTS), "svg")
+    switch(connection, results=["phq9"], trends=True)
+    listing = practitioner_client.get(CLIENTS)
+    (picture,) = select(listing, "svg[role=img]")
+    assert words(one(picture, "title")) == "Mood, weekly average"
+    assert "Mood, weekly average, last eight weeks" in words(listing)
+    # Showing it is a look at the trends, which the member sees.
+    assert Look.objects.filter(connection=connection, part="trends").count() == 1
 
 
 def test_turning_a_switch_off_hides_it_on_the_next_request(

@@ -40,6 +40,8 @@ def _practice_urls(connection) -> list[str]:
     return [
         reverse("practice:client", args=[connection.pk]),
         reverse("practice:client", args=[uuid.uuid4()]),
+        reverse("practice:client_pdf", args=[connection.pk]),
+        reverse("practice:client_pdf", args=[uuid.uuid4()]),
     ]
 
 
@@ -64,7 +66,8 @@ def test_an_unconnected_practitioner_gets_404_on_every_client_url(
 def test_an_unconnected_practitioner_leaves_no_look_in_the_members_log(
     everything_shared, stranger_client
 ):
-    stranger_client.get(_practice_urls(everything_shared["connection"])[0])
+    for url in _practice_urls(everything_shared["connection"]):
+        stranger_client.get(url)
     assert not everything_shared["connection"].looks.exists()
 
 
