@@ -31,6 +31,7 @@ from reclaim.checkins import queries as checkins
 from reclaim.core.numbers import one_decimal, rounded
 from reclaim.journal import queries as journal
 from reclaim.safety import queries as safety
+from reclaim.toolkit import shareable as toolkit
 from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
 
@@ -273,6 +274,23 @@ def entries(practitioner: User, connection: Connection) -> list[Entry]:
     return open_rows(found, "title", "body", "tags")
 
 
+def tool_entries(practitioner: User, connection: Connection) -> list[toolkit.ToolEntry]:
+    """The toolkit entries the client chose, one by one, to share; oldest first.
+
+    Like journal entries: each one still there is checked against its
+    switch (and its look noted) before its words are opened, so unsharing or
+    deleting one hides it on the next request.
+    """
+    keys = Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY).values_list(
+        "key", flat=True
+    )
+    return toolkit.chosen(
+        connection.owner,
+        list(keys),
+        before_opening=lambda key: _require(practitioner, connection, Part.TOOL_ENTRY, key),
+    )
+
+
 # --- the client page and the client list ------------------------------------
 
 
@@ -285,6 +303,7 @@ class ClientPage:
     trends: Trends | None = None
     safety_plan: list[tuple[Section, list[str]]] | None = None
     entries: list[Entry] = field(default_factory=list)
+    tool_entries: list[toolkit.ToolEntry] = field(default_factory=list)
 
     @property
     def shares_anything(self) -> bool:
@@ -294,6 +313,7 @@ class ClientPage:
             or self.trends
             or self.safety_plan is not None
             or self.entries
+            or self.tool_entries
         )
 
 
@@ -316,6 +336,7 @@ def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
         if (Part.SAFETY_PLAN, "") in on:
             page.safety_plan = safety_plan(practitioner, connection)
         page.entries = entries(practitioner, connection)
+        page.tool_entries = tool_entries(practitioner, connection)
     return page
 
 
