@@ -117,6 +117,11 @@ def connections_sharing(part: str, key: str, connections: list[Connection]) -> s
     )
 
 
+def tools_that_share() -> list[str]:
+    """The names of the tools whose entries can be shared, for the member to read."""
+    return [tool.name for tool in toolkit.shareable_tools()]
+
+
 def has_live_connection(member: User) -> bool:
     """Whether the member is connected with a practitioner now (so sharing can be offered)."""
     return Connection.objects.filter(owner=member, ended__isnull=True).exists()

@@ -177,6 +177,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
             "tool_entries": (
                 queries.shared_tool_entries(request.user, found) if found.is_live else []
             ),
+            "tools_that_share": queries.tools_that_share(),
             "looks": queries.looks_of(request.user, found),
             "zone": request.user.zone,
         },

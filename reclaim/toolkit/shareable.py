@@ -25,7 +25,7 @@ from django.urls import reverse
 
 from reclaim.vault.fields import open_rows
 
-from .registry import TOOLS
+from .registry import TOOLS, Tool
 
 if TYPE_CHECKING:
     from django.db.models import QuerySet
@@ -80,6 +80,19 @@ def register(kind: Kind) -> None:
     _KINDS[kind.module] = kind
 
 
+def shareable_tools() -> list[Tool]:
+    """The tools whose entries a member can share, in the Toolkit's order."""
+    return [tool for tool in TOOLS if tool.module in _KINDS]
+
+
+def kind_of(module: str) -> Kind:
+    """What this tool shares; 404 for a tool that shares nothing or does not exist."""
+    kind = _KINDS.get(module)
+    if kind is None:
+        raise Http404
+    return kind
+
+
 def key_of(module: str, entry_id: uuid.UUID) -> str:
     return f"{module}:{entry_id}"
 
@@ -115,9 +128,7 @@ def _entry(kind: Kind, row: Any) -> ToolEntry:
 
 def own_entry(member: User, module: str, entry_id: uuid.UUID) -> ToolEntry:
     """One of the member's own shareable entries, opened; 404 for anyone else's or a made-up one."""
-    kind = _KINDS.get(module)
-    if kind is None:
-        raise Http404
+    kind = kind_of(module)
     row = kind.rows_of(member).filter(owner=member, pk=entry_id).first()
     if row is None:
         raise Http404

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
+from reclaim.core.numbers import long_day
 from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_row
 
@@ -133,6 +134,6 @@ def owned_thoughts(user: User) -> QuerySet[Thought]:
 def shown(thought: Thought) -> Shown:
     """A parked thought as a practitioner the member shares it with reads it."""
     return Shown(
-        f"A worry parked on {thought.day:%-d %B %Y}",
+        f"A worry parked on {long_day(thought.day)}",
         [("The worry", thought.text), ("What I think of it now", thought.now)],
     )

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 from django.core.paginator import Page
 from django.db.models import QuerySet
 
+from reclaim.core.numbers import long_day
 from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_rows, page_of
 
@@ -41,6 +42,6 @@ def owned_breaks(user: User) -> QuerySet[Break]:
 def shown(row: Break) -> Shown:
     """A break as a practitioner the member shares it with reads it."""
     return Shown(
-        f"A self-compassion break, {row.day:%-d %B %Y}",
+        f"A self-compassion break, {long_day(row.day)}",
         [(step.title, getattr(row, step.field)) for step in STEPS],
     )

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 from django.template.defaultfilters import pluralize
 
+from reclaim.core.numbers import long_day
 from reclaim.progress.charts import Chart, Series, line_chart
 from reclaim.toolkit.shareable import Shown
 from reclaim.toolkit.values import queries as values_queries
@@ -107,4 +108,4 @@ def shown(snapshot: Snapshot) -> Shown:
         drawn = "not answered" if view.drawn is None else f"{view.drawn} of 10"
         passages.append((f"{view.path.name}: how drawn", drawn))
         passages += [(f"{view.path.name}: {label}", words) for label, words in view.answers]
-    return Shown(f"Where I stood on my options, {snapshot.day:%-d %B %Y}", passages)
+    return Shown(f"Where I stood on my options, {long_day(snapshot.day)}", passages)

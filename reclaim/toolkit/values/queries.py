@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
+from reclaim.core.numbers import long_day
 from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_row, open_rows
 
@@ -68,6 +69,6 @@ def owned_sorts(user: User) -> QuerySet[Sort]:
 def shown(sort: Sort) -> Shown:
     """A values sort as a practitioner the member shares it with reads it."""
     return Shown(
-        f"Five values, {sort.day:%-d %B %Y}",
+        f"Five values, {long_day(sort.day)}",
         [(item["name"], item["words"] or "No words added.") for item in sort.chosen],
     )
