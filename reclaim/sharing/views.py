@@ -206,6 +206,7 @@ def _share_one(
     share: Callable[[Connection, bool], None],
     here: str,
     back: str,
+    what: str,
 ) -> HttpResponse:
     """The page that shares one entry (journal or toolkit) with chosen practitioners, or stops.
 
@@ -234,6 +235,7 @@ def _share_one(
         "sharing/entry.html",
         {
             "back": back,
+            "what": what,
             "choices": [
                 (c, queries.practitioner_card(c.practitioner), c.pk in shared_on) for c in live
             ],
@@ -260,6 +262,7 @@ def entry(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
         share=share,
         here=reverse("sharing:entry", args=[chosen.pk]),
         back=reverse("journal:detail", args=[chosen.pk]),
+        what=chosen.display_title,
     )
 
 
@@ -282,6 +285,7 @@ def tool_entry(request: MemberRequest, module: str, entry_id: uuid.UUID) -> Http
         share=share,
         here=reverse("sharing:tool_entry", args=[module, entry_id]),
         back=chosen.page,
+        what=f"{chosen.tool}: {chosen.title}",
     )
 
 

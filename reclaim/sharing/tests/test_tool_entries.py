@@ -72,9 +72,9 @@ def test_a_shared_toolkit_entry_shows_on_the_client_page_and_nothing_else_does(
     tools, member_client, practitioner_client
 ):
     connection = tools["connection"]
-    assert "Share with practitioner" in words(
-        member_client.get(_share_page("boundaries", tools["boundary"]))
-    )
+    page = words(member_client.get(_share_page("boundaries", tools["boundary"])))
+    assert "Share with practitioner" in page
+    assert f"Boundaries: When {BEHAVIOUR}" in page
     _share(member_client, "boundaries", tools["boundary"], connection)
     _share(member_client, "values", tools["sort"], connection)
     _share(member_client, "compassion", tools["break"], connection)
