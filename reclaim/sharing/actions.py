@@ -167,6 +167,16 @@ def do_unshare_entry(connection: Connection, entry_id: uuid.UUID) -> None:
     Grant.objects.filter(connection=connection, part=Part.ENTRY, key=str(entry_id)).delete()
 
 
+def do_share_tool_entry(connection: Connection, key: str) -> None:
+    """Share one toolkit entry ("<module>:<id>", already checked to be the member's own)."""
+    if connection.is_live:
+        Grant.objects.get_or_create(connection=connection, part=Part.TOOL_ENTRY, key=key)
+
+
+def do_unshare_tool_entry(connection: Connection, key: str) -> None:
+    Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY, key=key).delete()
+
+
 def do_record_looks(connection: Connection, looks: Iterable[tuple[str, str]]) -> None:
     """Note that the practitioner opened these (part, key) pairs now. Never what they held."""
     now = timezone.now()

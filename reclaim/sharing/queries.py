@@ -16,6 +16,7 @@ from reclaim.assessments import queries as assessments
 from reclaim.journal import queries as journal
 from reclaim.practice.queries import area as practice_area
 from reclaim.practice.queries import public as practice_public
+from reclaim.toolkit import shareable as toolkit
 from reclaim.vault.fields import open_row, open_rows
 
 from . import codes, suggestions
@@ -101,13 +102,31 @@ def shared_entries(member: User, connection: Connection) -> list[Entry]:
     return open_rows(journal.chosen_entries(member, ids), "title") if ids else []
 
 
-def connections_sharing(entry_id: uuid.UUID, connections: list[Connection]) -> set[uuid.UUID]:
-    """Which of these connections the entry is shared on."""
-    return set(
-        Grant.objects.filter(
-            connection__in=connections, part=Part.ENTRY, key=str(entry_id)
-        ).values_list("connection_id", flat=True)
+def shared_tool_entries(member: User, connection: Connection) -> list[toolkit.ToolEntry]:
+    """The toolkit entries the member shares on this connection, opened, oldest first."""
+    keys = Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY).values_list(
+        "key", flat=True
     )
+    return toolkit.chosen(member, keys)
+
+
+def connections_sharing(part: str, key: str, connections: list[Connection]) -> set[uuid.UUID]:
+    """Which of these connections this one entry (a journal or a toolkit entry) is shared on."""
+    return set(
+        Grant.objects.filter(connection__in=connections, part=part, key=key).values_list(
+            "connection_id", flat=True
+        )
+    )
+
+
+def tools_that_share() -> list[str]:
+    """The names of the tools whose entries can be shared, for the member to read."""
+    return [tool.name for tool in toolkit.shareable_tools()]
+
+
+def has_live_connection(member: User) -> bool:
+    """Whether the member is connected with a practitioner now (so sharing can be offered)."""
+    return Connection.objects.filter(owner=member, ended__isnull=True).exists()
 
 
 def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
@@ -134,6 +153,9 @@ def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
         entries = sum(1 for p, _ in on if p == Part.ENTRY)
         if entries:
             words.append(f"{entries} journal entr{'y' if entries == 1 else 'ies'}")
+        tool_entries = sum(1 for p, _ in on if p == Part.TOOL_ENTRY)
+        if tool_entries:
+            words.append(f"{tool_entries} toolkit entr{'y' if tool_entries == 1 else 'ies'}")
         summary[connection_id] = words
     return summary
 
@@ -166,6 +188,12 @@ def looks_of(member: User, connection: Connection) -> list[LookLine]:
             open_rows(journal.chosen_entries(member, entry_ids), "title") if entry_ids else []
         )
     }
+    tool_titles = {
+        entry.key: entry.title
+        for entry in toolkit.chosen(
+            member, {look.key for look in looks if look.part == Part.TOOL_ENTRY}
+        )
+    }
     lines = []
     for look in looks:
         if look.part == Part.RESULTS:
@@ -174,6 +202,10 @@ def looks_of(member: User, connection: Connection) -> list[LookLine]:
             what = f"Answers to {names.get(look.key, look.key)}"
         elif look.part == Part.ENTRY:
             what = f"Journal entry: {titles.get(look.key, 'one you have since deleted')}"
+        elif look.part == Part.TOOL_ENTRY:
+            tool = toolkit.tool_name(look.key.partition(":")[0])
+            title = tool_titles.get(look.key, "one you have since deleted")
+            what = f"{Part.TOOL_ENTRY.label}: {tool}, {title}"
         else:
             what = Part(look.part).label
         lines.append(LookLine(look.at, what))

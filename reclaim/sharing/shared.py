@@ -35,6 +35,7 @@ from reclaim.progress import summary as progress_summary
 from reclaim.progress import trends as progress_trends
 from reclaim.progress.charts import Chart, Series, line_chart
 from reclaim.safety import queries as safety
+from reclaim.toolkit import shareable as toolkit
 from reclaim.vault.crypto import key_cache, preload_keys
 from reclaim.vault.fields import open_row, open_rows
 
@@ -408,6 +409,23 @@ def pdf_filename(practitioner: User, now: datetime | None = None) -> str:
     return f"session-{day:%Y-%m-%d}.pdf"
 
 
+def tool_entries(practitioner: User, connection: Connection) -> list[toolkit.ToolEntry]:
+    """The toolkit entries the client chose, one by one, to share; oldest first.
+
+    Like journal entries: each one still there is checked against its
+    switch (and its look noted) before its words are opened, so unsharing or
+    deleting one hides it on the next request.
+    """
+    keys = Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY).values_list(
+        "key", flat=True
+    )
+    return toolkit.chosen(
+        connection.owner,
+        list(keys),
+        before_opening=lambda key: _require(practitioner, connection, Part.TOOL_ENTRY, key),
+    )
+
+
 # --- the client page and the client list ------------------------------------
 
 
@@ -420,6 +438,7 @@ class ClientPage:
     trends: Trends | None = None
     safety_plan: list[tuple[Section, list[str]]] | None = None
     entries: list[Entry] = field(default_factory=list)
+    tool_entries: list[toolkit.ToolEntry] = field(default_factory=list)
     # None when alerts are off; the moments of the last ALERT_DAYS when on.
     alerts: list[datetime] | None = None
 
@@ -432,6 +451,7 @@ class ClientPage:
             or self.safety_plan is not None
             or self.entries
             or self.alerts is not None
+            or self.tool_entries
         )
 
 
@@ -454,6 +474,7 @@ def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
         if (Part.SAFETY_PLAN, "") in on:
             page.safety_plan = safety_plan(practitioner, connection)
         page.entries = entries(practitioner, connection)
+        page.tool_entries = tool_entries(practitioner, connection)
         if (Part.RISK_ALERTS, "") in on:
             page.alerts = risk_alerts(practitioner, connection)
     return page

@@ -11,5 +11,6 @@ urlpatterns = [
     path("<uuid:connection_id>/", views.connection, name="connection"),
     path("<uuid:connection_id>/disconnect/", views.disconnect, name="disconnect"),
     path("entries/<uuid:entry_id>/", views.entry, name="entry"),
+    path("tools/<slug:module>/<uuid:entry_id>/", views.tool_entry, name="tool_entry"),
     path("suggestions/<uuid:suggestion_id>/", views.answer_suggestion, name="answer_suggestion"),
 ]

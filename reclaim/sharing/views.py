@@ -13,18 +13,24 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
 from reclaim.accounts.queries import with_display_name
 from reclaim.journal.queries import own_entry
 from reclaim.practice.protection import SCOPE_CLIENT_CODE, over_limit
+from reclaim.toolkit import shareable as toolkit
 
 from . import actions, queries, suggestions
 from .forms import CODE_REFUSED, CodeForm, ConnectForm, SwitchesForm
 from .queries import Part
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from reclaim.accounts.requests import MemberRequest
+
+    from .models import Connection
 
 TOO_MANY = (
     "That was a lot of tries in a short time, so we paused code checks for a while. "
@@ -170,6 +176,10 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
             "card": queries.practitioner_card(found.practitioner),
             "form": form,
             "entries": queries.shared_entries(request.user, found) if found.is_live else [],
+            "tool_entries": (
+                queries.shared_tool_entries(request.user, found) if found.is_live else []
+            ),
+            "tools_that_share": queries.tools_that_share(),
             "looks": queries.looks_of(request.user, found),
             "alerts": queries.alerts_of(found),
             "zone": request.user.zone,
@@ -191,33 +201,94 @@ def disconnect(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
     return render(request, "sharing/disconnect.html", {"connection": found, "card": card})
 
 
-@login_required
-@require_http_methods(["GET", "POST"])
-def entry(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
-    """Share one journal entry with a practitioner, or stop sharing it."""
-    chosen = own_entry(request.user, entry_id)
+def _share_one(
+    request: MemberRequest,
+    part: str,
+    key: str,
+    *,
+    share: Callable[[Connection, bool], None],
+    here: str,
+    back: str,
+    what: str,
+) -> HttpResponse:
+    """The page that shares one entry (journal or toolkit) with chosen practitioners, or stops.
+
+    The entry has already been found among the member's own (404 otherwise);
+    a connection is taken only from the member's own live ones, so a crafted
+    POST can neither share someone else's entry nor share on someone else's
+    connection.
+    """
     live = queries.live_connections(request.user)
     if request.method == "POST":
         wanted = request.POST.get("connection", "")
         target = next((c for c in live if str(c.pk) == wanted), None)
         if target is not None:
             if request.POST.get("share") == "on":
-                actions.do_share_entry(target, chosen.pk)
+                share(target, True)
                 messages.success(request, "Shared. You can stop sharing it here at any time.")
             else:
-                actions.do_unshare_entry(target, chosen.pk)
+                share(target, False)
                 messages.success(request, "No longer shared. They cannot open it any more.")
-        return redirect("sharing:entry", chosen.pk)
-    shared_on = queries.connections_sharing(chosen.pk, live)
+            if request.POST.get("then") == "connection":
+                return redirect("sharing:connection", target.pk)
+        return redirect(here)
+    shared_on = queries.connections_sharing(part, key, live)
     return render(
         request,
         "sharing/entry.html",
         {
-            "entry": chosen,
+            "back": back,
+            "what": what,
             "choices": [
                 (c, queries.practitioner_card(c.practitioner), c.pk in shared_on) for c in live
             ],
         },
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def entry(request: MemberRequest, entry_id: uuid.UUID) -> HttpResponse:
+    """Share one journal entry with a practitioner, or stop sharing it."""
+    chosen = own_entry(request.user, entry_id)
+
+    def share(connection: Connection, on: bool) -> None:
+        if on:
+            actions.do_share_entry(connection, chosen.pk)
+        else:
+            actions.do_unshare_entry(connection, chosen.pk)
+
+    return _share_one(
+        request,
+        Part.ENTRY,
+        str(chosen.pk),
+        share=share,
+        here=reverse("sharing:entry", args=[chosen.pk]),
+        back=reverse("journal:detail", args=[chosen.pk]),
+        what=chosen.display_title,
+    )
+
+
+@login_required
+@require_http_methods(["GET", "POST"])
+def tool_entry(request: MemberRequest, module: str, entry_id: uuid.UUID) -> HttpResponse:
+    """Share one toolkit entry (a boundary, a values sort …) with a practitioner, or stop."""
+    chosen = toolkit.own_entry(request.user, module, entry_id)
+
+    def share(connection: Connection, on: bool) -> None:
+        if on:
+            actions.do_share_tool_entry(connection, chosen.key)
+        else:
+            actions.do_unshare_tool_entry(connection, chosen.key)
+
+    return _share_one(
+        request,
+        Part.TOOL_ENTRY,
+        chosen.key,
+        share=share,
+        here=reverse("sharing:tool_entry", args=[module, entry_id]),
+        back=chosen.page,
+        what=f"{chosen.tool}: {chosen.title}",
     )
 
 

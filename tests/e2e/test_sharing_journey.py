@@ -15,7 +15,8 @@ import pytest
 from playwright.sync_api import Browser, expect
 
 from conftest import TOTP_SECRET
-from reclaim.sharing.tests.makers import ENTRY_WORDS, OTHER_ENTRY_WORDS, member_data
+from reclaim.sharing.tests.makers import ENTRY_WORDS, OTHER_ENTRY_WORDS, connect, member_data
+from reclaim.toolkit.boundaries.actions import do_create_boundary
 
 from .conftest import PHONE, check_page, sign_in, sign_in_with_code
 
@@ -86,3 +87,45 @@ def test_a_member_connects_shares_revokes_and_sees_every_look(
     expect(log.get_by_text("Journal entry: By the river")).to_have_count(1)
     expect(log.get_by_text("Results of PHQ-9")).to_have_count(3)
     check_page(mine)
+
+
+def test_a_member_shares_a_boundary_from_its_page_and_takes_it_back_from_sharing(
+    browser: Browser, live_server, member, practitioner, risk_model_loaded
+):
+    """A toolkit entry, shared from the tool's own page, read by the practitioner, taken back."""
+    behaviour = "you read my messages without asking"
+    boundary, _ = do_create_boundary(
+        member, {"behaviour": behaviour, "need": "my phone to be mine", "action": ""}
+    )
+    do_create_boundary(member, {"behaviour": "you shout at me", "need": "", "action": ""})
+    connect(member, practitioner)
+
+    mine = browser.new_context(base_url=live_server.url, viewport=PHONE).new_page()
+    sign_in(mine)
+    mine.goto(f"/tools/boundaries/{boundary.pk}/")
+    mine.get_by_role("link", name="Share this", exact=True).click()
+    check_page(mine)
+    mine.get_by_role("button", name="Share with practitioner").click()
+    expect(mine.get_by_role("button", name="Stop sharing with practitioner")).to_be_visible()
+
+    theirs = browser.new_context(base_url=live_server.url, viewport=PHONE).new_page()
+    sign_in_with_code(theirs, "practitioner", TOTP_SECRET)
+    theirs.get_by_role("navigation", name="Practice").get_by_role("link", name="Clients").click()
+    theirs.get_by_role("link", name="R.").click()
+    expect(theirs.get_by_role("heading", name="Toolkit entries shared with you")).to_be_visible()
+    expect(theirs.get_by_text(behaviour).first).to_be_visible()
+    expect(theirs.get_by_text("you shout at me")).to_have_count(0)
+    check_page(theirs)
+
+    # The member's Sharing page lists it, with a way to stop sharing it right there.
+    mine.goto("/sharing/")
+    mine.get_by_role("link", name="What practitioner can see").click()
+    shared = mine.get_by_role("region", name="Toolkit entries you share")
+    expect(shared.get_by_role("link", name=f"When {behaviour}")).to_be_visible()
+    check_page(mine)
+    shared.get_by_role("button", name=f"Stop sharing When {behaviour}").click()
+    expect(mine.get_by_text("No longer shared")).to_be_visible()
+    theirs.reload()
+    expect(theirs.get_by_text(behaviour)).to_have_count(0)
+    log = mine.get_by_role("table")
+    expect(log.get_by_text(f"A toolkit entry: Boundaries, When {behaviour}")).to_have_count(1)

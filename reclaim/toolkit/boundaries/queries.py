@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from reclaim.toolkit.shareable import Shown
 from reclaim.toolkit.values import queries as values
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_row, open_rows
@@ -74,3 +75,17 @@ def owned_occasions(user: User) -> QuerySet[Occasion]:
 def boundary_of(occasion: Occasion) -> Boundary:
     """The boundary a logged occasion belongs to, opened."""
     return open_row(occasion.boundary)
+
+
+def shown(boundary: Boundary) -> Shown:
+    """A boundary as a practitioner the member shares it with reads it."""
+    return Shown(
+        boundary.title,
+        [
+            ("The behaviour I will not accept", boundary.behaviour),
+            ("The value it protects", value_name(boundary.value)),
+            ("What I need", boundary.need),
+            ("What I will do if it happens again", boundary.action),
+            ("My words to say or send", boundary.script),
+        ],
+    )

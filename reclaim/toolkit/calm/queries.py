@@ -14,6 +14,8 @@ from typing import TYPE_CHECKING
 from django.db.models import Count, Exists, OuterRef, Q
 from django.utils import timezone
 
+from reclaim.core.numbers import long_day
+from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_row
 
 from . import when
@@ -127,3 +129,11 @@ def owned_groundings(user: User) -> QuerySet[Grounding]:
 def owned_thoughts(user: User) -> QuerySet[Thought]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Thought.objects.filter(owner=user)
+
+
+def shown(thought: Thought) -> Shown:
+    """A parked thought as a practitioner the member shares it with reads it."""
+    return Shown(
+        f"A worry parked on {long_day(thought.day)}",
+        [("The worry", thought.text), ("What I think of it now", thought.now)],
+    )

@@ -7,9 +7,12 @@ from typing import TYPE_CHECKING
 from django.core.paginator import Page
 from django.db.models import QuerySet
 
+from reclaim.core.numbers import long_day
+from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_rows, page_of
 
 from .models import Break
+from .steps import STEPS
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -34,3 +37,11 @@ def break_count(user: User) -> int:
 def owned_breaks(user: User) -> QuerySet[Break]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Break.objects.filter(owner=user)
+
+
+def shown(row: Break) -> Shown:
+    """A break as a practitioner the member shares it with reads it."""
+    return Shown(
+        f"A self-compassion break, {long_day(row.day)}",
+        [(step.title, getattr(row, step.field)) for step in STEPS],
+    )

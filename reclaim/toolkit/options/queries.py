@@ -13,7 +13,9 @@ from typing import TYPE_CHECKING, Any
 
 from django.template.defaultfilters import pluralize
 
+from reclaim.core.numbers import long_day
 from reclaim.progress.charts import Chart, Series, line_chart
+from reclaim.toolkit.shareable import Shown
 from reclaim.toolkit.values import queries as values_queries
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_row, open_rows
@@ -97,3 +99,13 @@ def drawn_chart(snapshots: list[Snapshot], width: int = 640, height: int = 260) 
 def owned_snapshots(user: User) -> QuerySet[Snapshot]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Snapshot.objects.filter(owner=user)
+
+
+def shown(snapshot: Snapshot) -> Shown:
+    """A snapshot of the member's options as a practitioner they share it with reads it."""
+    passages = []
+    for view in snapshot.paths:
+        drawn = "not answered" if view.drawn is None else f"{view.drawn} of 10"
+        passages.append((f"{view.path.name}: how drawn", drawn))
+        passages += [(f"{view.path.name}: {label}", words) for label, words in view.answers]
+    return Shown(f"Where I stood on my options, {long_day(snapshot.day)}", passages)

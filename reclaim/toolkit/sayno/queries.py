@@ -12,9 +12,11 @@ from typing import TYPE_CHECKING
 from django.core.paginator import Page
 from django.db.models import QuerySet
 
+from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_rows, page_of
 
 from .models import Practice, RealNo
+from .scenarios import get_scenario, title_of
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -60,3 +62,16 @@ def owned_practice(user: User) -> QuerySet[Practice]:
 def owned_real_nos(user: User) -> QuerySet[RealNo]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return RealNo.objects.filter(owner=user)
+
+
+def shown(practice: Practice) -> Shown:
+    """A practised no as a practitioner the member shares it with reads it."""
+    scenario = get_scenario(practice.scenario)
+    return Shown(
+        title_of(practice.scenario),
+        [
+            ("About", practice.moment),
+            ("They say", scenario.they_say if scenario else ""),
+            ("What I would say", practice.draft),
+        ],
+    )

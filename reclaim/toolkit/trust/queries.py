@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from reclaim.core.numbers import Periods, format_day, long_day, one_decimal
 from reclaim.progress.charts import Chart, Series, line_chart
+from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_rows
 
 from .models import BROKEN, KEPT, TRUST_MAX, TRUST_MIN, UNSURE, Agreement, Observation
@@ -249,3 +250,18 @@ def owned_agreements(user: User) -> QuerySet[Agreement]:
 def owned_observations(user: User) -> QuerySet[Observation]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Observation.objects.filter(owner=user)
+
+
+def shown(agreement: Agreement) -> Shown:
+    """An agreement as a practitioner the member shares it with reads it."""
+    since = agreement.since_date
+    retired = agreement.retired_on
+    state = f"Retired on {long_day(retired)}" if retired else "Active"
+    return Shown(
+        f"An agreement written on {long_day(agreement.day)}",
+        [
+            ("The agreement", agreement.text),
+            ("Since", long_day(since) if since else ""),
+            ("Now", state),
+        ],
+    )

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from django.db.models import QuerySet
 
+from reclaim.core.numbers import long_day
+from reclaim.toolkit.shareable import Shown
 from reclaim.vault.fields import open_row, open_rows
 
 from .catalog import get_value, name_of
@@ -62,3 +64,11 @@ def value_name(code: str) -> str:
 def owned_sorts(user: User) -> QuerySet[Sort]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Sort.objects.filter(owner=user)
+
+
+def shown(sort: Sort) -> Shown:
+    """A values sort as a practitioner the member shares it with reads it."""
+    return Shown(
+        f"Five values, {long_day(sort.day)}",
+        [(item["name"], item["words"] or "No words added.") for item in sort.chosen],
+    )
