@@ -44,6 +44,10 @@ MARKER_NOTE = (
     "A ringed dot marks a real change since the result before: bigger than everyday ups and downs."
 )
 
+# A questionnaire chart on a page: drawn once, about as wide as a phone shows
+# it, and scaled by the browser to the screen (see .chart-one in reclaim.css).
+PAGE_SIZE = (360, 240)
+
 # The change labels in a table: the result page's words, capitalised.
 CHANGE_WORDS = {label: words[:1].upper() + words[1:] for label, words in CHANGE_LABELS.items()}
 
@@ -142,7 +146,7 @@ class InstrumentPicture:
     instrument: Instrument
     points: list[SeriesPoint]
     chart: Chart
-    # Drawn narrow for phones; None where only one size is needed (the PDF).
+    # Always None now: one chart serves every width. Kept for older templates.
     compact: Chart | None
     latest: str
     since_first: str
@@ -249,12 +253,16 @@ def instrument_pictures(
 ) -> list[InstrumentPicture]:
     """Each instrument the member has results for, in the usual order.
 
-    ``since`` limits the chart to results from that day on (the summary's
+    ``compact`` draws each chart once at the page's size, to scale with the
+    screen (a narrow copy for phones is no longer drawn); without it, the
+    chart is drawn wide, for the PDF. ``since`` limits the chart to results from that day on (the summary's
     period); the change labels still compare with the result just before,
     even when that one is older. ``row_notes`` adds a note to each result's
     row in the main chart's table (see instrument_chart).
     """
     grouped = series_by_code(user, with_answers=row_notes is not None)
+    # On a page one chart serves every width; the PDF keeps its wide drawing.
+    size = PAGE_SIZE if compact else (640, 240)
     pictures = []
     for instrument in all_instruments():
         points = grouped.get(instrument.code)
@@ -276,21 +284,10 @@ def instrument_pictures(
             InstrumentPicture(
                 instrument=instrument,
                 points=points,
-                chart=instrument_chart(user, instrument, points, start, today, row_notes=row_notes),
-                compact=(
-                    instrument_chart(
-                        user,
-                        instrument,
-                        points,
-                        start,
-                        today,
-                        width=340,
-                        height=230,
-                        marker_words=False,
-                    )
-                    if compact
-                    else None
+                chart=instrument_chart(
+                    user, instrument, points, start, today, *size, row_notes=row_notes
                 ),
+                compact=None,
                 latest=latest_text,
                 since_first=change_since_first(
                     instrument, points, in_period=since is not None, zone=user.zone
