@@ -39,7 +39,6 @@ def test_the_progress_page_of_a_year_is_light_and_still_shows_every_chart(
     a_year, member_client, query
 ):
     content = body(member_client, reverse("progress:progress") + query)
-    print(f"progress{query}: {len(content)} bytes")
     page = html.main(content.decode())
     # Four questionnaires and five check-in scales, each drawn once with its words.
     charts = page.select("svg[role=img]")
@@ -53,7 +52,6 @@ def test_the_progress_page_of_a_year_is_light_and_still_shows_every_chart(
 
 def test_today_of_a_year_is_light_and_still_shows_every_scale(a_year, member_client):
     content = body(member_client, reverse("progress:today"))
-    print(f"today: {len(content)} bytes")
     page = html.main(content.decode())
     assert len(page.select("svg[role=img]")) == 5
     assert len(content) <= TODAY_MOST
