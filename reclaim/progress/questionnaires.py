@@ -45,8 +45,10 @@ MARKER_NOTE = (
 )
 
 # A questionnaire chart on a page: drawn once, about as wide as a phone shows
-# it, and scaled by the browser to the screen (see .chart-one in reclaim.css).
+# it, and scaled by the browser to the screen (see .chart-narrow in
+# reclaim.css). In the PDF it is drawn wide, on A4.
 PAGE_SIZE = (360, 240)
+WIDE_SIZE = (640, 240)
 
 # The change labels in a table: the result page's words, capitalised.
 CHANGE_WORDS = {label: words[:1].upper() + words[1:] for label, words in CHANGE_LABELS.items()}
@@ -169,8 +171,8 @@ def instrument_chart(
     points: Sequence[SeriesPoint],
     start: date,
     end: date,
-    width: int = 640,
-    height: int = 240,
+    width: int = WIDE_SIZE[0],
+    height: int = WIDE_SIZE[1],
     marker_words: bool = True,
     row_notes: RowNote | None = None,
 ) -> Chart:
@@ -190,9 +192,10 @@ def instrument_chart(
         "series-1",
         dots=True,
     )
-    # On the narrow chart the words would sit on the band names and on each
-    # other, so there a ringed dot marks the change alone; the line above
-    # the chart says what it means and the table names each change.
+    # ``marker_words`` False leaves every ringed dot without words; with
+    # them, the layout still leaves out words that would sit on a band's
+    # name, a point or each other (geometry.layout). Either way the line
+    # above the chart says what a ring means and the table names each change.
     markers = [
         Marker(
             local_day(user, p.taken),
@@ -254,15 +257,15 @@ def instrument_pictures(
     """Each instrument the member has results for, in the usual order.
 
     ``compact`` draws each chart once at the page's size, to scale with the
-    screen (a narrow copy for phones is no longer drawn); without it, the
-    chart is drawn wide, for the PDF. ``since`` limits the chart to results from that day on (the summary's
-    period); the change labels still compare with the result just before,
+    screen (a narrow copy for phones is no longer drawn); without it, each
+    is drawn wide, for the PDF. ``since`` limits the chart to results from
+    that day on (the summary's period); the change labels still compare with the result just before,
     even when that one is older. ``row_notes`` adds a note to each result's
     row in the main chart's table (see instrument_chart).
     """
     grouped = series_by_code(user, with_answers=row_notes is not None)
     # On a page one chart serves every width; the PDF keeps its wide drawing.
-    size = PAGE_SIZE if compact else (640, 240)
+    width, height = PAGE_SIZE if compact else WIDE_SIZE
     pictures = []
     for instrument in all_instruments():
         points = grouped.get(instrument.code)
@@ -285,7 +288,7 @@ def instrument_pictures(
                 instrument=instrument,
                 points=points,
                 chart=instrument_chart(
-                    user, instrument, points, start, today, *size, row_notes=row_notes
+                    user, instrument, points, start, today, width, height, row_notes=row_notes
                 ),
                 compact=None,
                 latest=latest_text,

@@ -42,7 +42,7 @@ def lighter_note() -> str:
 
 
 # A check-in chart on a page: drawn once, about as wide as a phone shows it,
-# and scaled by the browser to the screen (see .chart-one in reclaim.css).
+# and scaled by the browser to the screen (see .chart-narrow in reclaim.css).
 PAGE_WIDTH = 360
 PAGE_HEIGHT = 165
 
