@@ -1,4 +1,4 @@
-"""Server time and query counts of member pages, with a year of data.
+"""Server time, query counts and HTML size of member pages, with a year of data.
 
     uv run python bench/pages.py                 # SQLite (the embedded default)
     uv run python bench/pages.py --postgres      # the local PostgreSQL
@@ -198,12 +198,19 @@ def _seed_consultations(writer: object) -> None:
 
 
 def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
+    times, queries, _ = _measure_with_size(get, runs)
+    return times, queries
+
+
+def _measure_with_size(get: Callable[[], object], runs: int) -> tuple[list[float], int, int]:
+    """Each request's time in ms, the queries of the last one, and its HTML's bytes."""
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
     get()  # warm caches of templates and the URL resolver
     times = []
     queries = 0
+    size = 0
     for _ in range(runs):
         with CaptureQueriesContext(connection) as ctx:
             started = time.perf_counter()
@@ -211,7 +218,8 @@ def _measure(get: Callable[[], object], runs: int) -> tuple[list[float], int]:
             times.append((time.perf_counter() - started) * 1000)
         assert response.status_code == 200, (response.status_code, getattr(response, "url", ""))
         queries = len(ctx.captured_queries)
-    return times, queries
+        size = len(response.content)  # type: ignore[attr-defined]
+    return times, queries, size
 
 
 def _pages() -> list[Page]:
@@ -330,17 +338,17 @@ def main() -> None:
     bare = _bare_median(clients["visitor"], args.runs)
     print(f"\ndatabase: {connection.vendor}; {args.runs} requests per page")
     print(f"bare view (same middleware, no work): median {bare:.2f} ms\n")
-    print("| page | median ms | p95 ms | queries | throughput vs bare view |")
-    print("|---|---:|---:|---:|---:|")
+    print("| page | median ms | p95 ms | queries | HTML bytes | throughput vs bare view |")
+    print("|---|---:|---:|---:|---:|---:|")
     over = []
     pages = [p for p in _pages() if p.who == "visitor" or not args.public_only]
     for page in pages:
         client = clients[page.who]
-        times, queries = _measure(lambda c=client, p=page.path: c.get(p), args.runs)
+        times, queries, size = _measure_with_size(lambda c=client, p=page.path: c.get(p), args.runs)
         median = statistics.median(times)
         p95 = statistics.quantiles(times, n=20)[18]
         share = bare / median if median else 0.0
-        print(f"| {page.name} | {median:.1f} | {p95:.1f} | {queries} | {share:.0%} |")
+        print(f"| {page.name} | {median:.1f} | {p95:.1f} | {queries} | {size:,} | {share:.0%} |")
         if median > page.budget_ms:
             over.append(page.name)
 

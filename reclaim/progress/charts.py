@@ -5,10 +5,15 @@ questionnaire scores over months with their bands, and the same pictures in
 the PDF summary. So the markup has to stand on its own:
 
 - no JavaScript and no ``style`` attributes (the CSP forbids inline styles);
-- every shape carries a class the page CSS styles (``.chart .series-1`` …,
-  which follows dark mode and discreet mode) *and* presentation attributes
+- shapes carry classes the page CSS styles (``.chart .series-1`` …, which
+  follows dark mode and discreet mode), and presentation attributes
   (``stroke="…"``) as a fallback, so the picture still looks right where the
-  page CSS is absent, as in WeasyPrint or a saved file;
+  page CSS is absent, as in WeasyPrint or a saved file. The fallback is
+  written once on a group and inherited by what it holds, not repeated on
+  each shape, which keeps a year of charts light on a phone;
+- one drawing scales with its viewBox to any screen; paths and coordinates
+  are built in Python to a tenth of a unit, never point by point in the
+  template;
 - ``role="img"`` with ``<title>`` and ``<desc>`` named by ``aria-labelledby``,
   and the numbers returned as rows and columns for a table beside it.
 
@@ -57,6 +62,11 @@ class Style:
 
 
 STYLE = Style()
+
+# A chart drawn at most this wide is drawn for a phone and scales to the
+# screen: on a wider one it grows only a little (.chart-narrow in
+# reclaim.css), so its words stay near their size.
+NARROW_MOST = 400
 
 
 @dataclass(frozen=True)
@@ -123,6 +133,7 @@ def line_chart(
             "layout": placed,
             "lines": [(line, *series_style(line.index, line.series)) for line in placed.lines],
             "style": STYLE,
+            "narrow": width <= NARROW_MOST,
         },
     ).strip()
     columns, rows = _table(series, markers)

@@ -192,8 +192,39 @@ def _date_label(day: date, span_days: int) -> str:
 
 
 def _at(value: float) -> float:
-    """A coordinate to a tenth of a pixel: finer would only make the markup longer."""
-    return round(float(value), 1)
+    """A coordinate to a tenth of a pixel: finer would only make the markup longer.
+
+    A whole number comes back as an int, so it is written without ".0".
+    """
+    rounded = round(float(value), 1)
+    return int(rounded) if rounded.is_integer() else rounded
+
+
+def _path(runs: Iterable[Sequence[tuple[float, float]]]) -> str:
+    """One SVG path of "M x y L x y …" pieces, one piece per run of two points or more."""
+    return "".join(
+        f"{'M' if k == 0 else 'L'}{_at(x)} {_at(y)}"
+        for run in runs
+        if len(run) > 1
+        for k, (x, y) in enumerate(run)
+    )
+
+
+Box = tuple[float, float, float, float]
+
+
+def _box(label: Label) -> Box:
+    """Roughly where a label's words sit: (left, top, right, bottom)."""
+    width = len(label.text) * CHAR_WIDTH
+    left = {"start": label.x, "end": label.x - width}.get(label.anchor, label.x - width / 2)
+    return (left, label.y - FONT_SIZE, left + width, label.y + 3)
+
+
+def _overlaps(box: Box, others: Iterable[Box]) -> bool:
+    return any(
+        box[0] < other[2] and other[0] < box[2] and box[1] < other[3] and other[1] < box[3]
+        for other in others
+    )
 
 
 # --- the layout -----------------------------------------------------------------
@@ -281,32 +312,49 @@ def layout(
     # values is its own "M…L…" piece of one path, so a gap stays visible.
     lines = []
     for index, (one, runs) in enumerate(zip(series, runs_of, strict=True)):
-        path = "".join(
-            f"{'M' if k == 0 else 'L'}{x_of(d):.1f} {y_of(v):.1f}"
-            for run in runs
-            if len(run) > 1
-            for k, (d, v) in enumerate(run)
-        )
+        path = _path([[(x_of(d), y_of(v)) for d, v in run] for run in runs])
         dots = [
             Point(_at(x_of(d)), _at(y_of(v)))
             for run in runs
             if len(run) == 1 or one.dots
             for d, v in run
         ]
-        label = Label(right + 6, _at(next(placed) + FONT_SIZE / 3), one.label) if runs else None
+        # A line without a name (its heading names it) gets no empty label.
+        label_y = next(placed) if runs else None
+        label = (
+            Label(right + 6, _at(label_y + FONT_SIZE / 3), one.label)
+            if label_y is not None and one.label
+            else None
+        )
         lines.append(Line(one, index, path, dots, label))
 
-    # Markers: a ringed dot with its words above, kept inside the plot.
+    # Markers: a ringed dot with its words above (or below, near the top),
+    # kept inside the plot. Words that would sit on a band's name, a point of
+    # a line, a ring or another marker's words are left out: the ring stays,
+    # the line above the chart says what it means, and the table names each
+    # change.
+    taken = [_box(area.name) for area in areas if area.name]
+    taken += [
+        (x_of(d) - 4, y_of(v) - 4, x_of(d) + 4, y_of(v) + 4)
+        for runs in runs_of
+        for run in runs
+        for d, v in run
+    ]
+    taken += [(x_of(m.x) - 6, y_of(m.y) - 6, x_of(m.x) + 6, y_of(m.y) + 6) for m in markers]
     places = []
     for marker in markers:
         x, y = x_of(marker.x), y_of(marker.y)
         text_x = min(max(x, left + 40), right - 40)
-        text_y = y - 9 if y - 9 - FONT_SIZE >= 0 else y + 9 + FONT_SIZE
-        places.append(
-            MarkerPlace(
-                marker, Point(_at(x), _at(y)), Label(_at(text_x), _at(text_y), marker.label)
-            )
-        )
+        above, below = y - 9, y + 9 + FONT_SIZE
+        label = Label(_at(text_x), 0, "", "middle")
+        for text_y in (above, below) if above - FONT_SIZE >= 0 else (below, above):
+            wanted = Label(_at(text_x), _at(text_y), marker.label, "middle")
+            box = _box(wanted)
+            if marker.label and box[1] >= 0 and box[3] <= height and not _overlaps(box, taken):
+                label = wanted
+                taken.append(box)
+                break
+        places.append(MarkerPlace(marker, Point(_at(x), _at(y)), label))
 
     return Layout(
         width=width,

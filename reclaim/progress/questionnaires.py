@@ -44,6 +44,12 @@ MARKER_NOTE = (
     "A ringed dot marks a real change since the result before: bigger than everyday ups and downs."
 )
 
+# A questionnaire chart on a page: drawn once, about as wide as a phone shows
+# it, and scaled by the browser to the screen (see .chart-narrow in
+# reclaim.css). In the PDF it is drawn wide, on A4.
+PAGE_SIZE = (360, 240)
+WIDE_SIZE = (640, 240)
+
 # The change labels in a table: the result page's words, capitalised.
 CHANGE_WORDS = {label: words[:1].upper() + words[1:] for label, words in CHANGE_LABELS.items()}
 
@@ -142,7 +148,7 @@ class InstrumentPicture:
     instrument: Instrument
     points: list[SeriesPoint]
     chart: Chart
-    # Drawn narrow for phones; None where only one size is needed (the PDF).
+    # Always None now: one chart serves every width. Kept for older templates.
     compact: Chart | None
     latest: str
     since_first: str
@@ -165,8 +171,8 @@ def instrument_chart(
     points: Sequence[SeriesPoint],
     start: date,
     end: date,
-    width: int = 640,
-    height: int = 240,
+    width: int = WIDE_SIZE[0],
+    height: int = WIDE_SIZE[1],
     marker_words: bool = True,
     row_notes: RowNote | None = None,
 ) -> Chart:
@@ -186,9 +192,10 @@ def instrument_chart(
         "series-1",
         dots=True,
     )
-    # On the narrow chart the words would sit on the band names and on each
-    # other, so there a ringed dot marks the change alone; the line above
-    # the chart says what it means and the table names each change.
+    # ``marker_words`` False leaves every ringed dot without words; with
+    # them, the layout still leaves out words that would sit on a band's
+    # name, a point or each other (geometry.layout). Either way the line
+    # above the chart says what a ring means and the table names each change.
     markers = [
         Marker(
             local_day(user, p.taken),
@@ -249,12 +256,16 @@ def instrument_pictures(
 ) -> list[InstrumentPicture]:
     """Each instrument the member has results for, in the usual order.
 
-    ``since`` limits the chart to results from that day on (the summary's
-    period); the change labels still compare with the result just before,
+    ``compact`` draws each chart once at the page's size, to scale with the
+    screen (a narrow copy for phones is no longer drawn); without it, each
+    is drawn wide, for the PDF. ``since`` limits the chart to results from
+    that day on (the summary's period); the change labels still compare with the result just before,
     even when that one is older. ``row_notes`` adds a note to each result's
     row in the main chart's table (see instrument_chart).
     """
     grouped = series_by_code(user, with_answers=row_notes is not None)
+    # On a page one chart serves every width; the PDF keeps its wide drawing.
+    width, height = PAGE_SIZE if compact else WIDE_SIZE
     pictures = []
     for instrument in all_instruments():
         points = grouped.get(instrument.code)
@@ -276,21 +287,10 @@ def instrument_pictures(
             InstrumentPicture(
                 instrument=instrument,
                 points=points,
-                chart=instrument_chart(user, instrument, points, start, today, row_notes=row_notes),
-                compact=(
-                    instrument_chart(
-                        user,
-                        instrument,
-                        points,
-                        start,
-                        today,
-                        width=340,
-                        height=230,
-                        marker_words=False,
-                    )
-                    if compact
-                    else None
+                chart=instrument_chart(
+                    user, instrument, points, start, today, width, height, row_notes=row_notes
                 ),
+                compact=None,
                 latest=latest_text,
                 since_first=change_since_first(
                     instrument, points, in_period=since is not None, zone=user.zone

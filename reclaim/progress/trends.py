@@ -41,11 +41,18 @@ def lighter_note() -> str:
     return note.strip()
 
 
+# A check-in chart on a page: drawn once, about as wide as a phone shows it,
+# and scaled by the browser to the screen (see .chart-narrow in reclaim.css).
+PAGE_WIDTH = 360
+PAGE_HEIGHT = 165
+
+
 @dataclass(frozen=True)
 class ScaleTrend:
     scale: Scale
     label: str
     chart: Chart
+    # Always None now: one chart serves every width. Kept for older templates.
     compact: Chart | None
     average: float | None
     before: float | None
@@ -118,15 +125,17 @@ def checkin_trends(
     today: date,
     days: int,
     compact: bool = True,
-    width: int = 640,
-    height: int = 170,
+    width: int = PAGE_WIDTH,
+    height: int = PAGE_HEIGHT,
 ) -> list[ScaleTrend]:
     """Each scale over the last ``days`` days, with its average against the days before.
 
     ``means`` must cover the ``2 * days`` days up to ``today`` (daily_means).
-    ``width`` and ``height`` size the main chart; ``compact`` adds a narrow
-    one for phones.
+    Each chart is drawn once, ``width`` × ``height``; on a page it scales to
+    the screen. ``compact`` is kept so older calls still work: a narrow copy
+    for phones is no longer drawn, as the one chart serves every width.
     """
+    del compact
     start = period_start(today, days)
     recorded = days_recorded(means, today, days)
     trends = []
@@ -137,11 +146,7 @@ def checkin_trends(
                 scale=scale,
                 label=short_label(scale.name),
                 chart=scale_chart(means, scale, index, start, today, width, height),
-                compact=(
-                    scale_chart(means, scale, index, start, today, width=340, height=160)
-                    if compact
-                    else None
-                ),
+                compact=None,
                 average=average,
                 before=before,
                 # Only the days that rated this scale: a scale not rated counts nowhere.

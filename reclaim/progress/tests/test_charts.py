@@ -38,6 +38,21 @@ def paths(root):
     return root.iter(f"{SVG}path")
 
 
+def shown(root, element, name: str) -> str | None:
+    """The presentation attribute a renderer without the page CSS applies: the
+    element's own, else the nearest group's that holds it (they inherit)."""
+    parents = {child: parent for parent in root.iter() for child in parent}
+    while element is not None:
+        if element.get(name) is not None:
+            return element.get(name)
+        element = parents.get(element)
+    return None
+
+
+def series_groups(root):
+    return [g for g in root.iter(f"{SVG}g") if "series" in (g.get("class") or "").split()]
+
+
 def scripts_and_styles(root) -> list[str]:
     """Every script element and every style or event-handler attribute in the drawing."""
     found = []
@@ -143,20 +158,33 @@ def test_lines_are_labelled_at_their_right_ends_and_labels_do_not_overlap():
 
 
 def test_series_get_the_design_system_classes_and_fallback_colours():
-    root = parse(draw([Series("Mood", days([5, 6])), Series("Sleep", days([3, 4]))]))
-    first, second = paths(root)
+    root = parse(draw([Series("Mood", days([5, 6]), dots=True), Series("Sleep", days([3, 4]))]))
+    first, second = series_groups(root)
     assert "series-1" in first.get("class")
     assert "series-2" in second.get("class")
-    assert first.get("stroke") == "#3f6b5a"
-    assert second.get("stroke") != first.get("stroke")
-    assert first.get("fill") == "none"
+    line, other = paths(root)
+    assert shown(root, line, "stroke") == "#3f6b5a"
+    assert shown(root, other, "stroke") != shown(root, line, "stroke")
+    assert shown(root, line, "fill") == "none"
+    # The dots take the line's colour from their group, without an outline.
+    dot = next(first.iter(f"{SVG}circle"))
+    assert shown(root, dot, "fill") == "#3f6b5a"
+    assert shown(root, dot, "stroke") == "none"
+
+
+def test_the_fallback_colours_are_written_once_per_group_not_on_every_shape():
+    root = parse(draw([Series("Mood", days(list(range(10))), dots=True)]))
+    shapes = [*paths(root), *root.iter(f"{SVG}circle"), *root.iter(f"{SVG}line")]
+    assert len(shapes) > 10
+    assert all(shape.get("stroke") is None for shape in shapes)
 
 
 def test_a_given_class_chooses_the_matching_fallback_colour():
     root = parse(draw([Series("Sleep", days([5, 6]), css_class="series-4")]))
+    (group,) = series_groups(root)
+    assert "series-4" in group.get("class")
     (path,) = paths(root)
-    assert "series-4" in path.get("class")
-    assert path.get("stroke") == "#8a6d1d"
+    assert shown(root, path, "stroke") == "#8a6d1d"
 
 
 def test_y_ticks_are_drawn_with_their_numbers():
@@ -183,7 +211,7 @@ def test_bands_are_shaded_and_named():
     rects = [r for r in root.iter(f"{SVG}rect") if "band" in r.get("class")]
     assert len(rects) == 2
     assert "band-mild" in rects[1].get("class")
-    assert rects[0].get("fill") and rects[0].get("opacity")
+    assert shown(root, rects[0], "fill") and rects[0].get("opacity")
     assert float(rects[0].get("y")) > float(rects[1].get("y"))  # lower scores sit lower
     names = [t.text for t in root.iter(f"{SVG}text") if t.get("class") == "band-label"]
     assert names == ["Minimal", "Mild"]
@@ -264,6 +292,19 @@ def test_the_include_renders_the_picture_and_a_table_of_the_numbers():
         ["Sun 1 Mar", "5"],
         ["Mon 2 Mar", "6.3"],  # 6.25 rounded half up, as on every page
     ]
+
+
+def test_coordinates_are_written_to_a_tenth_at_most():
+    root = parse(draw([Series("Mood", days([1 / 3, 2 / 3, 5, 7.77]), dots=True)], width=333))
+    numbers = re.findall(r"\d+(?:\.\d+)?", next(paths(root)).get("d"))
+    numbers += [c.get(name) for c in root.iter(f"{SVG}circle") for name in ("cx", "cy")]
+    assert all(re.fullmatch(r"\d+(\.\d)?", number) for number in numbers)
+    assert not any(number.endswith(".0") for number in numbers)
+
+
+def test_a_chart_drawn_for_a_phone_is_marked_to_scale_only_a_little_on_a_wide_screen():
+    assert "chart-narrow" in parse(draw([Series("Mood", days([5]))], width=360)).get("class")
+    assert "chart-narrow" not in parse(draw([Series("Mood", days([5]))], width=640)).get("class")
 
 
 def test_the_include_draws_a_compact_copy_for_phones_when_given_one():

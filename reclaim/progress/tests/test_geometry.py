@@ -7,6 +7,8 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from reclaim.progress.geometry import (
+    CHAR_WIDTH,
+    FONT_SIZE,
     LABEL_GAP,
     Band,
     Marker,
@@ -110,6 +112,52 @@ def test_a_marker_near_the_top_puts_its_words_below_the_dot():
     assert high.label.y > high.at.y
     assert low.label.y < low.at.y
     assert placed.left <= high.label.x <= placed.right
+
+
+def words_box(label):
+    """Where a label's words sit, as generously as the layout guesses it."""
+    width = len(label.text) * CHAR_WIDTH
+    left = {"start": label.x, "end": label.x - width}.get(label.anchor, label.x - width / 2)
+    return (left, label.y - FONT_SIZE, left + width, label.y + 3)
+
+
+def apart(one, other):
+    return one[2] <= other[0] or other[2] <= one[0] or one[3] <= other[1] or other[3] <= one[1]
+
+
+def test_a_markers_words_never_sit_on_a_band_name_or_on_another_markers_words():
+    bands = [Band(0, 3, "Very low well-being"), Band(3, 5, "Low well-being"), Band(5, 10, "Good")]
+    markers = [
+        Marker(START + timedelta(days=2), 2.0, "Harder"),
+        Marker(START + timedelta(days=4), 3.5, "Better"),
+        Marker(START + timedelta(days=5), 3.6, "Better"),
+        Marker(START + timedelta(days=20), 6.0, "Better"),
+    ]
+    placed = place([], bands=bands, markers=markers, width=360, height=240)
+    names = [words_box(area.name) for area in placed.bands if area.name]
+    words = [words_box(m.label) for m in placed.markers if m.label.text]
+    assert all(apart(one, name) for one in words for name in names)
+    assert all(apart(one, other) for k, one in enumerate(words) for other in words[k + 1 :])
+    # Every change keeps its ringed dot; the one with room keeps its words.
+    assert len(placed.markers) == 4
+    assert placed.markers[-1].label.text == "Better"
+
+
+def test_a_markers_words_stay_off_the_points_of_its_line():
+    # The point after the change sits right where the words would go above it.
+    values = [5, 5, 5, 5.8, 5, 5]
+    marker = Marker(START + timedelta(days=2), 5.0, "Better")
+    placed = place([Series("", days(values))], markers=[marker], width=360, height=240)
+    (mark,) = placed.markers
+    plot_height = placed.bottom - placed.top
+    points = [
+        (placed.left + i / 29 * placed.plot_width, placed.bottom - v / 10 * plot_height)
+        for i, v in enumerate(values)
+    ]
+    assert mark.label.text == "Better"
+    box = words_box(mark.label)
+    assert all(apart(box, (x - 4, y - 4, x + 4, y + 4)) for x, y in points)
+    assert mark.label.y > mark.at.y  # moved below, where there is room
 
 
 def test_nice_ticks_are_round_numbers():

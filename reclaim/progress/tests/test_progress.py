@@ -94,9 +94,10 @@ def test_each_instrument_has_a_chart_with_its_bands_and_the_numbers_in_a_table(
 
     phq9 = instrument_section(page, "phq9")
     assert html.words(html.one(phq9, "h3")) == "Mood and energy"
-    assert len(html.select(phq9, 'svg[role="img"]')) == 2  # the wide chart and the compact one
+    # One drawing, which scales to the screen.
+    assert len(html.select(phq9, 'svg[role="img"]')) == 1
     # Five bands, shaded and named by their labels.
-    assert len(html.select(phq9, "svg rect.band")) == 5 * 2
+    assert len(html.select(phq9, "svg rect.band")) == 5
     band_names = [html.words(text) for text in html.select(phq9, "svg text")]
     for label in ("Few signs of low mood", "Some low mood", "You are carrying a lot"):
         assert label in band_names
@@ -107,7 +108,7 @@ def test_each_instrument_has_a_chart_with_its_bands_and_the_numbers_in_a_table(
     assert ["8", "Some low mood"] in cells
 
     who5 = instrument_section(page, "who5")
-    assert len(html.select(who5, "svg rect.band")) == 3 * 2
+    assert len(html.select(who5, "svg rect.band")) == 3
     assert "40" in [row[1] for row in html.rows(who5)[1:]]
     assert "Plain" not in html.words(who5)
 
@@ -132,9 +133,8 @@ def test_a_reliable_change_is_marked_on_the_chart_and_named_in_the_table(member_
     result(member, "phq9", PHQ9_8, days_ago=10)
     phq9 = instrument_section(progress_page(member_client), "phq9")
     markers = html.select(phq9, "svg g.marker")
-    # One marker on each of the two drawings, labelled in words on the wide one.
-    assert len(markers) == 2
-    assert html.words(markers[0]) == "Better"
+    # One marker, labelled in words.
+    assert [html.words(marker) for marker in markers] == ["Better"]
     assert "A real improvement" in [row[-1] for row in html.rows(phq9)]
     assert "A ringed dot marks a real change" in html.words(phq9)
 
@@ -207,7 +207,7 @@ def test_each_scale_has_its_own_small_chart_and_its_average_against_the_period_b
     page = progress_page(member_client, "?days=7")
     for name in ("mood", "anger", "anxiety", "sleep", "self_worth"):
         scale = section(page, f"scale-{name}")
-        assert len(html.select(scale, 'svg[role="img"]')) == 2  # wide and compact
+        assert len(html.select(scale, 'svg[role="img"]')) == 1  # drawn once, for every width
     words = html.words(page)
     assert "Average 6.0 out of 10, up from 4.0 in the period before." in words
     assert "Average 2.0 out of 10, about the same as 2.0 in the period before." in words

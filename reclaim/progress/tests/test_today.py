@@ -136,12 +136,12 @@ def test_the_chart_and_its_table_show_the_members_values(member_client, member):
     checkin(member, today - timedelta(days=3), mood=3, sleep=9)
     checkin(member, today - timedelta(days=1), mood=6, sleep=4)
     main = html.main(today_page(member_client))
-    # One small chart per scale, as on the Progress page, each drawn wide and compact.
+    # One small chart per scale, as on the Progress page, drawn once for every width.
     for name in SCALE_NAMES:
         section = html.one(main, f'section[aria-labelledby="scale-{name}"]')
-        assert len(html.select(section, 'svg[role="img"]')) == 2
-        assert len(html.select(section, "svg g.series")) == 2  # one line in each, not five
-    assert len(html.select(main, 'svg[role="img"]')) == 2 * len(SCALE_NAMES)
+        assert len(html.select(section, 'svg[role="img"]')) == 1
+        assert len(html.select(section, "svg g.series")) == 1  # one line, not five
+    assert len(html.select(main, 'svg[role="img"]')) == len(SCALE_NAMES)
     assert "Show the numbers" in [html.words(summary) for summary in main("summary")]
     day = today - timedelta(days=3)
     rows = html.rows(main)
