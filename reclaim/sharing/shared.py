@@ -318,7 +318,12 @@ def trends(practitioner: User, connection: Connection) -> Trends:
         scales=[scale.short for scale in checkins.SCALES],
         weeks=weeks,
         triggers=checkins.trigger_counts(member, start, today)[:TOP_TRIGGERS],
-        charts=[week_chart(weeks, index) for index in range(len(checkins.SCALES))],
+        # A scale the client never rated in these weeks would be an empty frame: left out.
+        charts=[
+            week_chart(weeks, index)
+            for index in range(len(checkins.SCALES))
+            if any(week.values[index] is not None for week in weeks)
+        ],
     )
 
 

@@ -11,6 +11,8 @@ the practitioner's looks in the access log.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from playwright.sync_api import Browser, expect
 
@@ -21,6 +23,9 @@ from reclaim.toolkit.boundaries.actions import do_create_boundary
 from .conftest import PHONE, check_page, sign_in, sign_in_with_code
 
 pytestmark = pytest.mark.django_db(transaction=True)
+
+# Screenshots to look at, as in the other journeys (not checked in).
+SHOTS = Path("test-results")
 
 
 def test_a_member_connects_shares_revokes_and_sees_every_look(
@@ -129,3 +134,45 @@ def test_a_member_shares_a_boundary_from_its_page_and_takes_it_back_from_sharing
     expect(theirs.get_by_text(behaviour)).to_have_count(0)
     log = mine.get_by_role("table")
     expect(log.get_by_text(f"A toolkit entry: Boundaries, When {behaviour}")).to_have_count(1)
+
+
+def test_a_member_switches_risk_alerts_on_and_the_practitioner_learns_only_that_and_when(
+    browser: Browser, live_server, member, practitioner, risk_model_loaded, mailoutbox
+):
+    """Alerts on, then words of urgent risk: the practitioner is told that and when, nothing else."""
+    member_data(member)
+    connect(member, practitioner)
+    SHOTS.mkdir(exist_ok=True)
+
+    mine = browser.new_context(base_url=live_server.url, viewport=PHONE).new_page()
+    sign_in(mine)
+    mine.goto("/sharing/")
+    mine.get_by_role("link", name="What practitioner can see").click()
+    choice = mine.get_by_role("group", name="Alerts when you may be at urgent risk")
+    expect(choice.get_by_text("It is not an emergency service.")).to_be_visible()
+    choice.get_by_role("checkbox").check()
+    mine.get_by_role("button", name="Save what I share").click()
+    expect(mine.get_by_text("They see exactly this")).to_be_visible()
+    check_page(mine)
+    mine.screenshot(path=str(SHOTS / "member-alerts-on.png"), full_page=True)
+
+    urgent = "I have counted the pills and I am going to take all of them tonight."
+    mine.goto("/journal/new/")
+    mine.get_by_label("Title").fill("Late")
+    mine.get_by_label("Write here").fill(urgent)
+    mine.get_by_role("button", name="Save").first.click()
+    mine.goto("/sharing/")
+    mine.get_by_role("link", name="What practitioner can see").click()
+    expect(mine.get_by_role("heading", name="Alerts sent to them")).to_be_visible()
+
+    theirs = browser.new_context(base_url=live_server.url, viewport=PHONE).new_page()
+    sign_in_with_code(theirs, "practitioner", TOTP_SECRET)
+    theirs.get_by_role("navigation", name="Practice").get_by_role("link", name="Clients").click()
+    expect(theirs.get_by_text("Risk alert:")).to_be_visible()
+    theirs.get_by_role("link", name="R.").click()
+    alerts = theirs.get_by_role("region", name="Risk alerts")
+    expect(alerts.get_by_role("listitem")).to_have_count(1)
+    expect(theirs.get_by_text("pills")).to_have_count(0)
+    check_page(theirs)
+    theirs.screenshot(path=str(SHOTS / "practitioner-client.png"), full_page=True)
+    assert len(mailoutbox) == 1 and "pills" not in mailoutbox[0].body
