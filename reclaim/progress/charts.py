@@ -12,14 +12,13 @@ the PDF summary. So the markup has to stand on its own:
   written once on a group and inherited by what it holds, not repeated on
   each shape, which keeps a year of charts light on a phone;
 - one drawing scales with its viewBox to any screen; paths and coordinates
-  are built in Python to a tenth of a unit, never point by point in the
-  template;
+  are built in Python to a tenth of a unit, and the markup is joined in
+  Python too (svg.py), not walked through template loops;
 - ``role="img"`` with ``<title>`` and ``<desc>`` named by ``aria-labelledby``,
   and the numbers returned as rows and columns for a table beside it.
 
-Where things go is worked out in geometry.py; the template
-``progress/_chart_svg.html`` draws them, and Django's autoescaping keeps
-every piece of text safe to put on a page.
+Where things go is worked out in geometry.py; svg.py writes the markup
+and escapes every piece of text, so it is safe to put on a page.
 """
 
 from __future__ import annotations
@@ -29,7 +28,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.template.loader import render_to_string
 from django.utils.safestring import SafeString
 
 from reclaim.core.numbers import figure, format_day
@@ -40,6 +38,7 @@ from .geometry import FONT_SIZE, layout, nice_ticks
 from .geometry import Band as Band
 from .geometry import Marker as Marker
 from .geometry import Series as Series
+from .svg import chart_svg
 
 # The light palette of reclaim.css (--chart-1 … --chart-5 and friends). The
 # page CSS overrides these; they are what a renderer without it shows.
@@ -124,18 +123,15 @@ def line_chart(
     ticks = list(y_ticks) if y_ticks is not None else nice_ticks(y_min, y_max)
     chart_id = f"chart-{uuid.uuid4().hex[:10]}"
     placed = layout(series, start, end, y_min, y_max, ticks, bands, markers, width, height)
-    svg = render_to_string(
-        "progress/_chart_svg.html",
-        {
-            "chart_id": chart_id,
-            "title": title,
-            "description": description,
-            "layout": placed,
-            "lines": [(line, *series_style(line.index, line.series)) for line in placed.lines],
-            "style": STYLE,
-            "narrow": width <= NARROW_MOST,
-        },
-    ).strip()
+    svg = chart_svg(
+        chart_id=chart_id,
+        title=title,
+        description=description,
+        layout=placed,
+        lines=[(line, *series_style(line.index, line.series)) for line in placed.lines],
+        style=STYLE,
+        narrow=width <= NARROW_MOST,
+    )
     columns, rows = _table(series, markers)
     notes = [
         f"Shaded: {b.label}, {figure(min(b.low, b.high))} to {figure(max(b.low, b.high))}."

@@ -1,8 +1,7 @@
 """Where everything in a line chart goes: plain numbers, no markup and no Django.
 
 ``layout`` turns lines, bands and markers into coordinates, paths and tick
-positions on a ``width`` × ``height`` canvas; the template
-``progress/_chart_svg.html`` draws them (see charts.py). Kept apart so the
+positions on a ``width`` × ``height`` canvas; svg.py writes them out (see charts.py). Kept apart so the
 sums can be tested without parsing SVG, and so the picture is the same
 wherever it is drawn: on a page, on a phone and in the PDF.
 """
