@@ -221,3 +221,4 @@ TOOL_ENTRY
 # The client page shows clinically significant change since the first result.
 since_first_clinical  # practice/area/_client_shared.html
 charts  # the check-in trend charts, practice/area/_client_shared.html
+shares_trends  # the client list says when trends are shared but empty (practice/area/clients.html)

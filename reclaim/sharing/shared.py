@@ -506,6 +506,7 @@ class ClientRow:
     latest_alert: datetime | None = None
     # A small chart of the weekly mood, for a client who shares check-in trends.
     trend: Chart | None = None
+    shares_trends: bool = False
 
 
 # The list's small trend chart: the first check-in scale (mood), drawn narrow.
@@ -570,12 +571,21 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                 )
                 looks.append((connection, Part.RESULTS.value, code))
             trend = None
-            if connection.owner_id in means:
+            shares_trends = connection.owner_id in means
+            if shares_trends:
                 weeks = _weeks(means[connection.owner_id], spans[connection.owner_id][0])
-                trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
+                # No mood rated in eight weeks: a sentence says so, not an empty frame.
+                if any(week.values[LIST_TREND_SCALE] is not None for week in weeks):
+                    trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
                 looks.append((connection, Part.TRENDS.value, ""))
             rows.append(
-                ClientRow(connection, latest, latest_alert=alerts.get(connection.pk), trend=trend)
+                ClientRow(
+                    connection,
+                    latest,
+                    latest_alert=alerts.get(connection.pk),
+                    trend=trend,
+                    shares_trends=shares_trends,
+                )
             )
     actions.do_record_looks_for_many(looks)
     return rows

@@ -291,3 +291,13 @@ def test_the_access_log_reads_in_the_members_own_time_zone(shared, member, membe
     )
     log = words(member_client.get(reverse("sharing:connection", args=[shared["connection"].pk])))
     assert "2 June 2026, 00:00" in log
+
+
+def test_a_client_sharing_trends_without_check_ins_gets_a_sentence_not_an_empty_chart(
+    practitioner, practitioner_client, other_member
+):
+    connection = connect(other_member, practitioner, "K.")
+    switch(connection, trends=True)
+    listing = practitioner_client.get(CLIENTS)
+    assert not select(listing, "svg[role=img]")
+    assert "no mood rated in the last eight weeks" in words(listing)
