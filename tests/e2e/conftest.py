@@ -24,7 +24,7 @@ import pytest
 from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 
 from conftest import PASSWORD
 
@@ -184,3 +184,12 @@ def risk_model_loaded() -> None:
     from reclaim.safety.response import listen
 
     listen("A first quiet sentence.", "en")
+
+
+def loaded_width(page: Page, image: Locator) -> int:
+    """The picture's natural width once it has arrived (it may load lazily, and late on a busy machine)."""
+    image.scroll_into_view_if_needed()
+    page.wait_for_function(
+        "img => img.complete && img.naturalWidth > 0", arg=image.element_handle()
+    )
+    return image.evaluate("img => img.naturalWidth")

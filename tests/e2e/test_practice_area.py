@@ -20,7 +20,7 @@ from reclaim.practice.actions.articles import (
 )
 from reclaim.practice.models import Article
 
-from .conftest import DESKTOP, NARROW, check_page
+from .conftest import DESKTOP, NARROW, check_page, loaded_width
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -84,12 +84,7 @@ def test_a_practitioner_writes_previews_and_publishes_an_article_with_a_picture(
     cover = page.locator("main img")
     expect(cover).to_have_attribute("width", "900")
     expect(cover).to_have_attribute("height", "600")
-    # The picture loads lazily: bring it into view and let it arrive before reading its size.
-    cover.scroll_into_view_if_needed()
-    page.wait_for_function(
-        "img => img.complete && img.naturalWidth > 0", arg=cover.element_handle()
-    )
-    assert cover.evaluate("img => img.complete && img.naturalWidth") == 900
+    assert loaded_width(page, cover) == 900
     page.screenshot(path=Path(output_path) / "practice-article-published.png", full_page=True)
 
 

@@ -30,7 +30,14 @@ from playwright.sync_api import Browser, Page, expect
 from conftest import TOTP_SECRET
 from reclaim.journal.actions import do_create_entry
 
-from .conftest import PHONE, app_code, check_both_widths, sign_in, sign_in_with_code
+from .conftest import (
+    PHONE,
+    app_code,
+    check_both_widths,
+    loaded_width,
+    sign_in,
+    sign_in_with_code,
+)
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -175,7 +182,7 @@ def _visitor_finds_it(browser: Browser, live_server) -> None:
     cover = page.get_by_role("img", name="A lamp in a window at dusk")
     expect(cover).to_have_attribute("width", "900")
     expect(cover).to_have_attribute("height", "600")
-    assert cover.evaluate("img => img.complete && img.naturalWidth") == 900
+    assert loaded_width(page, cover) == 900
     _shot(page, "10-visitor-article")
 
     served = context.request.get(cover.get_attribute("src") or "")

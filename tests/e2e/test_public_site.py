@@ -17,7 +17,7 @@ from playwright.sync_api import Browser, BrowserContext, expect
 
 from reclaim.practice.tests.makers import make_article, make_image, make_profile, make_topic
 
-from .conftest import DESKTOP, NARROW, assert_accessible, assert_fits
+from .conftest import DESKTOP, NARROW, assert_accessible, assert_fits, loaded_width
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -128,7 +128,7 @@ def test_an_article_with_a_cover_does_not_shift_and_loads_light(
     page.goto(HTML_PAGES["article"])
     page.wait_for_load_state("load")
     image = page.get_by_role("img", name="A calm lake in the early morning")
-    assert image.evaluate("img => img.complete && img.naturalWidth") == 1200
+    assert loaded_width(page, image) == 1200
 
     assert page.evaluate(CLS) == 0
     assert sum(sizes.values()) <= FIRST_LOAD_BUDGET, sizes
