@@ -154,7 +154,10 @@ def first_and_latest_of_many(
     # apart by id, as the ordering (taken, id) does everywhere else.
     moments = {moment for row in spans.values() for moment in (row["first"], row["last"])}
     ends: dict[tuple[int, str], list[Any]] = {}
-    for result in mine.filter(taken__in=moments).order_by("taken", "id"):
+    at_the_ends = mine.filter(taken__in=moments).only(
+        "id", "owner_id", "code", "taken", "summary_sealed"
+    )
+    for result in at_the_ends.order_by("taken", "id"):
         key = (result.owner_id, result.code)
         span = spans.get(key)
         if span is None:
