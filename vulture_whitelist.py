@@ -222,3 +222,4 @@ TOOL_ENTRY
 since_first_clinical  # practice/area/_client_shared.html
 charts  # the check-in trend charts, practice/area/_client_shared.html
 shares_trends  # the client list says when trends are shared but empty (practice/area/clients.html)
+older  # the access log's link to older looks (sharing/connection.html)

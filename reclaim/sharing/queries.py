@@ -9,6 +9,7 @@ import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from django.core.paginator import Paginator
 from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
@@ -27,8 +28,10 @@ if TYPE_CHECKING:
     from reclaim.accounts.models import User
     from reclaim.journal.models import Entry
 
-# How many looks the member's page lists for one practitioner, newest first.
-LOOKS_SHOWN = 200
+# How many looks the member's page lists at a time for one practitioner, newest first.
+LOOKS_SHOWN = 100
+# How many risk alerts the member's page lists for one practitioner, newest first.
+ALERTS_SHOWN = 100
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,7 @@ def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
 
 def alerts_of(connection: Connection) -> list[RiskAlert]:
     """Every risk alert this practitioner was sent about the member, newest first."""
-    return list(RiskAlert.objects.filter(connection=connection)[:LOOKS_SHOWN])
+    return list(RiskAlert.objects.filter(connection=connection)[:ALERTS_SHOWN])
 
 
 @dataclass(frozen=True)
@@ -171,9 +174,27 @@ class LookLine:
     what: str
 
 
-def looks_of(member: User, connection: Connection) -> list[LookLine]:
-    """Every time the practitioner opened something, newest first, in plain words."""
-    looks = list(Look.objects.filter(connection=connection)[:LOOKS_SHOWN])
+@dataclass(frozen=True)
+class LookPage:
+    """One page of the access log, newest first, and where the pages around it are."""
+
+    lines: list[LookLine]
+    number: int
+    older: int | None  # the page number of older looks, if there are any
+    newer: int | None
+    total: int
+
+
+def looks_of(member: User, connection: Connection, page: str | None = None) -> LookPage:
+    """Every time the practitioner opened something, newest first, in plain words, a page at a time.
+
+    Nothing is ever left out of the log. `page` is the number a request
+    asked for; anything that is not a page (missing, text, too far) gives
+    the first or the last, as every list page does.
+    """
+    paginator = Paginator(Look.objects.filter(connection=connection), LOOKS_SHOWN)
+    shown = paginator.get_page(page)
+    looks = list(shown.object_list)
     names = {i.code: i.short_name for i in assessments.all_instruments()}
     entry_ids = []
     for look in looks:
@@ -209,7 +230,13 @@ def looks_of(member: User, connection: Connection) -> list[LookLine]:
         else:
             what = Part(look.part).label
         lines.append(LookLine(look.at, what))
-    return lines
+    return LookPage(
+        lines=lines,
+        number=shown.number,
+        older=shown.next_page_number() if shown.has_next() else None,
+        newer=shown.previous_page_number() if shown.has_previous() else None,
+        total=paginator.count,
+    )
 
 
 def open_suggestions(member: User) -> list[tuple[Suggestion, suggestions.Suggestible, Connection]]:

@@ -180,7 +180,7 @@ def connection(request: MemberRequest, connection_id: uuid.UUID) -> HttpResponse
                 queries.shared_tool_entries(request.user, found) if found.is_live else []
             ),
             "tools_that_share": queries.tools_that_share(),
-            "looks": queries.looks_of(request.user, found),
+            "looks": queries.looks_of(request.user, found, request.GET.get("page")),
             "alerts": queries.alerts_of(found),
             "zone": request.user.zone,
         },

@@ -301,3 +301,21 @@ def test_a_client_sharing_trends_without_check_ins_gets_a_sentence_not_an_empty_
     listing = practitioner_client.get(CLIENTS)
     assert not select(listing, "svg[role=img]")
     assert "no mood rated in the last eight weeks" in words(listing)
+
+
+def test_the_access_log_keeps_every_look_a_page_at_a_time(shared, member_client):
+    from reclaim.sharing.actions import do_record_looks
+    from reclaim.sharing.queries import LOOKS_SHOWN
+
+    connection = shared["connection"]
+    for _ in range(LOOKS_SHOWN + 5):
+        do_record_looks(connection, [("trends", "")])
+    url = reverse("sharing:connection", args=[connection.pk])
+    first = member_client.get(url)
+    assert f"{LOOKS_SHOWN + 5} looks in all" in words(first)
+    assert len(rows(section(first, "Every time they looked"))) == LOOKS_SHOWN + 1  # and the header
+    older = member_client.get(url, {"page": "2"})
+    assert len(rows(section(older, "Every time they looked"))) == 5 + 1
+    assert "Newer looks" in words(older) and "Older looks" not in words(older)
+    # Anything that is not a page number shows a page, never an error.
+    assert member_client.get(url, {"page": "lots"}).status_code == 200
