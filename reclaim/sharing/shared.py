@@ -29,7 +29,7 @@ from django.utils import timezone
 
 from reclaim.assessments import queries as assessments
 from reclaim.checkins import queries as checkins
-from reclaim.core.numbers import long_day, one_decimal, rounded
+from reclaim.core.numbers import figure, long_day, one_decimal, rounded
 from reclaim.journal import queries as journal
 from reclaim.progress import summary as progress_summary
 from reclaim.progress import trends as progress_trends
@@ -150,11 +150,21 @@ class InstrumentResults:
 
 
 def _band(instrument: assessments.Instrument, score: assessments.Score) -> str:
+    """The band as a practitioner names it, with its range, and the words the client read.
+
+    "Moderately severe, 15–19 (the client read “You are carrying a lot”)".
+    The range is left out where the bands are written on a raw sum behind
+    a mean score, which would only confuse.
+    """
     try:
-        return instrument.band(score.band).label
+        band = instrument.band(score.band)
     except ValueError:
         # A band renamed in a later version: the number still stands.
         return ""
+    name = band.code.replace("_", " ").replace("cutpoint", "cut-point").capitalize()
+    if instrument.score_kind != assessments.ScoreKind.MEAN:
+        name += f", {figure(band.low)}–{figure(band.high)}"
+    return f"{name} (the client read “{band.label}”)"
 
 
 def _change_words(label: str | None, instrument: assessments.Instrument) -> str:

@@ -319,3 +319,13 @@ def test_the_access_log_keeps_every_look_a_page_at_a_time(shared, member_client)
     assert "Newer looks" in words(older) and "Older looks" not in words(older)
     # Anything that is not a page number shows a page, never an error.
     assert member_client.get(url, {"page": "lots"}).status_code == 200
+
+
+def test_bands_are_named_as_practitioners_name_them_with_the_clients_words_beside(
+    shared, practitioner_client
+):
+    switch(shared["connection"], results=["phq9"])
+    text = _client_page(practitioner_client, shared["connection"])
+    assert "Severe, 20–27 (the client read “You are carrying a very heavy load”)" in text
+    assert "Mild, 5–9 (the client read “Some low mood”)" in text
+    assert "Mild, 5–9" in words(practitioner_client.get(CLIENTS))
