@@ -151,10 +151,14 @@ def first_and_latest_of_many(
     if not spans:
         return {}
     # Then only the results at those moments; two at one moment are told
-    # apart by id, as the ordering (taken, id) does everywhere else.
+    # apart by id, as the ordering (taken, id) does everywhere else. No code
+    # filter here: with IN lists on all three columns of the (owner, code,
+    # taken) index, SQLite probes every combination (50 clients, 8 codes and
+    # 400 moments took 20 ms, against 5 ms by member and moment); a result of
+    # another code at the same moment is dropped below.
     moments = {moment for row in spans.values() for moment in (row["first"], row["last"])}
     ends: dict[tuple[int, str], list[Any]] = {}
-    at_the_ends = mine.filter(taken__in=moments).only(
+    at_the_ends = Result.objects.filter(owner_id__in=owners, taken__in=moments).only(
         "id", "owner_id", "code", "taken", "summary_sealed"
     )
     for result in at_the_ends.order_by("taken", "id"):
