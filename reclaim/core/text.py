@@ -12,7 +12,7 @@ value a form is given.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from django import forms
@@ -28,6 +28,13 @@ BIDI_CONTROLS = frozenset(
     + ["\u200e", "\u200f", "\u061c"]
 )
 _DROP_BIDI = {ord(c): None for c in BIDI_CONTROLS}
+
+
+def listed(words: Sequence[str]) -> str:
+    """Words as a sentence lists them: "mood", "mood and sleep", "mood, sleep and self-worth"."""
+    if len(words) <= 1:
+        return "".join(words)
+    return f"{', '.join(words[:-1])} and {words[-1]}"
 
 
 def clean_text(value: str) -> str:

@@ -12,6 +12,7 @@ from datetime import date
 
 from reclaim.checkins.queries import SCALES, Scale
 from reclaim.core.numbers import change_words, figure, format_day, long_day, one_decimal
+from reclaim.core.text import listed
 
 from .charts import Chart, Series, line_chart
 from .figures import DailyMeans, days_from, days_recorded, now_and_before, period_start
@@ -22,11 +23,6 @@ def lighter_words(scale: Scale) -> str:
     return "higher is lighter" if scale.higher_is_better else "lower is lighter"
 
 
-def _listed(words: list[str]) -> str:
-    """ "mood, sleep and self-worth" """
-    return words[0] if len(words) == 1 else f"{', '.join(words[:-1])} and {words[-1]}"
-
-
 def lighter_note() -> str:
     """Which way is lighter for each scale, in one line beside the charts.
 
@@ -35,9 +31,9 @@ def lighter_note() -> str:
     """
     higher = [short_label(s.name).lower() for s in SCALES if s.higher_is_better]
     lower = [short_label(s.name).lower() for s in SCALES if not s.higher_is_better]
-    note = f"Higher is lighter for {_listed(higher)}." if higher else ""
+    note = f"Higher is lighter for {listed(higher)}." if higher else ""
     if lower:
-        note += f" For {_listed(lower)}, lower is lighter."
+        note += f" For {listed(lower)}, lower is lighter."
     return note.strip()
 
 

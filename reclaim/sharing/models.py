@@ -127,8 +127,17 @@ class Grant(models.Model):
         return f"Grant {self.part} {self.pk}"
 
 
+# The client list shows the latest result of several questionnaires in one
+# row and notes one look for them: their codes, joined with this, are its key.
+LIST_KEY_JOIN = ","
+
+
 class Look(models.Model):
     """The practitioner opened this part of what the member shares, at this moment.
+
+    `key` is as on a Grant, except that a look at the client list's row of
+    results names every questionnaire it showed (codes joined by
+    LIST_KEY_JOIN).
 
     Written by `shared.py` in the same request that reads the part, so a
     read the member cannot see does not happen. Never what it held.

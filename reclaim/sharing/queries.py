@@ -14,6 +14,7 @@ from django.shortcuts import get_object_or_404
 from django.utils import timezone
 
 from reclaim.assessments import queries as assessments
+from reclaim.core.text import listed
 from reclaim.journal import queries as journal
 from reclaim.practice.queries import area as practice_area
 from reclaim.practice.queries import public as practice_public
@@ -21,7 +22,7 @@ from reclaim.toolkit import shareable as toolkit
 from reclaim.vault.fields import open_row, open_rows
 
 from . import codes, suggestions
-from .models import ClientInvitation, Connection, Grant, Look, RiskAlert, Suggestion
+from .models import LIST_KEY_JOIN, ClientInvitation, Connection, Grant, Look, RiskAlert, Suggestion
 from .models import Part as Part
 
 if TYPE_CHECKING:
@@ -218,7 +219,8 @@ def looks_of(member: User, connection: Connection, page: str | None = None) -> L
     lines = []
     for look in looks:
         if look.part == Part.RESULTS:
-            what = f"Results of {names.get(look.key, look.key)}"
+            codes = [names.get(code, code) for code in look.key.split(LIST_KEY_JOIN)]
+            what = f"Results of {listed(codes)}"
         elif look.part == Part.ANSWERS:
             what = f"Answers to {names.get(look.key, look.key)}"
         elif look.part == Part.ENTRY:

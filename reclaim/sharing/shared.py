@@ -41,7 +41,16 @@ from reclaim.vault.fields import open_row, open_rows
 
 from . import actions
 from . import suggestions as catalogue
-from .models import ClientInvitation, Connection, Grant, Part, PrivateNote, RiskAlert, Suggestion
+from .models import (
+    LIST_KEY_JOIN,
+    ClientInvitation,
+    Connection,
+    Grant,
+    Part,
+    PrivateNote,
+    RiskAlert,
+    Suggestion,
+)
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -559,6 +568,7 @@ def clients_of(practitioner: User) -> list[ClientRow]:
         known = _instruments()
         for connection in connections:
             latest = []
+            looked: list[str] = []
             for code in sorted(by_owner[connection.owner_id]):
                 pair = ends.get((connection.owner_id, code))
                 instrument = known.get(code)
@@ -579,7 +589,10 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                         clinical=clinical,
                     )
                 )
-                looks.append((connection, Part.RESULTS.value, code))
+                looked.append(code)
+            if looked:
+                # One look for the row: the latest of each questionnaire it shows.
+                looks.append((connection, Part.RESULTS.value, LIST_KEY_JOIN.join(looked)))
             trend = None
             shares_trends = connection.owner_id in means
             if shares_trends:

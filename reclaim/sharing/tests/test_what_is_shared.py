@@ -205,7 +205,7 @@ def test_every_look_is_in_the_members_access_log_with_when_and_which_part_never_
     _client_page(practitioner_client, connection)
     practitioner_client.get(CLIENTS)
     looks = list(Look.objects.filter(connection=connection).values_list("part", "key"))
-    assert looks.count(("results", "phq9")) == 3
+    assert looks.count(("results", "phq9")) == 3  # two client pages and the list
     assert looks.count(("answers", "phq9")) == 2
     assert looks.count(("safety_plan", "")) == 2
     assert looks.count(("entry", str(shared["entry"].pk))) == 2
@@ -329,3 +329,16 @@ def test_bands_are_named_as_practitioners_name_them_with_the_clients_words_besid
     assert "Severe, 20–27 (the client read “You are carrying a very heavy load”)" in text
     assert "Mild, 5–9 (the client read “Some low mood”)" in text
     assert "Mild, 5–9" in words(practitioner_client.get(CLIENTS))
+
+
+def test_one_look_at_the_client_list_names_every_questionnaire_its_row_showed(
+    shared, member_client, practitioner_client
+):
+    connection = shared["connection"]
+    switch(connection, results=["phq9", "gad7"])
+    practitioner_client.get(CLIENTS)
+    assert list(Look.objects.filter(connection=connection).values_list("part", "key")) == [
+        ("results", "gad7,phq9")
+    ]
+    log = words(member_client.get(reverse("sharing:connection", args=[connection.pk])))
+    assert "Results of GAD-7 and PHQ-9" in log

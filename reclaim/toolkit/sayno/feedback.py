@@ -18,6 +18,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from reclaim.core.text import listed
+
 PASS = "pass"
 NOTICE = "notice"
 
@@ -308,10 +310,7 @@ def _without(patterns: list[tuple[str, re.Pattern[str]]], text: str) -> str:
 
 
 def _quoted(phrases: list[str], most: int = 3) -> str:
-    shown = [f"“{phrase}”" for phrase in phrases[:most]]
-    if len(shown) == 1:
-        return shown[0]
-    return ", ".join(shown[:-1]) + " and " + shown[-1]
+    return listed([f"“{phrase}”" for phrase in phrases[:most]])
 
 
 def reads_as_english(draft: str) -> bool:
