@@ -8,7 +8,7 @@ from django.http import QueryDict
 from hypothesis import given
 from hypothesis import strategies as st
 
-from reclaim.core.text import BIDI_CONTROLS, clean_posted, clean_text, has_bidi_controls
+from reclaim.core.text import BIDI_CONTROLS, clean_posted, clean_text, has_bidi_controls, listed
 
 
 def test_it_drops_every_bidi_control_unicode_lists():
@@ -42,3 +42,10 @@ def test_posted_data_is_cleaned_value_by_value_except_what_it_is_told_to_keep():
         "n": 3,
         "l": ["y"],
     }
+
+
+def test_words_are_listed_as_a_sentence_lists_them():
+    assert listed([]) == ""
+    assert listed(["mood"]) == "mood"
+    assert listed(["mood", "sleep"]) == "mood and sleep"
+    assert listed(["mood", "sleep", "self-worth"]) == "mood, sleep and self-worth"
