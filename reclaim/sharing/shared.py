@@ -596,10 +596,11 @@ def clients_of(practitioner: User) -> list[ClientRow]:
             trend = None
             shares_trends = connection.owner_id in means
             if shares_trends:
-                weeks = _weeks(means[connection.owner_id], spans[connection.owner_id][0])
                 # No mood rated in eight weeks: a sentence says so, not an empty frame.
-                if any(week.values[LIST_TREND_SCALE] is not None for week in weeks):
-                    trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
+                if means[connection.owner_id]:
+                    weeks = _weeks(means[connection.owner_id], spans[connection.owner_id][0])
+                    if any(week.values[LIST_TREND_SCALE] is not None for week in weeks):
+                        trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
                 looks.append((connection, Part.TRENDS.value, ""))
             rows.append(
                 ClientRow(
