@@ -7,12 +7,13 @@ apps' own queries). Each read:
 - finds the connection by the practitioner *and* the client's id, live
   only, so anyone else's client, an ended connection or a made-up id is a
   404, exactly like a page that does not exist;
-- checks the switch for that part in the database on this very request
-  (no copies, no cache), so a switch turned off hides the part on the
-  practitioner's next page load; a part not switched on is a 404 too;
+- reads the switches from the database on this very request (once, in a
+  `Visit`; no copies, no cache), so a switch turned off hides the part on
+  the practitioner's next page load; a part not switched on is a 404 too;
 - writes a `Look` (when, which part; never what it held) in the same
-  request, which the member reads on their Sharing page. A GET that writes
-  is on purpose here: the issue asks that every look be seen.
+  request, one insert for all the parts shown, which the member reads on
+  their Sharing page. A GET that writes is on purpose here: the issue asks
+  that every look be seen.
 """
 
 from __future__ import annotations
@@ -103,25 +104,35 @@ def switches(connection: Connection) -> set[tuple[str, str]]:
     return set(Grant.objects.filter(connection=connection).values_list("part", "key"))
 
 
-def _require(
-    practitioner: User, connection: Connection, part: str, key: str = "", *, look: bool = True
-) -> None:
-    """404 unless this switch is on, now, on a live connection of this practitioner's.
+@dataclass
+class Visit:
+    """One request's reading of one client: the switches read once, the looks written once.
 
-    Then the look is noted, unless `look` is False (a check that another
-    read, noted on its own, depends on).
+    Made by `client_page` after `client()` found the live connection of this
+    practitioner's; every part read in the request checks its switch here
+    and adds its look, and the looks are written together before the page
+    is sent.
     """
-    allowed = Grant.objects.filter(
-        connection_id=connection.pk,
-        connection__practitioner=practitioner,
-        connection__ended__isnull=True,
-        part=part,
-        key=key,
-    ).exists()
-    if not allowed:
+
+    connection: Connection
+    on: set[tuple[str, str]]
+    looks: list[tuple[str, str]] = field(default_factory=list)
+
+    def keys(self, part: str) -> list[str]:
+        """The keys switched on for one part (entries one by one), in a steady order."""
+        return sorted(key for on_part, key in self.on if on_part == part)
+
+
+def _require(visit: Visit, part: str, key: str = "", *, look: bool = True) -> None:
+    """404 unless this switch is on in this request; then the look is noted.
+
+    `look` is False for a check that another read, noted on its own,
+    depends on.
+    """
+    if (part, key) not in visit.on:
         raise Http404
     if look:
-        actions.do_record_looks(connection, [(part, key)])
+        visit.looks.append((part, key))
 
 
 # --- questionnaire results ---------------------------------------------------
@@ -230,13 +241,13 @@ def _instrument_results(code: str, results: Iterable[Any]) -> InstrumentResults 
     return InstrumentResults(instrument, rows, since_first, clinical)
 
 
-def results(practitioner: User, connection: Connection, code: str) -> InstrumentResults | None:
+def results(visit: Visit, code: str) -> InstrumentResults | None:
     """One questionnaire's scores, bands and reliable change, if its results are shared.
 
     None when the client has not taken it yet.
     """
-    _require(practitioner, connection, Part.RESULTS, code)
-    return _instrument_results(code, assessments.results_for(connection.owner, code))
+    _require(visit, Part.RESULTS, code)
+    return _instrument_results(code, assessments.results_for(visit.connection.owner, code))
 
 
 @dataclass(frozen=True)
@@ -245,17 +256,17 @@ class AnswerSheet:
     answers: list[tuple[int, str, str]]  # (number, question, answer)
 
 
-def answers(practitioner: User, connection: Connection, code: str) -> list[AnswerSheet]:
+def answers(visit: Visit, code: str) -> list[AnswerSheet]:
     """Each result's answer to every question, if the client shares the answers too."""
     # Answers go only with their results (see actions.do_set_switches).
-    _require(practitioner, connection, Part.RESULTS, code, look=False)
-    _require(practitioner, connection, Part.ANSWERS, code)
+    _require(visit, Part.RESULTS, code, look=False)
+    _require(visit, Part.ANSWERS, code)
     instrument = _instruments().get(code)
     if instrument is None:
         return []
     options = {option.value: option.label for option in instrument.options}
     sheets = []
-    for result in assessments.results_with_answers(connection.owner, code):
+    for result in assessments.results_with_answers(visit.connection.owner, code):
         given = list(result.answers or [])
         sheets.append(
             AnswerSheet(
@@ -327,10 +338,10 @@ def week_chart(weeks: list[Week], index: int, *, width: int = 640, height: int =
     )
 
 
-def trends(practitioner: User, connection: Connection) -> Trends:
+def trends(visit: Visit) -> Trends:
     """Weekly averages of each check-in scale and the most frequent triggers; never notes."""
-    _require(practitioner, connection, Part.TRENDS)
-    member = connection.owner
+    _require(visit, Part.TRENDS)
+    member = visit.connection.owner
     start, today = _trend_span(member)
     weeks = _weeks(checkins.daily_means(member, start, today), start)
     return Trends(
@@ -372,45 +383,44 @@ def _weeks(means: dict[date, dict[str, float | None]], start: date) -> list[Week
 # --- safety plan and journal entries ---------------------------------------
 
 
-def safety_plan(practitioner: User, connection: Connection) -> list[tuple[Section, list[str]]]:
+def safety_plan(visit: Visit) -> list[tuple[Section, list[str]]]:
     """The client's safety plan, section by section, if they share it ([] before they write one)."""
-    _require(practitioner, connection, Part.SAFETY_PLAN)
-    return safety.plan_sections(safety.safety_plan_of(connection.owner))
+    _require(visit, Part.SAFETY_PLAN)
+    return safety.plan_sections(safety.safety_plan_of(visit.connection.owner))
 
 
-def entries(practitioner: User, connection: Connection) -> list[Entry]:
+def entries(visit: Visit) -> list[Entry]:
     """The journal entries the client chose, one by one, to share; oldest first.
 
     Each shared entry is checked (and its look noted) on its own: unsharing
     one hides that one on the next request.
     """
-    keys = Grant.objects.filter(connection=connection, part=Part.ENTRY).values_list(
-        "key", flat=True
-    )
-    ids = [uuid.UUID(key) for key in keys]
+    ids = [uuid.UUID(key) for key in visit.keys(Part.ENTRY)]
     if not ids:
         return []
     # Only entries that still exist: one the member deleted is simply gone.
-    found = list(journal.chosen_entries(connection.owner, ids))
+    found = list(journal.chosen_entries(visit.connection.owner, ids))
     for entry in found:
-        _require(practitioner, connection, Part.ENTRY, str(entry.pk))
+        _require(visit, Part.ENTRY, str(entry.pk))
     return open_rows(found, "title", "body", "tags")
 
 
 # --- risk alerts -------------------------------------------------------------
 
 
-def risk_alerts(practitioner: User, connection: Connection) -> list[datetime]:
+def risk_alerts(visit: Visit) -> list[datetime]:
     """When this client may have been at urgent risk, newest first, over ALERT_DAYS.
 
     Only while the client keeps alerts switched on; only the moments, since
     that is all an alert holds. No look is noted: these are the
     practitioner's own notices, and the client already sees each one.
     """
-    _require(practitioner, connection, Part.RISK_ALERTS, look=False)
+    _require(visit, Part.RISK_ALERTS, look=False)
     since = timezone.now() - timedelta(days=ALERT_DAYS)
     return list(
-        RiskAlert.objects.filter(connection=connection, at__gte=since).values_list("at", flat=True)
+        RiskAlert.objects.filter(connection=visit.connection, at__gte=since).values_list(
+            "at", flat=True
+        )
     )
 
 
@@ -433,20 +443,17 @@ def pdf_filename(practitioner: User, now: datetime | None = None) -> str:
     return f"session-{day:%Y-%m-%d}.pdf"
 
 
-def tool_entries(practitioner: User, connection: Connection) -> list[toolkit.ToolEntry]:
+def tool_entries(visit: Visit) -> list[toolkit.ToolEntry]:
     """The toolkit entries the client chose, one by one, to share; oldest first.
 
     Like journal entries: each one still there is checked against its
     switch (and its look noted) before its words are opened, so unsharing or
     deleting one hides it on the next request.
     """
-    keys = Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY).values_list(
-        "key", flat=True
-    )
     return toolkit.chosen(
-        connection.owner,
-        list(keys),
-        before_opening=lambda key: _require(practitioner, connection, Part.TOOL_ENTRY, key),
+        visit.connection.owner,
+        visit.keys(Part.TOOL_ENTRY),
+        before_opening=lambda key: _require(visit, Part.TOOL_ENTRY, key),
     )
 
 
@@ -480,27 +487,34 @@ class ClientPage:
 
 
 def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
-    """Everything this client shares with this practitioner right now, and nothing else."""
+    """Everything this client shares with this practitioner right now, and nothing else.
+
+    The switches are read once, in this request, after the connection was
+    found live and this practitioner's; every part shown is noted as a look,
+    all in one insert, before the page goes out.
+    """
     connection = client(practitioner, client_id)
-    on = switches(connection)
+    visit = Visit(connection, switches(connection))
+    on = visit.on
     page = ClientPage(connection)
     known = _instruments()
     with key_cache():
         for code in sorted(key for part, key in on if part == Part.RESULTS and key in known):
-            found = results(practitioner, connection, code)
+            found = results(visit, code)
             if found is None:
                 page.not_taken.append(known[code])
                 continue
-            sheets = answers(practitioner, connection, code) if (Part.ANSWERS, code) in on else None
+            sheets = answers(visit, code) if (Part.ANSWERS, code) in on else None
             page.results.append((found, sheets))
         if (Part.TRENDS, "") in on:
-            page.trends = trends(practitioner, connection)
+            page.trends = trends(visit)
         if (Part.SAFETY_PLAN, "") in on:
-            page.safety_plan = safety_plan(practitioner, connection)
-        page.entries = entries(practitioner, connection)
-        page.tool_entries = tool_entries(practitioner, connection)
+            page.safety_plan = safety_plan(visit)
+        page.entries = entries(visit)
+        page.tool_entries = tool_entries(visit)
         if (Part.RISK_ALERTS, "") in on:
-            page.alerts = risk_alerts(practitioner, connection)
+            page.alerts = risk_alerts(visit)
+    actions.do_record_looks(connection, visit.looks)
     return page
 
 
