@@ -95,6 +95,7 @@ def own_connection(member: User, connection_id: uuid.UUID) -> Connection:
 
 
 def switches(connection: Connection) -> set[tuple[str, str]]:
+    """The (part, key) switches that are on for this connection, read now."""
     return set(Grant.objects.filter(connection=connection).values_list("part", "key"))
 
 

@@ -52,6 +52,7 @@ from .models import (
     RiskAlert,
     Suggestion,
 )
+from .queries import switches
 
 if TYPE_CHECKING:
     from reclaim.accounts.models import User
@@ -97,11 +98,6 @@ def client(practitioner: User, client_id: uuid.UUID) -> Connection:
     if connection is None:
         raise Http404
     return open_row(connection, "shown_name")
-
-
-def switches(connection: Connection) -> set[tuple[str, str]]:
-    """The (part, key) switches that are on for this connection, read now."""
-    return set(Grant.objects.filter(connection=connection).values_list("part", "key"))
 
 
 @dataclass
