@@ -25,11 +25,13 @@ def _clean_cache(request):
     yield
     if not _django_loaded(request):
         return
-    from django.core.cache import cache
+    from django.core.cache import cache, caches
 
     # The database cache's table may already be gone with the test database.
     with contextlib.suppress(Exception):
         cache.clear()
+    # Pictures kept in this process (core.memory) go with the test's data.
+    caches["process"].clear()
 
 
 @pytest.fixture(autouse=True)

@@ -235,7 +235,7 @@ REDIS_URL = env_str("REDIS_URL")
 if REDIS_URL:
     if not REDIS_URL.startswith(("redis://", "rediss://", "unix://")):
         raise ImproperlyConfigured("REDIS_URL must start with redis://, rediss:// or unix://.")
-    CACHES = {
+    CACHES: dict[str, dict[str, object]] = {
         "default": {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": REDIS_URL,
@@ -270,6 +270,18 @@ else:
         "immediate": False,
     }
 HUEY["immediate"] = env_bool("RECLAIM_JOBS_IMMEDIATE", False)
+
+# Pictures drawn from a member's data (Today's charts), kept in this process's
+# memory only, never in the shared cache: Redis and the database cache hold
+# nothing a member wrote. Each is keyed by a digest of the sealed rows it was
+# drawn from, so a write shows at once, and forgotten after a few minutes
+# (core/memory.py).
+CACHES["process"] = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "reclaim-process",
+    "TIMEOUT": 300,
+    "OPTIONS": {"MAX_ENTRIES": 500},
+}
 
 SESSION_COOKIE_AGE = env_int("RECLAIM_SESSION_DAYS", 14, minimum=1) * 24 * 3600
 SESSION_COOKIE_HTTPONLY = True

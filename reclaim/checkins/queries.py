@@ -60,16 +60,25 @@ def daily_means_and_counts(
     for the member's key, if nothing in the request has opened it yet); two
     years of check-ins are about 1,000 small values (timed in bench/pages.py).
     """
-    rows = list(
-        CheckIn.objects.filter(owner=user, day__gte=start, day__lte=end)
-        .order_by("day")
-        .values_list("id", "day", "scores_sealed")
-    )
-    return _means_and_counts(user.pk, rows)
+    return means_and_counts(user.pk, sealed_days(user, start, end))
 
 
 # A check-in's id, day and sealed scores, as read for the means.
 SealedDay = tuple["UUID", date, bytes | memoryview | None]
+
+
+def sealed_days(user: User, start: date, end: date) -> list[SealedDay]:
+    """The member's check-ins from `start` to `end` (inclusive), oldest first, still sealed.
+
+    One query and nothing opened: enough to tell whether anything changed
+    since a picture was drawn (core.memory), and what `means_and_counts`
+    opens when it did.
+    """
+    return list(
+        CheckIn.objects.filter(owner=user, day__gte=start, day__lte=end)
+        .order_by("day", "created")
+        .values_list("id", "day", "scores_sealed")
+    )
 
 
 def daily_means_of_many(
@@ -95,10 +104,10 @@ def daily_means_of_many(
         start, end = spans[owner_id]
         if start <= day <= end:
             rows[owner_id].append((row_id, day, blob))
-    return {owner_id: _means_and_counts(owner_id, found)[0] for owner_id, found in rows.items()}
+    return {owner_id: means_and_counts(owner_id, found)[0] for owner_id, found in rows.items()}
 
 
-def _means_and_counts(
+def means_and_counts(
     owner_id: int, rows: Sequence[SealedDay]
 ) -> tuple[dict[date, dict[str, float | None]], dict[date, int]]:
     """One member's (id, day, sealed scores) rows, oldest first, opened and averaged per day."""

@@ -11,14 +11,20 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from django.template.loader import render_to_string
+from django.utils.safestring import SafeString
+
 from reclaim.checkins.queries import (
     NOT_RATED,
     SCALES,
+    SealedDay,
     Suggestion,
-    daily_means_and_counts,
     local_day,
+    means_and_counts,
+    sealed_days,
     suggest_for,
 )
+from reclaim.core.memory import digest, remembered
 from reclaim.core.numbers import change_words, figure, one_decimal
 
 from .figures import DailyMeans, before_start, days_recorded, now_and_before
@@ -89,6 +95,9 @@ class TodayPicture:
     # The numbers of all five small charts, as one table.
     trend_columns: list[str]
     trend_rows: list[list[str]]
+    # The charts and their table as the page shows them, written once per
+    # change rather than walked through the template on every view.
+    trends_html: SafeString
 
     @property
     def checked_in(self) -> bool:
@@ -96,11 +105,26 @@ class TodayPicture:
 
 
 def today_picture(user: User, now: datetime) -> TodayPicture:
-    """The member's day, last 30 days and the 30 before, in their own time zone."""
+    """The member's day, last 30 days and the 30 before, in their own time zone.
+
+    One query reads the check-ins (still sealed) that the chart, both halves
+    of the comparison and today's numbers come from. The picture drawn from
+    them is kept a few minutes in this process under a digest of those rows
+    (core.memory): until the member checks in, edits or deletes, or the day
+    turns, a view opens nothing and draws nothing.
+    """
     today = local_day(user, now)
-    # One query covers the chart, both halves of the comparison and how
-    # many check-ins today holds.
-    means, counts = daily_means_and_counts(user, before_start(today, WINDOW_DAYS), today)
+    rows = sealed_days(user, before_start(today, WINDOW_DAYS), today)
+    # Each sealed value is new on every save (a fresh nonce), so the values
+    # and their days tell any change apart.
+    drawn_from = digest(part for _, day, blob in rows for part in (day.isoformat(), blob))
+    key = f"today:{user.pk}:{today.isoformat()}:{drawn_from}"
+    return remembered(key, lambda: _drawn(user.pk, today, rows))
+
+
+def _drawn(owner_id: int, today: date, rows: list[SealedDay]) -> TodayPicture:
+    """The picture of `today_picture`, opened and drawn from the member's sealed rows."""
+    means, counts = means_and_counts(owner_id, rows)
     todays = means.get(today)
     numbers = (
         [
@@ -117,16 +141,25 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     recent = bool(days_recorded(means, today, WINDOW_DAYS))
     # The same small multiples as the Progress page, drawn from the same
     # read of the check-ins: five calm lines apart rather than five tangled.
-    columns, rows = trend_table(means, today, WINDOW_DAYS)
+    columns, table = trend_table(means, today, WINDOW_DAYS)
+    trends = checkin_trends(means, today, WINDOW_DAYS) if recent else []
+    html = (
+        render_to_string(
+            "progress/_trends.html", {"trends": trends, "columns": columns, "rows": table}
+        )
+        if trends
+        else SafeString("")
+    )
     return TodayPicture(
         today=today,
         todays_numbers=numbers,
         todays_means=todays,
         checkins_today=count,
         summary=mood_summary(means, today),
-        trends=checkin_trends(means, today, WINDOW_DAYS) if recent else [],
+        trends=trends,
         trend_columns=columns,
-        trend_rows=rows,
+        trend_rows=table,
+        trends_html=html,
     )
 
 

@@ -111,6 +111,30 @@ def test_after_a_check_in_it_shows_the_days_numbers(member_client, member):
     assert "the average of" not in words
 
 
+def test_a_change_shows_at_once_though_the_picture_was_drawn_before(member_client, member):
+    # The picture is kept between views (core.memory); a save, an edit or a
+    # deletion must show on the very next one.
+    from reclaim.checkins.actions import do_delete_checkin, do_update_checkin
+
+    today = local_day(member)
+    first = checkin(member, today, mood=3)
+    assert html.terms(html.main(today_page(member_client)))["Mood"] == "3"
+    assert html.terms(html.main(today_page(member_client)))["Mood"] == "3"
+
+    with key_cache():
+        do_update_checkin(open_row(first), {"mood": 8, "triggers": [], "note": ""})
+    assert html.terms(html.main(today_page(member_client)))["Mood"] == "8"
+
+    checkin(member, today, mood=4)
+    main = html.main(today_page(member_client))
+    assert html.terms(main)["Mood"] == "6"
+    assert "the average of your 2 check-ins today" in html.words(main)
+
+    for made in CheckIn.objects.filter(owner=member):
+        do_delete_checkin(made)
+    assert "How are you today?" in html.words(today_page(member_client))
+
+
 def test_two_check_ins_today_show_their_average(member_client, member):
     today = local_day(member)
     checkin(member, today, mood=4)
