@@ -225,6 +225,10 @@ else:
             # A file (not memory) so tests can look inside it, and browser
             # tests share it with the live server.
             "TEST": {"NAME": str(DATA_DIR / "test.sqlite3")},
+            # Each thread keeps its connection between requests, as on
+            # PostgreSQL: opening one (and its pragmas) cost a signed-in
+            # request more than its two queries (docs/benchmarks.md).
+            "CONN_MAX_AGE": 60,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"

@@ -170,6 +170,11 @@ def history(user: User) -> QuerySet[CheckIn]:
     )
 
 
+def has_note(checkin: CheckIn) -> bool:
+    """Whether a check-in read by `history` was saved with a note (asked of the database)."""
+    return bool(getattr(checkin, "has_note", False))
+
+
 def history_page(user: User, number: object, per_page: int) -> Page[CheckIn]:
     """One page of the member's `history`, with only that page's numbers and triggers opened."""
     return page_of(history(user), number, per_page, "scores", "triggers")

@@ -1,5 +1,7 @@
 from __future__ import annotations
 
+from dataclasses import dataclass
+from datetime import tzinfo
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -7,7 +9,8 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.utils import timezone
+from django.urls import reverse
+from django.utils import dateformat, timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
 from reclaim.journal.prompts import get_prompt
@@ -26,9 +29,38 @@ if TYPE_CHECKING:
 PER_PAGE = 30
 
 
-def _numbers(checkin: CheckIn) -> list[tuple[str, str]]:
-    """The five numbers as one line shows them: each scale's short name, number or "not rated"."""
-    return [(scale.short, text) for scale, text in checkin.scale_texts()]
+def _numbers(checkin: CheckIn) -> str:
+    """The five numbers on one line: each scale's short name and number, or "not rated".
+
+    Written here once, not looped over in the template: the history shows it
+    for every check-in on the page.
+    """
+    return " · ".join(f"{scale.short} {text}" for scale, text in checkin.scale_texts())
+
+
+@dataclass(frozen=True)
+class HistoryRow:
+    """One check-in as the history lists it, every word ready to print."""
+
+    url: str
+    day: str
+    at: str
+    numbers: str
+    triggers: list[str]
+    has_note: bool
+
+
+def _history_row(checkin: CheckIn, zone: tzinfo) -> HistoryRow:
+    # Written out here rather than by filters and lookups in the template:
+    # the history repeats it for every check-in on the page.
+    return HistoryRow(
+        url=reverse("checkins:edit", args=[checkin.pk]),
+        day=dateformat.format(checkin.day, "l j F Y"),
+        at=dateformat.time_format(timezone.localtime(checkin.created, zone), "H:i"),
+        numbers=_numbers(checkin),
+        triggers=checkin.triggers or [],
+        has_note=queries.has_note(checkin),
+    )
 
 
 def _render(request: MemberRequest, template: str, context: dict) -> HttpResponse:
@@ -75,7 +107,7 @@ def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
         "checkins/saved.html",
         {
             "checkin": checkin,
-            "values": _numbers(checkin),
+            "numbers": _numbers(checkin),
             "suggestion": suggestion,
             "prompt": get_prompt(suggestion.prompt_code),
         },
@@ -87,13 +119,7 @@ def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
 def history(request: MemberRequest) -> HttpResponse:
     user = request.user
     page = queries.history_page(user, request.GET.get("page"), PER_PAGE)
-    rows = [
-        {
-            "checkin": checkin,
-            "values": _numbers(checkin),
-        }
-        for checkin in page
-    ]
+    rows = [_history_row(checkin, user.zone) for checkin in page]
     return _render(
         request,
         "checkins/history.html",
