@@ -226,13 +226,17 @@ def free_port() -> int:
         return int(probe.getsockname()[1])
 
 
-def start_server(port: int, data: str) -> subprocess.Popen[bytes]:
-    """`reclaim web`, as a host types it; its output goes to a file in the data folder."""
+def start_server(port: int, data: str, options: list[str]) -> subprocess.Popen[bytes]:
+    """`reclaim web`, as a host types it; its output goes to a file in the data folder.
+
+    `options` are more of `reclaim web`'s options (`--workers 2 --threads 4`),
+    to compare with its defaults.
+    """
     command = shutil.which("reclaim", path=os.path.dirname(sys.executable))
     argv = [command] if command else [sys.executable, "-m", "reclaim.cli"]
     log = open(os.path.join(data, "server.log"), "wb")  # noqa: SIM115 - kept open for the server
     server = subprocess.Popen(
-        [*argv, "web", "--bind", f"127.0.0.1:{port}"],
+        [*argv, "web", "--bind", f"127.0.0.1:{port}", *options],
         stdout=log,
         stderr=subprocess.STDOUT,
         cwd=ROOT,
@@ -421,6 +425,11 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=5.0, help="length of each measurement")
     parser.add_argument("--rounds", type=int, default=3, help="interleaved rounds; best is kept")
     parser.add_argument("--python-client", action="store_true", help="do not use wrk")
+    parser.add_argument("--workers", type=int, help="app server processes (default: reclaim web's)")
+    parser.add_argument("--threads", type=int, help="threads per process (default: reclaim web's)")
+    parser.add_argument(
+        "--settle", type=float, default=20.0, help="seconds to let the workers warm up first"
+    )
     parser.add_argument(
         "--keep", action="store_true", help="keep the data folder (and database) afterwards"
     )
@@ -430,7 +439,15 @@ def main() -> None:
     seed(args.ten_years)
     wanted = pages(args.ten_years)
     port = free_port()
-    server = start_server(port, data)
+    options = [
+        f"--{name}={value}"
+        for name, value in vars(args).items()
+        if name in ("workers", "threads") and value
+    ]
+    server = start_server(port, data, options)
+    # Each worker loads the risk model in the background as it starts (a few
+    # seconds of work each); measuring meanwhile would measure that.
+    time.sleep(args.settle)
     try:
         cookies = {"": ""}
         for who in sorted({page.who for page in wanted if page.who}):
@@ -468,8 +485,9 @@ def main() -> None:
 
     tool = f"wrk, {CONNECTIONS} connections" if wrk else f"Python client, {CONNECTIONS} threads"
     print(
-        f"\n{connection.vendor}{' + Redis' if args.postgres else ''}; reclaim web with its "
-        f"defaults; {tool}; {args.rounds} interleaved rounds of {args.seconds:g} s, best of each; "
+        f"\n{connection.vendor}{' + Redis' if args.postgres else ''}; reclaim web "
+        f"{' '.join(options) or 'with its defaults'}; {tool}; {args.rounds} interleaved rounds "
+        f"of {args.seconds:g} s, best of each; "
         "every answer a 200\n"
     )
     print("\n".join(table(wanted, wanted[0])))

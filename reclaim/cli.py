@@ -64,6 +64,11 @@ def prepare(quiet: bool = True) -> None:
     _manage("collectstatic", "--no-input", f"--verbosity={verbosity}")
 
 
+def worker_class(threads: int) -> str:
+    """Gunicorn's kind of worker: one request at a time per process, or threads."""
+    return "sync" if threads == 1 else "gthread"
+
+
 def _gunicorn_command(bind: str, workers: int, threads: int) -> list[str]:
     return [
         sys.executable,
@@ -77,7 +82,7 @@ def _gunicorn_command(bind: str, workers: int, threads: int) -> list[str]:
         "--threads",
         str(threads),
         "--worker-class",
-        "gthread",
+        worker_class(threads),
         "--access-logfile",
         "-",
         # The path of a request can carry ids; log only the method and status.
@@ -158,10 +163,10 @@ def main(argv: list[str] | None = None) -> int:
         cmd = sub.add_parser(name, help=text)
         cmd.add_argument("--bind", default=bind_default)
         cmd.add_argument(
-            "--workers", type=int, default=int(os.environ.get("RECLAIM_WEB_WORKERS", "2"))
+            "--workers", type=int, default=int(os.environ.get("RECLAIM_WEB_WORKERS", "3"))
         )
         cmd.add_argument(
-            "--threads", type=int, default=int(os.environ.get("RECLAIM_WEB_THREADS", "4"))
+            "--threads", type=int, default=int(os.environ.get("RECLAIM_WEB_THREADS", "1"))
         )
     sub.choices["demo"].add_argument(
         "--no-serve",

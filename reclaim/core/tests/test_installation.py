@@ -208,9 +208,34 @@ def test_reclaim_check_runs_the_deployment_checks_when_asked(settings, capsys):
 def test_each_web_server_runs_without_gunicorns_shared_control_socket():
     command = cli._gunicorn_command("127.0.0.1:8000", 2, 4)
     assert command[:3] == [sys.executable, "-m", "gunicorn"]
+    assert _parsed(command).control_socket_disable is True
+
+
+def _parsed(command: list[str]) -> Config:
     config = Config()
     parsed = config.parser().parse_args(command[3:])
     for name, value in vars(parsed).items():
         if value is not None and name in config.settings:
             config.set(name, value)
-    assert config.control_socket_disable is True
+    return config
+
+
+@pytest.mark.parametrize("threads, kind", [(1, "sync"), (4, "gthread")])
+def test_one_thread_runs_plain_processes_and_more_run_threads(threads, kind):
+    # One request at a time per process spreads requests evenly over the
+    # processes (docs/benchmarks.md); threads are there for a host who asks.
+    config = _parsed(cli._gunicorn_command("127.0.0.1:8000", 3, threads))
+    assert config.worker_class_str == kind
+    assert (config.workers, config.threads) == (3, threads)
+
+
+def test_by_default_the_web_server_runs_three_plain_processes(monkeypatch):
+    monkeypatch.delenv("RECLAIM_WEB_WORKERS", raising=False)
+    monkeypatch.delenv("RECLAIM_WEB_THREADS", raising=False)
+    started = []
+    monkeypatch.setattr(cli, "_supervise", lambda *commands: started.append(commands) or 0)
+    monkeypatch.setattr(cli, "prepare", lambda *args, **kwargs: None)
+    monkeypatch.setattr(cli, "_use_site_url_for", lambda bind: None)
+    cli.main(["web"])
+    config = _parsed(started[0][0])
+    assert (config.workers, config.threads, config.worker_class_str) == (3, 1, "sync")
