@@ -21,7 +21,16 @@ from reclaim.practice.models import Article, AuditEntry, Category, Practitioner,
 
 
 def _code_now() -> str:
-    counter = int(time.time()) // mfa_settings.TOTP_PERIOD
+    """The key's code, taken early enough in its period to still be good when it is posted.
+
+    A code taken in the last seconds of its period could expire while the
+    password is posted first, on a busy machine.
+    """
+    period = mfa_settings.TOTP_PERIOD
+    left = period - time.time() % period
+    if left < 5:
+        time.sleep(left + 0.1)
+    counter = int(time.time()) // period
     return format_hotp_value(hotp_value(demo.TOTP_SECRET, counter))
 
 

@@ -119,7 +119,12 @@ def test_a_change_shows_at_once_though_the_picture_was_drawn_before(member_clien
     today = local_day(member)
     first = checkin(member, today, mood=3)
     assert html.terms(html.main(today_page(member_client)))["Mood"] == "3"
-    assert html.terms(html.main(today_page(member_client)))["Mood"] == "3"
+    kept = today_page(member_client)
+    assert html.terms(html.main(kept))["Mood"] == "3"
+    # The kept charts are still markup, not markup shown as text.
+    page = kept.content.decode()
+    assert page.count("<svg") == len(SCALE_NAMES)
+    assert "&lt;svg" not in page
 
     with key_cache():
         do_update_checkin(open_row(first), {"mood": 8, "triggers": [], "note": ""})
