@@ -224,3 +224,4 @@ charts  # the check-in trend charts, practice/area/_client_shared.html
 shares_trends  # the client list says when trends are shared but empty (practice/area/clients.html)
 older  # the access log's link to older looks (sharing/connection.html)
 trends_html  # progress/today.html
+code_now  # tests: reclaim/testing/totp.py, the code an authenticator app shows now

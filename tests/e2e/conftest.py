@@ -17,16 +17,14 @@ import functools
 import os
 import re
 import shutil
-import time
 from pathlib import Path
 
 import pytest
-from allauth.mfa import app_settings as mfa_settings
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import Locator, Page, expect
 
 from conftest import PASSWORD
+from reclaim.testing.totp import code_now
 
 HOW_TO_GET_ONE = (
     "no Chromium for the browser tests: install Debian's (apt-get install chromium), "
@@ -115,7 +113,7 @@ def sign_in(page: Page, username: str = "member", password: str = PASSWORD) -> N
 
 def app_code(secret: str) -> str:
     """What an authenticator app shows now for this key."""
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    return code_now(secret)
 
 
 def sign_in_with_code(page: Page, username: str, secret: str) -> None:

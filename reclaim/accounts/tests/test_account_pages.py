@@ -3,17 +3,15 @@ errors tied to their fields, and every hidden input the flows rely on."""
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
 from django.test import Client
 from django.urls import reverse
 
 from conftest import PASSWORD
 from reclaim.testing import html
+from reclaim.testing.totp import code_now
 
 # allauth's own wording, which none of our pages should show any more.
 ALLAUTH_WORDS = (
@@ -47,7 +45,7 @@ def _assert_ours(response) -> None:
 
 
 def _code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    return code_now(secret)
 
 
 @pytest.fixture

@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.core import signing
 from django.test import Client
 
@@ -15,6 +11,7 @@ from conftest import PASSWORD
 from reclaim.accounts import signin_limits
 from reclaim.accounts.adapter import KNOWN_DEVICE_COOKIE, KNOWN_DEVICE_SALT
 from reclaim.accounts.signin_limits import Bucket
+from reclaim.testing.totp import code_now
 
 KIND = b"To keep your account safe, we have paused sign-in here"
 
@@ -249,7 +246,7 @@ def test_signing_in_does_not_wipe_earlier_guesses(member, few_free):
 
 
 def _totp_code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    return code_now(secret)
 
 
 def test_password_and_second_step_from_a_known_device_get_in_however_many_guesses(member):

@@ -2,25 +2,23 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.adapter import get_adapter
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY, format_hotp_value, hotp_value
+from allauth.mfa.totp.internal.auth import SECRET_SESSION_KEY
 from django.test import Client
 from django.urls import reverse
 
 from conftest import PASSWORD
 from reclaim.accounts.adapter import MFAAdapter
+from reclaim.testing.totp import code_now
 from reclaim.vault.crypto import VaultError
 
 SECRET = "JBSWY3DPEHPK3PXP"
 
 
 def _code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    return code_now(secret)
 
 
 @pytest.fixture

@@ -2,13 +2,10 @@
 
 from __future__ import annotations
 
-import time
 from datetime import timedelta
 
 import pytest
-from allauth.mfa import app_settings as mfa_settings
 from allauth.mfa.models import Authenticator
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.contrib.auth import get_user_model
 from django.test import Client
 from django.urls import reverse
@@ -18,20 +15,11 @@ from reclaim.core.demo import make_demo_member
 from reclaim.practice import demo
 from reclaim.practice.access import has_second_factor
 from reclaim.practice.models import Article, AuditEntry, Category, Practitioner, Webinar
+from reclaim.testing.totp import code_now
 
 
 def _code_now() -> str:
-    """The key's code, taken early enough in its period to still be good when it is posted.
-
-    A code taken in the last seconds of its period could expire while the
-    password is posted first, on a busy machine.
-    """
-    period = mfa_settings.TOTP_PERIOD
-    left = period - time.time() % period
-    if left < 5:
-        time.sleep(left + 0.1)
-    counter = int(time.time()) // period
-    return format_hotp_value(hotp_value(demo.TOTP_SECRET, counter))
+    return code_now(demo.TOTP_SECRET)
 
 
 def _sign_in(code: str) -> Client:

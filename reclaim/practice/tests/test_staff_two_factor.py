@@ -8,22 +8,19 @@ be a member page they cannot open; they are sent back to their own work.
 
 from __future__ import annotations
 
-import time
-
 import pytest
-from allauth.mfa import app_settings as mfa_settings
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.test import Client
 from django.urls import reverse
 
 from conftest import PASSWORD
 from reclaim.testing import html
+from reclaim.testing.totp import code_now
 
 pytestmark = pytest.mark.django_db
 
 
 def _app_code(secret: str) -> str:
-    return format_hotp_value(hotp_value(secret, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    return code_now(secret)
 
 
 @pytest.fixture

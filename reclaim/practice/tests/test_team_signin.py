@@ -2,18 +2,15 @@
 
 from __future__ import annotations
 
-import time
-
-from allauth.mfa import app_settings as mfa_settings
-from allauth.mfa.totp.internal.auth import format_hotp_value, hotp_value
 from django.test import Client
 from django.urls import reverse
 
 from conftest import PASSWORD, TOTP_SECRET
+from reclaim.testing.totp import code_now
 
 
 def _code() -> str:
-    return format_hotp_value(hotp_value(TOTP_SECRET, int(time.time()) // mfa_settings.TOTP_PERIOD))
+    return code_now(TOTP_SECRET)
 
 
 def _sign_in(username: str) -> tuple[Client, str]:
