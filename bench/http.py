@@ -439,11 +439,8 @@ def main() -> None:
     seed(args.ten_years)
     wanted = pages(args.ten_years)
     port = free_port()
-    options = [
-        f"--{name}={value}"
-        for name, value in vars(args).items()
-        if name in ("workers", "threads") and value
-    ]
+    options = [f"--workers={args.workers}"] if args.workers else []
+    options += [f"--threads={args.threads}"] if args.threads else []
     server = start_server(port, data, options)
     # Each worker loads the risk model in the background as it starts (a few
     # seconds of work each); measuring meanwhile would measure that.

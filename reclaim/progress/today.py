@@ -92,8 +92,7 @@ class TodayPicture:
     # One small chart per scale, as on the Progress page; empty without
     # check-ins in the last 30 days.
     trends: list[ScaleTrend]
-    # The numbers of all five small charts, as one table.
-    trend_columns: list[str]
+    # The numbers of all five small charts, one row a day.
     trend_rows: list[list[str]]
     # The charts and their table as the page shows them, written once per
     # change rather than walked through the template on every view.
@@ -157,7 +156,6 @@ def _drawn(owner_id: int, today: date, rows: list[SealedDay]) -> TodayPicture:
         checkins_today=count,
         summary=mood_summary(means, today),
         trends=trends,
-        trend_columns=columns,
         trend_rows=table,
         trends_html=html,
     )
