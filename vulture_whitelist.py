@@ -225,3 +225,7 @@ shares_trends  # the client list says when trends are shared but empty (practice
 older  # the access log's link to older looks (sharing/connection.html)
 trends_html  # progress/today.html
 code_now  # tests: reclaim/testing/totp.py, the code an authenticator app shows now
+# Django calls these: the auth backend's get_user on every signed-in request,
+# and a session store drops a key that names no live session as Django's own does.
+get_user  # reclaim/accounts/backends.py
+_session_key  # reclaim/accounts/session_store.py

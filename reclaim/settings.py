@@ -266,7 +266,8 @@ else:
             "KEY_FUNCTION": "reclaim.core.cache.hashed_key",
         }
     }
-    SESSION_ENGINE = "django.contrib.sessions.backends.db"
+    # Django's database sessions, read without the ORM (accounts/session_store.py).
+    SESSION_ENGINE = "reclaim.accounts.session_store"
     HUEY = {
         "huey_class": "huey.SqliteHuey",
         "name": "reclaim",
@@ -294,9 +295,11 @@ CSRF_COOKIE_HTTPONLY = True
 
 # --- Accounts ---------------------------------------------------------------
 
+# Reclaim's own first: it also reads the signed-in member on every request
+# (accounts/backends.py), and a session made with force_login uses the first.
 AUTHENTICATION_BACKENDS = [
-    "django.contrib.auth.backends.ModelBackend",
     "reclaim.accounts.backends.AuthenticationBackend",
+    "django.contrib.auth.backends.ModelBackend",
 ]
 AUTH_PASSWORD_VALIDATORS = [
     {
