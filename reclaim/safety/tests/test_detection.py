@@ -186,12 +186,15 @@ def test_a_bare_rope_purchase_is_elevated_not_urgent():
     assert detect("I bought rope").level == "elevated"
 
 
+# A bare "I'm going to make him pay" or "She'll regret it." is no longer
+# held to be anger: writers who never saw the code label such lines risk
+# more often than not (heldout3's veiled threats), and the semantic layer
+# rightly hears them; leaving them to the rules cost four of heldout3's five
+# harm rows and spared no false alarm (docs/benchmarks.md, fourth round).
 @pytest.mark.parametrize(
     "text",
     [
         "I've got something for her",
-        "I'm going to make him pay",
-        "She'll regret it.",
         "I'm going to make him pay in court, I know where he works.",
         "He'll pay the mortgage, I know where he works.",
     ],
