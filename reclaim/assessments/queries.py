@@ -110,6 +110,20 @@ def results_for(user: User, code: str | None = None) -> list[Result]:
     return open_rows(results.order_by("taken", "id"), "summary")
 
 
+def sealed_results(user: User) -> list[tuple[Any, ...]]:
+    """The member's results as stored (id, code, when, sealed summary), nothing opened.
+
+    One query: enough to tell whether anything changed since a picture of
+    them was drawn (core.memory). A new result, a deleted one or a summary
+    sealed anew changes the rows.
+    """
+    return list(
+        Result.objects.filter(owner=user)
+        .order_by("taken", "id")
+        .values_list("id", "code", "taken", "summary_sealed")
+    )
+
+
 @dataclass(frozen=True)
 class FirstAndLatest:
     """A member's first (baseline) and latest result of one instrument, and how many there are."""

@@ -15,13 +15,12 @@ from typing import TYPE_CHECKING
 
 from reclaim.checkins.queries import SCALES, Scale
 from reclaim.core.numbers import one_decimal
-from reclaim.journal.queries import days_with_entries
 
 from .figures import DailyMeans, mean_or_none, period_start
 from .labels import short_label
 
 if TYPE_CHECKING:
-    from reclaim.accounts.models import User
+    pass
 
 WINDOW_DAYS = 90
 MIN_DAYS = 5
@@ -80,9 +79,3 @@ def what_helped(means: DailyMeans, written: set[date], today: date) -> WhatHelpe
             for scale in SCALES
         ]
     return WhatHelped(days_with=len(with_days), days_without=len(without_days), rows=rows)
-
-
-def what_helped_for(user: User, means: DailyMeans, today: date) -> WhatHelped:
-    """what_helped with the member's journal days read for the window: one query."""
-    start = period_start(today, WINDOW_DAYS)
-    return what_helped(means, days_with_entries(user, start, today), today)

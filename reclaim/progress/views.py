@@ -17,9 +17,7 @@ from reclaim.toolkit.calm.queries import due_thoughts
 from . import summary as summary_module
 from .figures import period_start
 from .forms import SummaryForm
-from .helped import MIN_DAYS as HELPED_MIN_DAYS
-from .progress import PERIODS, progress_picture
-from .questionnaires import MARKER_NOTE
+from .progress import PERIODS, progress_body
 from .today import greeting, today_picture, tool_suggestion
 from .trends import lighter_note
 
@@ -59,14 +57,7 @@ def progress(request: MemberRequest) -> HttpResponse:
     return render(
         request,
         "progress/progress.html",
-        {
-            "nav": "progress",
-            "picture": progress_picture(request.user, timezone.now(), days),
-            "periods": PERIODS.buttons,
-            "helped_min_days": HELPED_MIN_DAYS,
-            "marker_note": MARKER_NOTE,
-            "lighter_note": lighter_note(),
-        },
+        {"nav": "progress", "body": progress_body(request.user, timezone.now(), days)},
     )
 
 

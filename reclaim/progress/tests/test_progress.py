@@ -277,3 +277,43 @@ def test_queries_stay_bounded_for_a_member_with_two_years_of_data(
     for code in ("phq9", "gad7", "who5", "pcl5"):
         instrument_section(page, code)
     assert "Days you wrote" in html.words(page)
+
+
+def test_a_change_shows_at_once_though_the_page_was_drawn_before(member_client, member):
+    # The page's body is kept between views (core.memory): a check-in, a
+    # questionnaire, a journal day or a deletion must show on the very next.
+    from reclaim.assessments.models import Result
+    from reclaim.checkins.actions import do_delete_checkin
+
+    today = today_of(member)
+    first = checkin(member, today, mood=3)
+    assert ["Mood", "3.0", "–"] in html.rows(progress_page(member_client))
+    kept = progress_page(member_client)
+    assert ["Mood", "3.0", "–"] in html.rows(kept)
+    # The kept charts are still markup, not markup shown as text.
+    assert len(html.select(kept, 'svg[role="img"]')) == 5
+
+    checkin(member, today, mood=5)
+    assert ["Mood", "4.0", "–"] in html.rows(progress_page(member_client))
+
+    result(member, "phq9", PHQ9_20, days_ago=3)
+    assert "20 out of 27" in html.words(instrument_section(progress_page(member_client), "phq9"))
+    Result.objects.filter(owner=member).delete()
+    assert not html.select(
+        progress_page(member_client), 'section[aria-labelledby="instrument-phq9"]'
+    )
+
+    # Five days with writing and five without: "what helped" appears.
+    for n in range(1, 11):
+        checkin(member, today - timedelta(days=n), mood=6)
+    for n in range(1, 5):
+        entry(member, f"Written {n}", day=today - timedelta(days=n))
+    assert "There isn't enough yet to compare" in html.words(progress_page(member_client))
+    entry(member, "The fifth", day=today - timedelta(days=5))
+    page = progress_page(member_client)
+    assert "Days you wrote (5)" in html.words(page)
+    # Eleven days: ten at 6, and today's two check-ins at 3 and 5 (4 that day).
+    assert ["Mood", "5.8", "–"] in html.rows(page)
+
+    do_delete_checkin(first)
+    assert ["Mood", "5.9", "–"] in html.rows(progress_page(member_client))
