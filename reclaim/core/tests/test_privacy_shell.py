@@ -1,6 +1,7 @@
 import time
 
 import pytest
+from django.test.utils import override_script_prefix
 from django.urls import reverse
 
 from reclaim.testing import html
@@ -116,3 +117,37 @@ def test_a_forged_post_after_the_lock_is_not_kept_as_a_draft(member):
     response = client.post(reverse("journal:new"), {"title": "", "body": "words from elsewhere"})
     assert response.status_code == 302
     assert not Draft.objects.filter(owner=member).exists()
+
+
+def test_the_frame_links_every_part_of_the_app_and_follows_the_address_prefix(member_client):
+    # The frame's links are worked out once per address prefix, not per page
+    # (core/context_processors.py): behind a prefix they must carry it, and
+    # a request without one must not be given the prefixed ones.
+    settings_page = reverse("accounts:settings")
+
+    def frame() -> tuple[list[tuple[str, str]], str]:
+        response = member_client.get(settings_page)
+        assert response.status_code == 200
+        body = html.one(response, "body")
+        return html.links(html.one(body, 'nav[aria-label="Main"]')), str(body["data-exit-endpoint"])
+
+    nav, exit_endpoint = frame()
+    assert nav == [
+        ("Today", reverse("progress:today")),
+        ("Check in", reverse("checkins:new")),
+        ("Journal", reverse("journal:list")),
+        ("Tools", reverse("toolkit:index")),
+        ("Learn", reverse("learn:index")),
+        ("Questionnaires", reverse("assessments:index")),
+        ("Progress", reverse("progress:progress")),
+        ("Settings", reverse("accounts:settings")),
+    ]
+    assert exit_endpoint == reverse("core:exit")
+
+    # What the web server sets for each request when the app is served under /reclaim/.
+    with override_script_prefix("/reclaim/"):
+        prefixed, prefixed_exit = frame()
+    assert [href for _, href in prefixed] == ["/reclaim" + href for _, href in nav]
+    assert prefixed_exit == "/reclaim" + reverse("core:exit")
+
+    assert frame() == (nav, exit_endpoint)
