@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -79,6 +79,17 @@ def sealed_days(user: User, start: date, end: date) -> list[SealedDay]:
         .order_by("day", "created")
         .values_list("id", "day", "scores_sealed")
     )
+
+
+def sealed_day_parts(rows: Sequence[SealedDay]) -> Iterator[str | bytes | memoryview | None]:
+    """What tells these rows apart from any other version of them, for a digest.
+
+    Each sealed value is new on every save (a fresh nonce), so the values
+    and their days tell any change apart (core.memory).
+    """
+    for _, day, blob in rows:
+        yield day.isoformat()
+        yield blob
 
 
 def daily_means_of_many(

@@ -11,16 +11,12 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
-from typing import TYPE_CHECKING
 
 from reclaim.checkins.queries import SCALES, Scale
 from reclaim.core.numbers import one_decimal
 
 from .figures import DailyMeans, mean_or_none, period_start
 from .labels import short_label
-
-if TYPE_CHECKING:
-    pass
 
 WINDOW_DAYS = 90
 MIN_DAYS = 5

@@ -14,10 +14,17 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from django.template.loader import render_to_string
+from django.urls import get_script_prefix
 from django.utils.safestring import SafeString
 
 from reclaim.assessments.queries import sealed_results
-from reclaim.checkins.queries import SealedDay, local_day, means_and_counts, sealed_days
+from reclaim.checkins.queries import (
+    SealedDay,
+    local_day,
+    means_and_counts,
+    sealed_day_parts,
+    sealed_days,
+)
 from reclaim.core.memory import digest, remembered
 from reclaim.core.numbers import Periods
 from reclaim.journal.queries import days_with_entries
@@ -68,7 +75,7 @@ def progress_body(user: User, now: datetime, days: int = PERIODS.default) -> Saf
     written = sorted(days_with_entries(user, period_start(today, HELPED_WINDOW), today))
     drawn_from = digest(
         [
-            *(part for _, day, blob in checkins for part in (day.isoformat(), blob)),
+            *sealed_day_parts(checkins),
             *(
                 part
                 for row_id, code, taken, sealed in results
@@ -77,7 +84,11 @@ def progress_body(user: User, now: datetime, days: int = PERIODS.default) -> Saf
             *(day.isoformat() for day in written),
         ]
     )
-    key = f"progress:{user.pk}:{user.timezone}:{today.isoformat()}:{days}:{drawn_from}"
+    # The markup holds links, so it is kept per address prefix too.
+    key = (
+        f"progress:{user.pk}:{user.timezone}:{today.isoformat()}:{days}:"
+        f"{get_script_prefix()}:{drawn_from}"
+    )
     return remembered(key, lambda: _drawn(user, today, days, checkins, set(written)))
 
 
@@ -106,8 +117,8 @@ def progress_picture(
     """Everything the Progress page shows, from the check-ins and journal days read for it.
 
     One set of check-ins covers the trend, the period before it for the
-    comparison, and the window of "what helped"; the results are read (and
-    opened) here, once.
+    comparison, and the window of "what helped". The results are read again
+    here, and opened: only when the page is drawn, not on a kept view.
     """
     means, _ = means_and_counts(user.pk, checkins)
     columns, rows = trend_table(means, today, days)

@@ -21,6 +21,7 @@ from reclaim.checkins.queries import (
     Suggestion,
     local_day,
     means_and_counts,
+    sealed_day_parts,
     sealed_days,
     suggest_for,
 )
@@ -114,9 +115,7 @@ def today_picture(user: User, now: datetime) -> TodayPicture:
     """
     today = local_day(user, now)
     rows = sealed_days(user, before_start(today, WINDOW_DAYS), today)
-    # Each sealed value is new on every save (a fresh nonce), so the values
-    # and their days tell any change apart.
-    drawn_from = digest(part for _, day, blob in rows for part in (day.isoformat(), blob))
+    drawn_from = digest(sealed_day_parts(rows))
     key = f"today:{user.pk}:{today.isoformat()}:{drawn_from}"
     return remembered(key, lambda: _drawn(user.pk, today, rows))
 
