@@ -229,3 +229,5 @@ code_now  # tests: reclaim/testing/totp.py, the code an authenticator app shows 
 # and a session store drops a key that names no live session as Django's own does.
 get_user  # reclaim/accounts/backends.py
 _session_key  # reclaim/accounts/session_store.py
+# Django's Redis cache makes its client holder from this attribute.
+_class  # reclaim/core/cache.py

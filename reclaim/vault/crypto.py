@@ -18,6 +18,7 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -65,13 +66,17 @@ def _wrap(owner_id: int, data_key: bytes, master: keys.MasterKey) -> bytes:
 
 
 def _unwrap(row: DataKey) -> bytes:
-    master = keys.master_key(row.master_key_id)
-    blob = bytes(row.wrapped)
-    aad = f"datakey|{row.owner_id}".encode()
+    return _unwrap_parts(row.owner_id, row.master_key_id, row.wrapped)
+
+
+def _unwrap_parts(owner_id: int, master_key_id: str, wrapped: bytes | memoryview) -> bytes:
+    master = keys.master_key(master_key_id)
+    blob = bytes(wrapped)
+    aad = f"datakey|{owner_id}".encode()
     try:
         return AESGCM(master.key).decrypt(blob[:12], blob[12:], aad)
     except InvalidTag:
-        raise VaultError(f"The data key of member {row.owner_id} does not unwrap.") from None
+        raise VaultError(f"The data key of member {owner_id} does not unwrap.") from None
 
 
 def _data_key(owner_id: int, create: bool) -> tuple[int, bytes]:
@@ -114,6 +119,27 @@ def preload_keys(owner_ids: Iterable[int]) -> None:
     if wanted:
         for row in DataKey.objects.filter(owner_id__in=wanted):
             cache[row.owner_id] = (row.pk, _unwrap(row))
+
+
+def keep_data_key(
+    owner_id: int, key_id: int, master_key_id: str, wrapped: bytes | memoryview
+) -> None:
+    """Unwrap a data key read beside another row into the open key cache.
+
+    The signed-in member's row is read together with their wrapped data key
+    (accounts.queries.signed_in_user), so the first sealed value a page opens
+    needs no query of its own. Without an open cache nothing is kept. A key
+    that does not unwrap is not kept either: the page that needs it reads it
+    again and fails there, as before, and pages that open nothing (signing
+    out among them) still work.
+    """
+    cache = _key_cache.get()
+    if cache is None or owner_id in cache:
+        return
+    try:
+        cache[owner_id] = (key_id, _unwrap_parts(owner_id, master_key_id, wrapped))
+    except (VaultError, ImproperlyConfigured):
+        return
 
 
 def forget_data_key(owner_id: int) -> None:

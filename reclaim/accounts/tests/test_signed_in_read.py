@@ -7,13 +7,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
 from django.contrib.auth import SESSION_KEY
 from django.contrib.sessions.models import Session
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
+from django.utils.html import escape
 
 from reclaim.accounts.queries import signed_in_user
 from reclaim.accounts.session_store import SessionStore
+from reclaim.journal.demo import seed_journal
+from reclaim.journal.queries import recent_entries
+from reclaim.vault.crypto import VaultError, key_cache
+from reclaim.vault.models import DataKey
 
 TODAY = reverse("progress:today")
 
@@ -75,3 +83,27 @@ def test_an_unknown_session_key_reads_as_a_fresh_session(db):
     store = SessionStore("nosuchsessionkeyatallxxxxxxxxxxx")
     assert store.load() == {}
     assert store.session_key is None
+
+
+def test_a_page_opens_the_members_words_without_a_query_for_their_key(member_client, member):
+    seed_journal(member, days=5, count=3)
+    titles = [entry.title for entry in recent_entries(member)]
+    with CaptureQueriesContext(connection) as queries:
+        page = member_client.get(reverse("journal:list")).content.decode()
+    assert titles and all(escape(title) in page for title in titles if title)
+    # The key came with the member's row: no query of its own.
+    key_table = DataKey._meta.db_table
+    assert not [q["sql"] for q in queries if f'FROM "{key_table}"' in q["sql"]]
+    assert [q["sql"] for q in queries if key_table in q["sql"]]
+
+
+def test_a_key_that_does_not_unwrap_is_not_kept_and_the_page_still_says_so(member, settings):
+    with key_cache():
+        seed_journal(member, days=2, count=1)
+    DataKey.objects.filter(owner=member).update(wrapped=b"\0" * 60)
+    with key_cache():
+        # The signed-in read keeps nothing it cannot unwrap ...
+        assert signed_in_user(str(member.pk)) == member
+        # ... and the read that needs the key fails loudly, as it always did.
+        with pytest.raises(VaultError):
+            recent_entries(member)
