@@ -8,14 +8,10 @@ from django.core.exceptions import ValidationError
 from django.db import connections, router
 from django.utils import timezone
 
-from reclaim.vault.crypto import keep_data_key
+from reclaim.vault.crypto import KEY_ID, KEY_MASTER, KEY_WRAPPED, data_key_join, keep_data_key
 from reclaim.vault.fields import open_row
-from reclaim.vault.models import DataKey
 
 from .models import Export, RecoveryCode, Situation, User
-
-# The names the member's data key columns take in the signed-in read.
-KEY_ID, KEY_MASTER, KEY_WRAPPED = "vault_key_id", "vault_key_master", "vault_key_wrapped"
 
 
 def with_display_name(user: User) -> User:
@@ -47,19 +43,15 @@ def signed_in_user(user_id: Any) -> User | None:
     # are named rather than `*`: PostgreSQL keeps this query prepared on each
     # connection, and a prepared `*` breaks when a migration adds a column
     # while the app servers run.
-    def column(model: Any, name: str) -> str:
-        return quote(str(model._meta.get_field(name).column))
+    def column(field: Any) -> str:
+        return "u." + quote(str(field.column))
 
-    user_columns = ", ".join(
-        f"u.{column(User, field.name)}" for field in User._meta.concrete_fields
-    )
+    user_columns = ", ".join(column(field) for field in User._meta.concrete_fields)
+    user_id = column(User._meta.pk)
+    key_columns, key_join = data_key_join(quote, user_id)
     sql = (
-        f"SELECT {user_columns}, k.{column(DataKey, 'id')} AS {KEY_ID}, "  # noqa: S608
-        f"k.{column(DataKey, 'master_key_id')} AS {KEY_MASTER}, "
-        f"k.{column(DataKey, 'wrapped')} AS {KEY_WRAPPED} "
-        f"FROM {quote(User._meta.db_table)} u LEFT JOIN {quote(DataKey._meta.db_table)} k "
-        f"ON k.{column(DataKey, 'owner')} = u.{column(User, 'id')} "
-        f"WHERE u.{column(User, 'id')} = %s"
+        f"SELECT {user_columns}, {key_columns} "  # noqa: S608
+        f"FROM {quote(User._meta.db_table)} u {key_join} WHERE {user_id} = %s"
     )
     user = next(iter(User.objects.raw(sql, [pk])), None)
     if user is None:

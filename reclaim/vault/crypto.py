@@ -13,7 +13,7 @@ import contextlib
 import contextvars
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from typing import Any
 
 from cryptography.exceptions import InvalidTag
@@ -119,6 +119,31 @@ def preload_keys(owner_ids: Iterable[int]) -> None:
     if wanted:
         for row in DataKey.objects.filter(owner_id__in=wanted):
             cache[row.owner_id] = (row.pk, _unwrap(row))
+
+
+# The names a member's data key columns take when read beside another row.
+KEY_ID, KEY_MASTER, KEY_WRAPPED = "vault_key_id", "vault_key_master", "vault_key_wrapped"
+
+
+def data_key_join(quote: Callable[[str], str], member_id: str) -> tuple[str, str]:
+    """SQL to read a member's wrapped data key beside a row that names the member.
+
+    Gives the columns to add to the SELECT (named KEY_ID, KEY_MASTER and
+    KEY_WRAPPED, all NULL for a member without a key yet) and the LEFT JOIN
+    to add after its FROM; `member_id` is that row's column holding the
+    member's id, already quoted. Hand what it reads to `keep_data_key`.
+    """
+
+    def column(name: str) -> str:
+        field: Any = DataKey._meta.get_field(name)
+        return "k." + quote(str(field.column))
+
+    columns = (
+        f"{column('id')} AS {KEY_ID}, {column('master_key_id')} AS {KEY_MASTER}, "
+        f"{column('wrapped')} AS {KEY_WRAPPED}"
+    )
+    join = f"LEFT JOIN {quote(DataKey._meta.db_table)} k ON {column('owner')} = {member_id}"
+    return columns, join
 
 
 def keep_data_key(
