@@ -18,7 +18,6 @@ from typing import Any
 
 from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-from django.core.exceptions import ImproperlyConfigured
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
@@ -36,9 +35,10 @@ class VaultError(Exception):
 
 
 # Unwrapped data keys live only for one request (or one job, or one command):
-# the middleware opens a fresh cache and throws it away afterwards.
-_key_cache: contextvars.ContextVar[dict[int, tuple[int, bytes]] | None] = contextvars.ContextVar(
-    "reclaim_vault_keys", default=None
+# the middleware opens a fresh cache and throws it away afterwards. A key read
+# beside the member's row waits there as its row, unwrapped when first needed.
+_key_cache: contextvars.ContextVar[dict[int, tuple[int, bytes] | DataKey] | None] = (
+    contextvars.ContextVar("reclaim_vault_keys", default=None)
 )
 
 
@@ -66,24 +66,22 @@ def _wrap(owner_id: int, data_key: bytes, master: keys.MasterKey) -> bytes:
 
 
 def _unwrap(row: DataKey) -> bytes:
-    return _unwrap_parts(row.owner_id, row.master_key_id, row.wrapped)
-
-
-def _unwrap_parts(owner_id: int, master_key_id: str, wrapped: bytes | memoryview) -> bytes:
-    master = keys.master_key(master_key_id)
-    blob = bytes(wrapped)
-    aad = f"datakey|{owner_id}".encode()
+    master = keys.master_key(row.master_key_id)
+    blob = bytes(row.wrapped)
+    aad = f"datakey|{row.owner_id}".encode()
     try:
         return AESGCM(master.key).decrypt(blob[:12], blob[12:], aad)
     except InvalidTag:
-        raise VaultError(f"The data key of member {owner_id} does not unwrap.") from None
+        raise VaultError(f"The data key of member {row.owner_id} does not unwrap.") from None
 
 
 def _data_key(owner_id: int, create: bool) -> tuple[int, bytes]:
     cache = _key_cache.get()
-    if cache is not None and owner_id in cache:
-        return cache[owner_id]
-    row = DataKey.objects.filter(owner_id=owner_id).first()
+    kept = cache.get(owner_id) if cache is not None else None
+    if isinstance(kept, tuple):
+        return kept
+    # Read beside the member's row earlier in this request (keep_data_key), or now.
+    row = kept or DataKey.objects.filter(owner_id=owner_id).first()
     if row is None:
         if not create:
             raise VaultError(f"Member {owner_id} has no data key.")
@@ -149,22 +147,21 @@ def data_key_join(quote: Callable[[str], str], member_id: str) -> tuple[str, str
 def keep_data_key(
     owner_id: int, key_id: int, master_key_id: str, wrapped: bytes | memoryview
 ) -> None:
-    """Unwrap a data key read beside another row into the open key cache.
+    """Keep a data key read beside another row in the open key cache, still wrapped.
 
     The signed-in member's row is read together with their wrapped data key
     (accounts.queries.signed_in_user), so the first sealed value a page opens
-    needs no query of its own. Without an open cache nothing is kept. A key
-    that does not unwrap is not kept either: the page that needs it reads it
-    again and fails there, as before, and pages that open nothing (signing
-    out among them) still work.
+    needs no query of its own. It is unwrapped only when a page first opens
+    something with it; a page that opens nothing does no key work at all.
+    Without an open cache nothing is kept.
     """
     cache = _key_cache.get()
     if cache is None or owner_id in cache:
         return
-    try:
-        cache[owner_id] = (key_id, _unwrap_parts(owner_id, master_key_id, wrapped))
-    except (VaultError, ImproperlyConfigured):
-        return
+    # Unsaved: the row as read, held until a sealed value needs its key.
+    cache[owner_id] = DataKey(
+        pk=key_id, owner_id=owner_id, master_key_id=master_key_id, wrapped=wrapped
+    )
 
 
 def forget_data_key(owner_id: int) -> None:
