@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import tzinfo
 from typing import TYPE_CHECKING
@@ -9,10 +10,11 @@ from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.http import HttpResponse
 from django.shortcuts import redirect, render
-from django.urls import reverse
-from django.utils import dateformat, timezone
+from django.utils import timezone
 from django.views.decorators.http import require_GET, require_http_methods
 
+from reclaim.core.links import link_maker
+from reclaim.core.numbers import clock, full_day
 from reclaim.journal.prompts import get_prompt
 from reclaim.safety.response import mark_pending
 
@@ -50,13 +52,13 @@ class HistoryRow:
     has_note: bool
 
 
-def _history_row(checkin: CheckIn, zone: tzinfo) -> HistoryRow:
+def _history_row(checkin: CheckIn, zone: tzinfo, link: Callable[[object], str]) -> HistoryRow:
     # Written out here rather than by filters and lookups in the template:
     # the history repeats it for every check-in on the page.
     return HistoryRow(
-        url=reverse("checkins:edit", args=[checkin.pk]),
-        day=dateformat.format(checkin.day, "l j F Y"),
-        at=dateformat.time_format(timezone.localtime(checkin.created, zone), "H:i"),
+        url=link(checkin.pk),
+        day=full_day(checkin.day),
+        at=clock(timezone.localtime(checkin.created, zone)),
         numbers=_numbers(checkin),
         triggers=checkin.triggers or [],
         has_note=queries.has_note(checkin),
@@ -119,7 +121,8 @@ def saved(request: MemberRequest, pk: UUID) -> HttpResponse:
 def history(request: MemberRequest) -> HttpResponse:
     user = request.user
     page = queries.history_page(user, request.GET.get("page"), PER_PAGE)
-    rows = [_history_row(checkin, user.zone) for checkin in page]
+    link = link_maker("checkins:edit")
+    rows = [_history_row(checkin, user.zone, link) for checkin in page]
     return _render(
         request,
         "checkins/history.html",

@@ -27,7 +27,7 @@ and shows as a dash in both.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, datetime
 from decimal import ROUND_HALF_UP, Decimal
 
 # What a missing value shows as: a dash reads as "nothing", a 0 would lie.
@@ -135,6 +135,20 @@ def format_day(day: date, with_year: bool = True) -> str:
     """ "Sun 1 Mar 2026", or "Sun 1 Mar" where the year goes without saying: a table's date."""
     text = f"{day:%a} {day.day} {day:%b}"
     return f"{text} {day.year}" if with_year else text
+
+
+def full_day(day: date) -> str:
+    """ "Sunday 1 March 2026": a day heading a list item or a page.
+
+    The same words as the template filter `date:"l j F Y"`, at a fraction of
+    its cost: lists print it once per row.
+    """
+    return f"{day:%A} {day.day} {day:%B} {day.year:04d}"
+
+
+def clock(moment: datetime) -> str:
+    """ "14:05": the time of day of a moment already in the member's zone."""
+    return f"{moment:%H:%M}"
 
 
 def long_day(day: date, with_year: bool = True) -> str:

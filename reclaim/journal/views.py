@@ -2,6 +2,8 @@ from __future__ import annotations
 
 import json
 import uuid
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from django.contrib import messages
@@ -12,6 +14,8 @@ from django.urls import reverse
 from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_GET, require_http_methods, require_POST
 
+from reclaim.core.links import link_maker
+from reclaim.core.numbers import full_day
 from reclaim.safety.response import mark_pending
 
 from . import actions, queries
@@ -24,6 +28,31 @@ if TYPE_CHECKING:
     from .models import Draft, Entry
 
 PER_PAGE = 20
+
+
+@dataclass(frozen=True)
+class ListedEntry:
+    """One entry as the journal lists it, every word ready to print."""
+
+    url: str
+    title: str
+    day: str
+    tags: list[str]
+
+
+def _listed(entries: Iterable[Entry]) -> list[ListedEntry]:
+    # Written out here rather than by tags and filters in the template: the
+    # list repeats it for every entry on the page.
+    link = link_maker("journal:detail")
+    return [
+        ListedEntry(
+            url=link(entry.pk),
+            title=entry.display_title,
+            day=full_day(entry.day),
+            tags=entry.tag_list,
+        )
+        for entry in entries
+    ]
 
 
 def _own_entry(request: MemberRequest, entry_id: uuid.UUID) -> Entry:
@@ -54,6 +83,7 @@ def entry_list(request: MemberRequest) -> HttpResponse:
         {
             "nav": "journal",
             "page": page,
+            "entries": _listed(page),
             "searching": searching,
             "search_form": SearchForm(initial={"q": q, "tag": tag}),
             "q": q,

@@ -4,14 +4,17 @@ from datetime import date
 from decimal import Decimal
 
 import pytest
+from django.utils import dateformat
 from hypothesis import given
 from hypothesis import strategies as st
 
 from reclaim.core.numbers import (
     Periods,
     change_words,
+    clock,
     figure,
     format_day,
+    full_day,
     half_up,
     long_day,
     one_decimal,
@@ -142,3 +145,13 @@ def test_days_are_written_the_same_way_everywhere():
     assert format_day(day, with_year=False) == "Sun 1 Mar"
     assert long_day(day) == "1 March 2026"
     assert long_day(day, with_year=False) == "1 March"
+
+
+@given(st.dates())
+def test_a_full_day_reads_as_the_date_filter_writes_it(day):
+    assert full_day(day) == dateformat.format(day, "l j F Y")
+
+
+@given(st.datetimes())
+def test_a_clock_time_reads_as_the_time_filter_writes_it(moment):
+    assert clock(moment) == dateformat.time_format(moment, "H:i")
