@@ -35,6 +35,7 @@ from reclaim.safety.detection import (
 )
 from reclaim.safety.detection.evaluation import (
     HELDOUT_PARTS,
+    MEASURED_PARTS,
     RULE_SETS_FOR_TRAINING,
     TRAIN_PARTS,
     TUNE_PARTS,
@@ -190,6 +191,11 @@ def main() -> None:
         print_layers(
             "HELD-OUT corpus parts " + ", ".join(HELDOUT_PARTS) + " (never read, never tuned on)",
             load_parts(HELDOUT_PARTS),
+        )
+    if not args.tuning_only:
+        print_layers(
+            "measured parts " + ", ".join(MEASURED_PARTS) + " (held out before, measured thrice)",
+            load_parts(MEASURED_PARTS),
         )
     print_layers(
         "tuning part " + ", ".join(TUNE_PARTS) + " (the head's thresholds were chosen here)",

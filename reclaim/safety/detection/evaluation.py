@@ -173,7 +173,13 @@ TRAIN_PARTS = (
     "part_o",
 )
 TUNE_PARTS = ("part_e",)
-HELDOUT_PARTS = ("part_p", "part_q")
+#: Written for the fifth round by two writers who saw only the third round's
+#: brief; measured once, with the model as it stood (docs/benchmarks.md).
+HELDOUT_PARTS = ("part_r", "part_s")
+#: Held out in the fourth round and measured three times, the model changing
+#: in between: no longer a fair headline, reported apart, and the next head's
+#: training data.
+MEASURED_PARTS = ("part_p", "part_q")
 #: The rules' own labelled sets: the rules were tuned on them, so they teach
 #: the head too. heldout3 stays out of training and is reported.
 RULE_SETS_FOR_TRAINING = ("dev", "heldout", "heldout2")
