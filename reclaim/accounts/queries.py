@@ -8,7 +8,7 @@ from django.core.exceptions import ValidationError
 from django.db import connections, router
 from django.utils import timezone
 
-from reclaim.vault.crypto import KEY_ID, KEY_MASTER, KEY_WRAPPED, data_key_join, keep_data_key
+from reclaim.vault.crypto import KEY_COLUMNS, data_key_join, keep_data_key
 from reclaim.vault.fields import open_row
 
 from .models import Export, RecoveryCode, Situation, User
@@ -56,10 +56,13 @@ def signed_in_user(user_id: Any) -> User | None:
     user = next(iter(User.objects.raw(sql, [pk])), None)
     if user is None:
         return None
-    # raw() hands the key's columns over as extra attributes of the row.
-    key_id = getattr(user, KEY_ID)
+    # raw() hands the key's columns over as extra attributes of the row; they
+    # go to the key cache and are taken off the member, who carries no key.
+    key_id, master_key_id, wrapped = (getattr(user, name) for name in KEY_COLUMNS)
+    for name in KEY_COLUMNS:
+        delattr(user, name)
     if key_id is not None:
-        keep_data_key(user.pk, key_id, getattr(user, KEY_MASTER), getattr(user, KEY_WRAPPED))
+        keep_data_key(user.pk, key_id, master_key_id, wrapped)
     return user
 
 

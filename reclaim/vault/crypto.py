@@ -119,15 +119,16 @@ def preload_keys(owner_ids: Iterable[int]) -> None:
             cache[row.owner_id] = (row.pk, _unwrap(row))
 
 
-# The names a member's data key columns take when read beside another row.
-KEY_ID, KEY_MASTER, KEY_WRAPPED = "vault_key_id", "vault_key_master", "vault_key_wrapped"
+# The names a member's data key columns take when read beside another row:
+# the key's id, its master key's id and the wrapped key, in that order.
+KEY_COLUMNS = ("vault_key_id", "vault_key_master", "vault_key_wrapped")
 
 
 def data_key_join(quote: Callable[[str], str], member_id: str) -> tuple[str, str]:
     """SQL to read a member's wrapped data key beside a row that names the member.
 
-    Gives the columns to add to the SELECT (named KEY_ID, KEY_MASTER and
-    KEY_WRAPPED, all NULL for a member without a key yet) and the LEFT JOIN
+    Gives the columns to add to the SELECT (named as KEY_COLUMNS, all NULL
+    for a member without a key yet) and the LEFT JOIN
     to add after its FROM; `member_id` is that row's column holding the
     member's id, already quoted. Hand what it reads to `keep_data_key`.
     """
@@ -136,9 +137,9 @@ def data_key_join(quote: Callable[[str], str], member_id: str) -> tuple[str, str
         field: Any = DataKey._meta.get_field(name)
         return "k." + quote(str(field.column))
 
-    columns = (
-        f"{column('id')} AS {KEY_ID}, {column('master_key_id')} AS {KEY_MASTER}, "
-        f"{column('wrapped')} AS {KEY_WRAPPED}"
+    columns = ", ".join(
+        f"{column(name)} AS {alias}"
+        for name, alias in zip(("id", "master_key_id", "wrapped"), KEY_COLUMNS, strict=True)
     )
     join = f"LEFT JOIN {quote(DataKey._meta.db_table)} k ON {column('owner')} = {member_id}"
     return columns, join

@@ -107,3 +107,11 @@ def test_a_key_that_does_not_unwrap_fails_only_where_something_sealed_is_opened(
         # ... and the read that needs the key fails loudly, as it always did.
         with pytest.raises(VaultError):
             recent_entries(member)
+
+
+def test_the_member_read_carries_no_part_of_their_key(member):
+    with key_cache():
+        seed_journal(member, days=2, count=1)
+        found = signed_in_user(str(member.pk))
+    assert found == member
+    assert not [name for name in vars(found) if "key" in name and name != "_state"]
