@@ -192,7 +192,7 @@ def main() -> None:
             "HELD-OUT corpus parts " + ", ".join(HELDOUT_PARTS) + " (never read, never tuned on)",
             load_parts(HELDOUT_PARTS),
         )
-    if not args.tuning_only:
+    if not args.tuning_only and MEASURED_PARTS:
         print_layers(
             "measured parts " + ", ".join(MEASURED_PARTS) + " (held out before, measured thrice)",
             load_parts(MEASURED_PARTS),

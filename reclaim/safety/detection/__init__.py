@@ -12,16 +12,17 @@ finds, at the higher level):
   transparent rule and lexicon engine, precise on idioms, negations, other
   people's stories and the distant past, but deaf to phrasings it does not
   list;
-* **the semantic layer** (`semantic.py`, `encoder.py`): a sentence encoder
-  (all-MiniLM-L6-v2, fine-tuned with a small adapter) and a trained head that
-  hear what a sentence means, read sentence by sentence and in windows of
-  two, so one risky line among ordinary ones is not diluted. Its reasons
-  name the layer and its score ("semantic.suicide (0.91)"), never words.
+* **the semantic layer** (`semantic.py`, `encoder.py`, `wording.py`): a
+  sentence encoder (all-MiniLM-L6-v2) and trained heads that hear what a
+  sentence means and how it is worded, read sentence by sentence and in
+  windows of two, so one risky line among ordinary ones is not diluted. Its
+  reasons name the layer and its score ("semantic.suicide (0.91)"), never
+  words.
 
 `detect_rules` and `detect_semantic` give each layer alone (the benchmark
 measures all three). No network, ever: the encoder's weights come from a
-registry package and are checked by SHA-256, the adapter and head from
-`models/`, checked against their card. Loading takes a few seconds, once per
+registry package and are checked by SHA-256, the heads from `models/`,
+checked against their card. Loading takes a few seconds, once per
 process (`warm()` does it at server start); then about 5-10 ms a sentence.
 
 How a text is read

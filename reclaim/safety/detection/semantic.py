@@ -31,6 +31,11 @@ time that is a few matrix products in numpy. A radial kernel was chosen by
 measurement: on parts the head did not learn from, it separated risk from
 look-alikes better than a linear model, a small neural network, or an
 encoder fine-tuned with low-rank adapters (docs/benchmarks.md).
+
+Beside each machine, a linear model reads the unit's words and letter runs
+(`wording.py`), which the encoder's 384 numbers blur; a unit's score is the
+machine's margin plus `wording.WEIGHT` times the wording's score
+(`RiskModel.unit_scores`), and the thresholds are set on that sum.
 """
 
 from __future__ import annotations
@@ -50,6 +55,7 @@ import numpy as np
 from .encoder import Encoder, EncoderUnavailable, shared_encoder
 from .engine import LEVELS, RiskAssessment
 from .text import Normaliser, layout
+from .wording import BUCKETS, WEIGHT, Wording
 
 MODELS_DIR = Path(__file__).resolve().parent / "models"
 RISK = "risk"
@@ -128,6 +134,12 @@ class RiskModel:
 
     encoder: Encoder
     head: Head
+    wording: Wording
+
+    def unit_scores(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        """(units, outputs): the machines' margins plus the wording's weighted scores."""
+        scores: np.ndarray = self.head.scores(vectors) + WEIGHT * self.wording.scores(texts)
+        return scores
 
     @staticmethod
     def read(
@@ -140,7 +152,7 @@ class RiskModel:
         if digest != card.get("arrays_sha256"):
             raise EncoderUnavailable(f"risk_{language}.npz has SHA-256 {digest}, not the card's")
         with np.load(io.BytesIO(raw)) as arrays:
-            data = {name: arrays[name].astype(np.float32) for name in arrays.files}
+            data = {name: arrays[name] for name in arrays.files}
         return card, data
 
     @classmethod
@@ -151,23 +163,36 @@ class RiskModel:
             raise EncoderUnavailable(f"the head was trained on {card['encoder']!r}")
         head = Head(
             outputs=tuple(card["outputs"]),
-            support=data["support"],
-            coef=data["coef"],
-            intercept=data["intercept"],
+            support=data["support"].astype(np.float32),
+            coef=data["coef"].astype(np.float32),
+            intercept=data["intercept"].astype(np.float32),
             gamma=float(card["gamma"]),
             thresholds={k: float(v) for k, v in card["thresholds"].items()},
             card=card,
         )
-        return cls(encoder, head)
+        # The wording's arrays are stored for the features it kept, and
+        # spread back over every hashed slot here.
+        slots = data["wording_slots"].astype(np.int64)
+        idf = np.zeros(BUCKETS, dtype=np.float32)
+        idf[slots] = data["wording_idf"]
+        coef = np.zeros((BUCKETS, len(head.outputs)), dtype=np.float16)
+        coef[slots] = data["wording_coef"]
+        wording = Wording(idf, coef, data["wording_intercept"].astype(np.float32))
+        return cls(encoder, head, wording)
 
     def save(self, language: str, directory: Path = MODELS_DIR) -> None:
         directory.mkdir(parents=True, exist_ok=True)
         buffer = io.BytesIO()
+        kept = np.flatnonzero(self.wording.idf)
         np.savez_compressed(
             buffer,
             support=self.head.support.astype(np.float16),
             coef=self.head.coef.astype(np.float32),
             intercept=self.head.intercept.astype(np.float32),
+            wording_slots=kept.astype(np.int32),
+            wording_idf=self.wording.idf[kept].astype(np.float32),
+            wording_coef=self.wording.coef[kept].astype(np.float16),
+            wording_intercept=self.wording.intercept.astype(np.float32),
         )
         (directory / f"risk_{language}.npz").write_bytes(buffer.getvalue())
         card = dict(self.head.card)
@@ -228,18 +253,18 @@ def embed_units(encoder: Encoder, parts: Sequence[str]) -> np.ndarray:
     return np.vstack([vectors, windows])
 
 
-def score_vectors(head: Head, vectors: np.ndarray) -> Scores:
-    """Each output's strongest unit."""
-    if len(vectors) == 0:
-        return Scores({name: float("-inf") for name in head.outputs})
-    strongest = head.scores(vectors).max(axis=0)
-    return Scores({name: float(strongest[i]) for i, name in enumerate(head.outputs)})
+def unit_texts(parts: Sequence[str]) -> list[str]:
+    """The words of each unit, in the order `embed_units` gives their embeddings."""
+    if len(parts) <= 1:
+        return list(parts)
+    return [*parts, *(f"{a} {b}" for a, b in zip(parts, parts[1:], strict=False))]
 
 
 class SemanticLayer:
     """The encoder and the head for one language, loaded once per process."""
 
     def __init__(self, model: RiskModel, normalise: Normaliser) -> None:
+        self.model = model
         self.encoder = model.encoder
         self.head = model.head
         self.normalise = normalise
@@ -257,8 +282,12 @@ class SemanticLayer:
         found, total = pieces(self.normalise, text)
         if quiet and total == count:
             found = [(i, piece) for i, piece in found if i not in quiet]
-        vectors = embed_units(self.encoder, [piece for _, piece in found])
-        return score_vectors(self.head, vectors)
+        parts = [piece for _, piece in found]
+        if not parts:
+            return Scores({name: float("-inf") for name in self.head.outputs})
+        vectors = embed_units(self.encoder, parts)
+        strongest = self.model.unit_scores(vectors, unit_texts(parts)).max(axis=0)
+        return Scores({name: float(strongest[i]) for i, name in enumerate(self.head.outputs)})
 
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
         """Categories that fire, each with its level, and a reason for each.

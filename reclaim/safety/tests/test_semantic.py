@@ -25,7 +25,9 @@ from reclaim.safety.detection.semantic import (
     combine,
     layer_for,
     sentences,
+    unit_texts,
 )
+from reclaim.safety.detection.wording import WEIGHT
 
 REPO = Path(__file__).resolve().parents[3]
 
@@ -113,12 +115,35 @@ def test_the_model_was_trained_on_the_corpus_in_the_repo():
 def test_the_head_scores_risk_each_category_and_urgency(layer):
     head = layer.head
     assert head.outputs == ("risk", "suicide", "self_harm", "harm_to_others", "abuse", "urgent")
-    vectors = layer.encoder.embed(["i have the pills counted out for sunday", "we made pancakes"])
-    scores = head.scores(vectors)
+    texts = ["i have the pills counted out for sunday", "we made pancakes"]
+    scores = layer.model.unit_scores(layer.encoder.embed(texts), texts)
     assert scores.shape == (2, 6)
     risky, everyday = scores
     assert risky[0] > head.thresholds["risk"] > everyday[0]
     assert risky[1] == max(risky[1:5])  # suicide is the strongest category
+
+
+def test_the_wording_view_adds_to_the_machines_and_survives_saving(layer, tmp_path):
+    texts = ["i have the pills counted out for sunday", "we made pancakes"]
+    vectors = layer.encoder.embed(texts)
+    wording = layer.model.wording.scores(texts)
+    both = layer.model.unit_scores(vectors, texts)
+    assert np.allclose(both, layer.head.scores(vectors) + WEIGHT * wording, atol=1e-5)
+    assert wording[0, 0] > wording[1, 0]  # the words of a plan weigh towards risk
+    layer.model.save("xx", tmp_path)
+    again = RiskModel.load("xx", tmp_path)
+    assert np.allclose(again.unit_scores(vectors, texts), both, atol=1e-4)
+
+
+def test_the_stored_wording_keeps_no_words(layer):
+    with np.load(MODELS_DIR / "risk_en.npz") as arrays:
+        kinds = {name: arrays[name].dtype.kind for name in arrays.files}
+    assert set(kinds.values()) <= {"f", "i"}  # numbers only: hashed slots and weights
+
+
+def test_units_are_read_in_words_in_the_order_of_their_embeddings():
+    assert unit_texts(["one", "two", "three"]) == ["one", "two", "three", "one two", "two three"]
+    assert unit_texts(["alone"]) == ["alone"]
 
 
 @pytest.mark.parametrize("length", [41, 55, 60, 70, 130])
