@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import Any
 
 from django.core.exceptions import ValidationError
@@ -23,6 +24,27 @@ def with_display_name(user: User) -> User:
     return open_row(user, "display_name")
 
 
+@cache
+def _member_sql(alias: str) -> str:
+    """The member read's SQL for a database, written once per process."""
+    quote = connections[alias].ops.quote_name
+
+    # Names from the models, quoted; the id goes as a parameter. The columns
+    # are named rather than `*`: PostgreSQL keeps this query prepared on each
+    # connection, and a prepared `*` breaks when a migration adds a column
+    # while the app servers run.
+    def column(field: Any) -> str:
+        return "u." + quote(str(field.column))
+
+    user_columns = ", ".join(column(field) for field in User._meta.concrete_fields)
+    user_id = column(User._meta.pk)
+    key_columns, key_join = data_key_join(quote, user_id)
+    return (
+        f"SELECT {user_columns}, {key_columns} "  # noqa: S608
+        f"FROM {quote(User._meta.db_table)} u {key_join} WHERE {user_id} = %s"
+    )
+
+
 def signed_in_user(user_id: Any) -> User | None:
     """The account a session names, read on every signed-in request.
 
@@ -36,23 +58,7 @@ def signed_in_user(user_id: Any) -> User | None:
         pk = User._meta.pk.to_python(user_id)
     except ValidationError:
         return None
-    connection = connections[router.db_for_read(User)]
-    quote = connection.ops.quote_name
-
-    # Names from the models, quoted; the id goes as a parameter. The columns
-    # are named rather than `*`: PostgreSQL keeps this query prepared on each
-    # connection, and a prepared `*` breaks when a migration adds a column
-    # while the app servers run.
-    def column(field: Any) -> str:
-        return "u." + quote(str(field.column))
-
-    user_columns = ", ".join(column(field) for field in User._meta.concrete_fields)
-    user_id = column(User._meta.pk)
-    key_columns, key_join = data_key_join(quote, user_id)
-    sql = (
-        f"SELECT {user_columns}, {key_columns} "  # noqa: S608
-        f"FROM {quote(User._meta.db_table)} u {key_join} WHERE {user_id} = %s"
-    )
+    sql = _member_sql(router.db_for_read(User))
     user = next(iter(User.objects.raw(sql, [pk])), None)
     if user is None:
         return None
