@@ -380,6 +380,21 @@ def _send_each(due: QuerySet[Registration], flag: str, template: str, **extra: A
         sent += 1
 
 
+def do_forget_unconfirmed(now: datetime | None = None) -> int:
+    """Delete registrations whose confirmation link has run out unused.
+
+    Such a link can never be used, so the name, address and question behind
+    it serve nobody, and may be someone else's, typed by a stranger. Returns
+    how many went.
+    """
+    now = now or timezone.now()
+    stale = Registration.objects.filter(
+        state=State.PENDING, created__lt=now - queries.CONFIRM_WITHIN
+    )
+    _, gone = stale.delete()
+    return gone.get(Registration._meta.label, 0)
+
+
 def do_send_due_reminders(now: datetime | None = None) -> int:
     """Send what is due: reminders a day and an hour before, and the replay afterwards.
 
