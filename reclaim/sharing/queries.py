@@ -5,6 +5,7 @@ The practitioner's reads of a member's data are in shared.py, nowhere else.
 
 from __future__ import annotations
 
+import contextlib
 import uuid
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -134,10 +135,23 @@ def has_live_connection(member: User) -> bool:
     return Connection.objects.filter(owner=member, ended__isnull=True).exists()
 
 
-def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
+def _still_there(member: User, grants: list[tuple[str, str]]) -> set[tuple[str, str]]:
+    """The entry switches among these whose entry the member has not deleted since."""
+    entry_keys: dict[uuid.UUID, str] = {}
+    for part, key in grants:
+        if part == Part.ENTRY:
+            with contextlib.suppress(ValueError):
+                entry_keys[uuid.UUID(key)] = key
+    found = journal.chosen_entries(member, entry_keys).values_list("id", flat=True)
+    tools = toolkit.existing(member, [key for part, key in grants if part == Part.TOOL_ENTRY])
+    return {(Part.ENTRY, entry_keys[pk]) for pk in found} | {(Part.TOOL_ENTRY, k) for k in tools}
+
+
+def what_is_shared(member: User, connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
     """For each connection, what is switched on, in short words ("PHQ-9 results", "2 journal entries").
 
-    One query for all of the member's connections.
+    One query for all of the member's connections, and one for each kind of
+    entry shared, so an entry deleted since is no longer counted.
     """
     names = {i.code: i.short_name for i in assessments.all_instruments()}
     grants: dict[uuid.UUID, list[tuple[str, str]]] = {c.pk: [] for c in connections}
@@ -145,6 +159,7 @@ def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
         "connection_id", "part", "key"
     ):
         grants[connection_id].append((part, key))
+    entries = _still_there(member, [g for on in grants.values() for g in on])
     summary = {}
     for connection_id, on in grants.items():
         words = [f"{names.get(k, k)} results" for p, k in sorted(on) if p == Part.RESULTS]
@@ -155,10 +170,10 @@ def what_is_shared(connections: list[Connection]) -> dict[uuid.UUID, list[str]]:
             words.append("your safety plan")
         if (Part.RISK_ALERTS, "") in on:
             words.append("alerts when you may be at risk")
-        entries = sum(1 for p, _ in on if p == Part.ENTRY)
-        if entries:
-            words.append(f"{entries} journal entr{'y' if entries == 1 else 'ies'}")
-        tool_entries = sum(1 for p, _ in on if p == Part.TOOL_ENTRY)
+        journal_entries = sum(1 for p, k in on if p == Part.ENTRY and (p, k) in entries)
+        if journal_entries:
+            words.append(f"{journal_entries} journal entr{'y' if journal_entries == 1 else 'ies'}")
+        tool_entries = sum(1 for p, k in on if p == Part.TOOL_ENTRY and (p, k) in entries)
         if tool_entries:
             words.append(f"{tool_entries} toolkit entr{'y' if tool_entries == 1 else 'ies'}")
         summary[connection_id] = words

@@ -44,7 +44,7 @@ def _too_many_tries(request: MemberRequest) -> bool:
 
 def _index_page(request: MemberRequest, form: CodeForm, status: int = 200) -> HttpResponse:
     connections = queries.connections_of(request.user)
-    shared = queries.what_is_shared([c for c in connections if c.is_live])
+    shared = queries.what_is_shared(request.user, [c for c in connections if c.is_live])
     return render(
         request,
         "sharing/index.html",

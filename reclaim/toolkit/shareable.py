@@ -135,6 +135,27 @@ def own_entry(member: User, module: str, entry_id: uuid.UUID) -> ToolEntry:
     return _entry(kind, open_rows([row])[0])
 
 
+def _by_module(keys: Iterable[str]) -> dict[str, list[uuid.UUID]]:
+    by_module: dict[str, list[uuid.UUID]] = {}
+    for key in keys:
+        parsed = parse(key)
+        if parsed is not None:
+            by_module.setdefault(parsed[0], []).append(parsed[1])
+    return by_module
+
+
+def existing(member: User, keys: Iterable[str]) -> set[str]:
+    """The keys among these that still name one of the member's entries; nothing is opened.
+
+    One query per tool, for ids only: an entry the member deleted is not among them.
+    """
+    found: set[str] = set()
+    for module, ids in _by_module(keys).items():
+        rows = _KINDS[module].rows_of(member).filter(owner=member, pk__in=ids)
+        found |= {key_of(module, pk) for pk in rows.values_list("pk", flat=True)}
+    return found
+
+
 def chosen(
     member: User, keys: Iterable[str], *, before_opening: Callable[[str], None] | None = None
 ) -> list[ToolEntry]:
@@ -145,13 +166,8 @@ def chosen(
     per tool. `before_opening` is called with each found key before any
     words are opened (the practitioner's read checks its switch there).
     """
-    by_module: dict[str, list[uuid.UUID]] = {}
-    for key in keys:
-        parsed = parse(key)
-        if parsed is not None:
-            by_module.setdefault(parsed[0], []).append(parsed[1])
     found: list[tuple[Kind, Any]] = []
-    for module, ids in by_module.items():
+    for module, ids in _by_module(keys).items():
         kind = _KINDS[module]
         found += [(kind, row) for row in kind.rows_of(member).filter(owner=member, pk__in=ids)]
     if before_opening is not None:

@@ -9,6 +9,7 @@ from django.test import Client
 from django.urls import reverse
 
 from conftest import _make_user, _with_totp
+from reclaim.journal.actions import do_create_entry, do_delete_entry
 from reclaim.sharing.models import Grant, Look
 from reclaim.testing.html import words
 from reclaim.toolkit.boundaries.actions import do_create_boundary, do_delete_boundary
@@ -203,3 +204,22 @@ def test_an_unconnected_practitioner_gets_404_and_leaves_no_look(
 def test_a_practitioner_cannot_open_the_members_share_page(tools, practitioner_client):
     page = _share_page("boundaries", tools["boundary"])
     assert practitioner_client.get(page).status_code == 404
+
+
+def test_an_entry_deleted_after_sharing_is_no_longer_counted(tools, member, member_client):
+    connection = tools["connection"]
+    entry = do_create_entry(member, {"title": "By the river", "body": "A quiet walk."})
+    member_client.post(
+        reverse("sharing:entry", args=[entry.pk]),
+        {"connection": str(connection.pk), "share": "on"},
+    )
+    _share(member_client, "boundaries", tools["boundary"], connection)
+    _share(member_client, "compassion", tools["break"], connection)
+    index = reverse("sharing:index")
+    assert "1 journal entry, 2 toolkit entries" in words(member_client.get(index))
+
+    do_delete_entry(entry)
+    do_delete_boundary(tools["boundary"])
+    page = words(member_client.get(index))
+    assert "journal entr" not in page
+    assert "1 toolkit entry" in page
