@@ -152,11 +152,13 @@ def _session_mark(session_key: str | None) -> str:
 def do_add_notice(user: User, kind: str, session_key: str | None, device: str = "") -> int:
     """Keep a notice for the member's other sessions; returns the new notice number.
 
-    The e-mail goes only to a member who asked for it, once the row is saved.
+    The e-mail goes only to a member who asked for it, once the row is saved,
+    from the job worker: the page never waits on the mail server, and a mail
+    server that is down does not fail the sign-in.
     """
     from django.db.models import F
 
-    from .notices import send_notice_email
+    from .tasks import send_notice
 
     Notice.objects.create(
         owner=user, kind=kind, device=device, from_session=_session_mark(session_key)
@@ -164,8 +166,19 @@ def do_add_notice(user: User, kind: str, session_key: str | None, device: str = 
     User.objects.filter(pk=user.pk).update(notice_serial=F("notice_serial") + 1)
     user.refresh_from_db(fields=["notice_serial"])
     if user.notices_by_email and user.email:
-        transaction.on_commit(lambda: send_notice_email(user.email, kind))
+        transaction.on_commit(lambda: send_notice(str(user.pk), kind))
     return user.notice_serial
+
+
+def do_send_notice_email(user_id: str, kind: str) -> bool:
+    """E-mail the member about a notice, if they still want e-mail and have an address."""
+    from .notices import send_notice_email
+
+    user = User.objects.filter(pk=user_id).only("email", "notices_by_email").first()
+    if user is None or not (user.notices_by_email and user.email):
+        return False
+    send_notice_email(user.email, kind)
+    return True
 
 
 @transaction.atomic

@@ -33,6 +33,12 @@ def make_export(export_id: str) -> str:
     return actions.do_make_export(export_id)
 
 
+@db_task(retries=3, retry_delay=60)
+def send_notice(user_id: str, kind: str) -> bool:
+    """The neutral e-mail about a change to the account; the address is read here."""
+    return actions.do_send_notice_email(user_id, kind)
+
+
 @db_periodic_task(crontab(minute="*/15"))
 def forget_expired_exports() -> int:
     """Every quarter hour: delete copies nobody downloaded within their 24 hours."""

@@ -4,6 +4,8 @@ e-mail only when the member asked for it."""
 
 from __future__ import annotations
 
+from unittest import mock
+
 import pytest
 from allauth.mfa import signals
 from allauth.mfa.models import Authenticator
@@ -14,7 +16,8 @@ from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from conftest import PASSWORD
-from reclaim.accounts.models import Notice
+from reclaim.accounts.models import Notice, User
+from reclaim.accounts.tasks import send_notice
 from reclaim.testing import html
 
 PHONE = "Mozilla/5.0 (Android 14; Mobile; rv:128.0) Gecko/128.0 Firefox/128.0"
@@ -129,6 +132,41 @@ def test_with_email_on_the_message_is_neutral(member, django_capture_on_commit_c
     assert message.subject.endswith("A note about your account")
     for word in ("sign-in", "password", "Firefox", "Android", "Reclaim"):
         assert word not in message.subject + message.body
+
+
+def test_the_email_goes_from_the_job_worker_with_only_the_members_id(
+    member, django_capture_on_commit_callbacks
+):
+    member.notices_by_email = True
+    member.save(update_fields=["notices_by_email"])
+    with (
+        mock.patch("reclaim.accounts.tasks.send_notice") as queued,
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        _sign_in()
+    queued.assert_called_once_with(str(member.pk), Notice.Kind.SIGN_IN)
+    assert mail.outbox == []  # nothing was sent while the page waited
+
+
+def test_a_member_who_turned_email_off_before_the_job_ran_gets_none(member):
+    member.notices_by_email = True
+    member.save(update_fields=["notices_by_email"])
+    User.objects.filter(pk=member.pk).update(notices_by_email=False)
+    assert send_notice.call_local(str(member.pk), Notice.Kind.PASSWORD) is False
+    assert mail.outbox == []
+
+
+def test_a_mail_server_that_is_down_does_not_fail_the_sign_in(
+    member, django_capture_on_commit_callbacks
+):
+    member.notices_by_email = True
+    member.save(update_fields=["notices_by_email"])
+    with (
+        mock.patch("reclaim.accounts.notices.send_mail", side_effect=ConnectionRefusedError),
+        django_capture_on_commit_callbacks(execute=True),
+    ):
+        client = _sign_in()
+    assert client.get(reverse("core:home")).status_code in (200, 302)
 
 
 def test_the_settings_page_offers_email_notices_off_by_default(member_client):
