@@ -16,7 +16,15 @@ import pytest
 
 from reclaim.safety.detection import detect, detect_rules, detect_semantic
 from reclaim.safety.detection import encoder as encoder_module
-from reclaim.safety.detection.evaluation import CORPUS_DIR, LABELLED_DIR
+from reclaim.safety.detection.evaluation import (
+    CORPUS_DIR,
+    HELDOUT_PARTS,
+    LABELLED_DIR,
+    MEASURED_PARTS,
+    RESERVED_PARTS,
+    TRAIN_PARTS,
+    TUNE_PARTS,
+)
 from reclaim.safety.detection.lexicon_en import LEXICON
 from reclaim.safety.detection.semantic import (
     MODELS_DIR,
@@ -110,6 +118,15 @@ def test_the_model_was_trained_on_the_corpus_in_the_repo():
             path = LABELLED_DIR / f"{name}.tsv"
         assert hashlib.sha256(path.read_bytes()).hexdigest() == digest, name
     assert card["encoder"] == encoder_module.MiniLMEncoder.name
+
+
+def test_the_reserved_parts_are_in_no_split_and_the_model_never_saw_them():
+    card = json.loads((MODELS_DIR / "risk_en.json").read_text())
+    splits = (*TRAIN_PARTS, *TUNE_PARTS, *HELDOUT_PARTS, *MEASURED_PARTS)
+    for name in RESERVED_PARTS:
+        assert (CORPUS_DIR / f"{name}.tsv").exists()
+        assert name not in splits
+        assert name not in card["trained_on"] and name not in card["tuned_on"]
 
 
 def test_the_head_scores_risk_each_category_and_urgency(layer):
