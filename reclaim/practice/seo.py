@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from django.conf import settings
+from django.http import HttpResponse
 from django.utils.safestring import SafeString, mark_safe
 
 from .models import Article, Practitioner
@@ -22,6 +23,15 @@ DESCRIPTION_LENGTH = 160
 
 # What json_script escapes, so the JSON can never end its <script> element early.
 _JSON_ESCAPES = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
+
+
+NOT_FOR_SEARCH = "noindex, nofollow"
+
+
+def kept_from_search(response: HttpResponse) -> HttpResponse:
+    """A visitor's own page (a registration, a booking): for them alone, never in a search engine."""
+    response["X-Robots-Tag"] = NOT_FOR_SEARCH
+    return response
 
 
 def absolute(path: str) -> str:

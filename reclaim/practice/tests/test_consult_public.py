@@ -74,7 +74,7 @@ def test_the_visitors_own_page_is_private_and_offers_the_calendar_file(offering,
     made = booked(offering, first_free(offering), zone="Asia/Kolkata")
     token = queries.link(queries.MANAGE_PURPOSE, made)
     page = client.get(reverse("site:consultation_booking", args=[token]))
-    assert page["X-Robots-Tag"] == "noindex"
+    assert page["X-Robots-Tag"] == "noindex, nofollow"
     assert token not in page.content.decode().split('<link rel="canonical"')[1][:200]
     assert "Kolkata time" in page.content.decode()
     ics = client.get(reverse("site:consultation_calendar", args=[token]))

@@ -49,11 +49,6 @@ def _meta(title: str, path: str | None = None) -> seo.Meta:
     )
 
 
-def _private(response: HttpResponse) -> HttpResponse:
-    response["X-Robots-Tag"] = "noindex"
-    return response
-
-
 def _zone(request: HttpRequest, fallback: str) -> str:
     chosen = request.GET.get("zone") or request.POST.get("zone") or ""
     return chosen if queries.known_zone(chosen) else fallback
@@ -133,7 +128,7 @@ def book(request: HttpRequest, slug: str) -> HttpResponse:
             else:
                 return redirect("site:consultation_sent")
     slots = queries.free_slots_for(person.user) if problem == JUST_TAKEN else []
-    return _private(
+    return seo.kept_from_search(
         _site(
             request,
             "consultation_book.html",
@@ -152,7 +147,7 @@ def book(request: HttpRequest, slug: str) -> HttpResponse:
 
 @require_safe
 def sent(request: HttpRequest) -> HttpResponse:
-    return _private(
+    return seo.kept_from_search(
         _site(
             request,
             "consultation_sent.html",
@@ -166,7 +161,7 @@ def sent(request: HttpRequest) -> HttpResponse:
 def _refused(request: HttpRequest) -> HttpResponse:
     response = _site(request, "consultation_refused.html", _meta("This link has been used"), "")
     response.status_code = 410
-    return _private(response)
+    return seo.kept_from_search(response)
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -182,7 +177,7 @@ def confirm(request: HttpRequest, token: str) -> HttpResponse:
             return _refused(request)
         manage = queries.link(queries.MANAGE_PURPOSE, confirmed)
         return redirect(reverse("site:consultation_booking", args=[manage]) + "?new=1")
-    return _private(
+    return seo.kept_from_search(
         _site(
             request,
             "consultation_confirm.html",
@@ -206,7 +201,7 @@ def booking_page(request: HttpRequest, token: str) -> HttpResponse:
     booking = _managed(token)
     if booking is None:
         return _refused(request)
-    return _private(
+    return seo.kept_from_search(
         _site(
             request,
             "consultation_booking.html",
@@ -227,7 +222,9 @@ def booking_calendar(request: HttpRequest, token: str) -> HttpResponse:
     if booking is None:
         raise Http404
     method: Method = "CANCEL" if booking.status == booking.Status.CANCELLED else "REQUEST"
-    return _private(calendar_response(calendar_file(queries.booking_event(booking), method)))
+    return seo.kept_from_search(
+        calendar_response(calendar_file(queries.booking_event(booking), method))
+    )
 
 
 @require_http_methods(["GET", "HEAD", "POST"])
@@ -252,7 +249,7 @@ def move(request: HttpRequest, token: str) -> HttpResponse:
             manage = queries.link(queries.MANAGE_PURPOSE, moved)
             return redirect(reverse("site:consultation_booking", args=[manage]) + "?moved=1")
     slots = queries.free_slots_for(booking.practitioner, moving=booking)
-    return _private(
+    return seo.kept_from_search(
         _site(
             request,
             "consultation_move.html",
@@ -282,12 +279,12 @@ def cancel(request: HttpRequest, token: str) -> HttpResponse:
             actions.do_cancel_booking(booking, booking.version)
         except actions.LinkRefused:
             return _refused(request)
-        return _private(
+        return seo.kept_from_search(
             _site(
                 request, "consultation_cancelled.html", _meta("Your appointment is cancelled"), ""
             )
         )
-    return _private(
+    return seo.kept_from_search(
         _site(
             request,
             "consultation_cancel.html",

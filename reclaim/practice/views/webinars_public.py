@@ -36,12 +36,6 @@ TOO_MANY = (
 )
 
 
-def _private(response: HttpResponse) -> HttpResponse:
-    """A registrant's page: for them alone, never in a search engine."""
-    response["X-Robots-Tag"] = "noindex, nofollow"
-    return response
-
-
 def _event_data(webinar: Any, path: str) -> dict[str, Any]:
     """What search engines may know of a webinar: never its room link."""
     return {
@@ -167,7 +161,7 @@ def _own_page(
     path = reverse("site:webinars")
     if registration is not None:
         path = reverse("site:webinar", args=[registration.webinar.slug])
-    return _private(
+    return seo.kept_from_search(
         render(
             request,
             f"practice/public/{template}",
@@ -265,4 +259,4 @@ def calendar(request: HttpRequest, slug: str, token: str) -> HttpResponse:
     if registration.state != registration.State.CONFIRMED:
         raise Http404
     body = calendar_file(queries.calendar_event(registration), "REQUEST")
-    return _private(calendar_response(body))
+    return seo.kept_from_search(calendar_response(body))
