@@ -166,18 +166,18 @@ def do_add_notice(user: User, kind: str, session_key: str | None, device: str = 
     User.objects.filter(pk=user.pk).update(notice_serial=F("notice_serial") + 1)
     user.refresh_from_db(fields=["notice_serial"])
     if user.notices_by_email and user.email:
-        transaction.on_commit(lambda: send_notice(str(user.pk), kind))
+        transaction.on_commit(lambda: send_notice(str(user.pk)))
     return user.notice_serial
 
 
-def do_send_notice_email(user_id: str, kind: str) -> bool:
+def do_send_notice_email(user_id: str) -> bool:
     """E-mail the member about a notice, if they still want e-mail and have an address."""
     from .notices import send_notice_email
 
     user = User.objects.filter(pk=user_id).only("email", "notices_by_email").first()
     if user is None or not (user.notices_by_email and user.email):
         return False
-    send_notice_email(user.email, kind)
+    send_notice_email(user.email)
     return True
 
 

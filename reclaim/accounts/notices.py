@@ -47,7 +47,7 @@ def words_for(notice: Notice) -> str:
     return NOTICE_WORDS[Notice.Kind(notice.kind)].format(device=notice.device or "a browser")
 
 
-def send_notice_email(address: str, kind: str) -> None:
+def send_notice_email(address: str) -> None:
     """The neutral e-mail: the same words whatever happened, which the app tells itself."""
     link = settings.RECLAIM_SITE_URL.rstrip("/") + reverse("core:home")
     send_mail(EMAIL_SUBJECT, EMAIL_BODY.format(link=link), None, [address])

@@ -34,9 +34,13 @@ def make_export(export_id: str) -> str:
 
 
 @db_task(retries=3, retry_delay=60)
-def send_notice(user_id: str, kind: str) -> bool:
-    """The neutral e-mail about a change to the account; the address is read here."""
-    return actions.do_send_notice_email(user_id, kind)
+def send_notice(user_id: str) -> bool:
+    """The neutral e-mail about a change to the account; the address is read here.
+
+    It says the same whatever happened, so the kind of change never leaves
+    the database.
+    """
+    return actions.do_send_notice_email(user_id)
 
 
 @db_periodic_task(crontab(minute="*/15"))

@@ -144,7 +144,7 @@ def test_the_email_goes_from_the_job_worker_with_only_the_members_id(
         django_capture_on_commit_callbacks(execute=True),
     ):
         _sign_in()
-    queued.assert_called_once_with(str(member.pk), Notice.Kind.SIGN_IN)
+    queued.assert_called_once_with(str(member.pk))
     assert mail.outbox == []  # nothing was sent while the page waited
 
 
@@ -152,7 +152,7 @@ def test_a_member_who_turned_email_off_before_the_job_ran_gets_none(member):
     member.notices_by_email = True
     member.save(update_fields=["notices_by_email"])
     User.objects.filter(pk=member.pk).update(notices_by_email=False)
-    assert send_notice.call_local(str(member.pk), Notice.Kind.PASSWORD) is False
+    assert send_notice.call_local(str(member.pk)) is False
     assert mail.outbox == []
 
 
