@@ -78,10 +78,16 @@ class Wording:
     intercept: np.ndarray  # (outputs,)
 
     def scores(self, units: Sequence[str]) -> np.ndarray:
-        """(units, outputs): each output's linear score for each unit."""
-        out = np.tile(self.intercept, (len(units), 1)).astype(np.float32)
-        for i, unit in enumerate(units):
+        """(units, outputs): each output's linear score for each unit.
+
+        A unit said twice (a pasted list, a repeated line) is read once, as
+        the encoder reads it once.
+        """
+        distinct = list(dict.fromkeys(units))
+        found = np.tile(self.intercept, (len(distinct), 1)).astype(np.float32)
+        for i, unit in enumerate(distinct):
             slots, values = weighted(features(unit), self.idf)
             if len(slots):
-                out[i] += values @ self.coef[slots]
-        return out
+                found[i] += values @ self.coef[slots]
+        row = {unit: i for i, unit in enumerate(distinct)}
+        return found[[row[unit] for unit in units]].reshape(len(units), len(self.intercept))
