@@ -44,7 +44,9 @@ from .semantic import RISK, URGENT, Head, RiskModel, embed_units, sentences, uni
 from .wording import BUCKETS, WEIGHT, Wording, features, weighted
 
 OUTPUTS = (RISK, *CATEGORIES, URGENT)
-C = 3.0
+# The machines' C: 6 from the eighth round, which scored parts p and q a little
+# better than 3 on the development split and as well as 12 (docs/benchmarks.md).
+C = 6.0
 # The "risk" threshold is set on the tuning part where this share of its
 # look-alikes fire. They were written to sound like risk, so everyday writing
 # fires far less often; missing a person at risk costs more than a calm panel.

@@ -34,7 +34,10 @@ from dataclasses import dataclass
 import numpy as np
 
 BUCKETS = 1 << 19
-# How much the wording's score counts beside the machines' margins.
+# How much the wording's score counts beside the machines' margins. In the
+# eighth round 0.2 scored a development split a little better (docs/benchmarks.md)
+# but heard a boundary's composed script ("If it happens again, I will leave
+# the room and come back later.") as harm; 0.1 does not.
 WEIGHT = 0.1
 # Runs of letters inside a word, padded with a space at each end.
 LETTERS = range(2, 6)
