@@ -52,7 +52,10 @@ C = 6.0
 # fires far less often; missing a person at risk costs more than a calm panel.
 # It was 10% until the fourth round's head, which at 10% (and 8%) heard
 # everyday tiredness in the tools' own tests as risk (docs/benchmarks.md).
-TUNING_FALSE_POSITIVE_RATE = 0.045
+# 4.5% from the sixth round; 4% from the eighth, whose head at 4.5% heard a
+# calm journal entry in the tools' own tests ("By the river" / "I walked by the
+# river and felt the ground hold me") as urgent.
+TUNING_FALSE_POSITIVE_RATE = 0.04
 # Once "risk" fires, the strongest category always does, and any other whose
 # margin is above this: on the tuning part, -0.4 named the right kinds more
 # often than each machine's own boundary (0), without a single extra alarm.
