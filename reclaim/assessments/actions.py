@@ -125,8 +125,10 @@ def do_finish(user: User, code: str) -> Result:
         result = do_save_result(user, instrument.code, answers, note=progress.note)
         events = []
         if "safety" in result.summary["flags"]:
-            events.append(safety.record(user, safety.PHQ9_SAFETY_FLAG, "assessment"))
-        events.append(safety.record(user, heard, "assessment_note"))
+            events.append(
+                safety.record(user, safety.PHQ9_SAFETY_FLAG, "assessment", item=result.pk)
+            )
+        events.append(safety.record(user, heard, "assessment_note", item=result.pk))
         progress.delete()
     result.risk_events = [event for event in events if event is not None]
     return result

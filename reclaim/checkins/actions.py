@@ -137,7 +137,7 @@ def do_create_checkin(
     seal(checkin)
     with transaction.atomic():
         checkin.save(force_insert=True)
-        checkin.risk_event = safety.record(user, heard, "checkin")
+        checkin.risk_event = safety.record(user, heard, "checkin", item=checkin.pk)
         _remember_own_triggers(user, new_own)
     # The view shows the panel if there is a moment of risk.
     return checkin
@@ -158,7 +158,7 @@ def do_update_checkin(
     seal(checkin)
     with transaction.atomic():
         checkin.save(update_fields=["scores_sealed", "note_sealed", "triggers_sealed"])
-        checkin.risk_event = safety.record(checkin.owner, heard, "checkin")
+        checkin.risk_event = safety.record(checkin.owner, heard, "checkin", item=checkin.pk)
         _remember_own_triggers(checkin.owner, new_own)
     return checkin
 

@@ -71,7 +71,7 @@ def do_create_entry(user: User, data: Mapping[str, Any]) -> Entry:
         entry.tags = fields["tags"]
         seal(entry)
         entry.save(force_insert=True)
-        entry.risk_event = safety.record(user, heard, "journal")
+        entry.risk_event = safety.record(user, heard, "journal", item=entry.pk)
         Draft.objects.filter(owner=user, entry__isnull=True).delete()
         index.entries_added(user.pk, [entry])
     # The view shows the panel if there is a moment of risk.
@@ -92,7 +92,7 @@ def do_update_entry(entry: Entry, data: Mapping[str, Any]) -> Entry:
         entry.updated = timezone.now()
         seal(entry)
         entry.save(update_fields=["title_sealed", "body_sealed", "tags_sealed", "updated"])
-        entry.risk_event = safety.record(entry.owner, heard, "journal")
+        entry.risk_event = safety.record(entry.owner, heard, "journal", item=entry.pk)
         Draft.objects.filter(owner_id=entry.owner_id, entry=entry).delete()
         index.entry_changed(entry, before)
     return entry

@@ -23,6 +23,7 @@ def do_record_risk(
     user: User,
     *,
     source: str,
+    item: str | None = None,
     level: str,
     categories: Iterable[str],
     reasons: Iterable[str],
@@ -39,6 +40,7 @@ def do_record_risk(
     event.details = {
         "created": (created or timezone.now()).isoformat(),
         "source": source,
+        "item": item,
         "level": level,
         "categories": sorted(set(categories)),
         "reasons": [str(reason) for reason in reasons],

@@ -77,7 +77,7 @@ SECTION_KEYS = tuple(section.key for section in SECTIONS)
 class RiskEvent(models.Model):
     """One time something the member wrote (or answered) suggested they were at risk.
 
-    Read ``level``, ``source``, ``created``, ``category_set``, ``reasons``,
+    Read ``level``, ``source``, ``item``, ``created``, ``category_set``, ``reasons``,
     ``acknowledged`` and ``safety_check`` like fields; they open the sealed columns
     (once per instance). Change an event only through actions.py.
     """
@@ -87,7 +87,8 @@ class RiskEvent(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.CASCADE, related_name="risk_events"
     )
     # Written once: {"created": iso time, "source": "journal", "level": "urgent",
-    # "categories": [...], "reasons": [...]}. The source is a short code, never text.
+    # "categories": [...], "reasons": [...], "item": the key of the row the words
+    # were saved in, or null}. The source is a short code, never text.
     details_sealed = models.BinaryField(null=True)
     details = Sealed("json")
     # Null until the member answers; then {"acknowledged": iso time, and, after the
@@ -98,6 +99,10 @@ class RiskEvent(models.Model):
 
     def _detail(self, key: str, default: Any = None) -> Any:
         return (self.details or {}).get(key, default)
+
+    @property
+    def item(self) -> str | None:
+        return self._detail("item")
 
     @property
     def level(self) -> str:

@@ -6,7 +6,7 @@ comes later: toolkit, lessons) does the same two steps, in this order:
 1. ``heard = listen(text, user.language)`` *before* its write transaction. It is
    pure computation on the plaintext (and may take tens of milliseconds), so it
    must not hold the database's locks.
-2. ``event = record(user, heard, "journal")`` *inside* the same
+2. ``event = record(user, heard, "journal", item=entry.pk)`` *inside* the same
    ``transaction.atomic()`` block that saves the words.
 
 So the words and their RiskEvent are kept together or not at all: a crash, a
@@ -96,12 +96,14 @@ def listen(text: str, language: str = "en") -> RiskAssessment:
         return NOTHING_HEARD
 
 
-def record(user, heard: RiskAssessment, source: str) -> RiskEvent | None:
+def record(user, heard: RiskAssessment, source: str, *, item: object = None) -> RiskEvent | None:
     """Step two, inside the transaction that saves the words: keep the moment with them.
 
-    Returns the RiskEvent for this moment: a new one, or the one kept in the last
-    few minutes from the same place with the same risk (see ``_same_moment``). None
-    when nothing was heard or the user is not a signed-in member.
+    ``item`` is the key of the row the words were saved in (an entry, a
+    check-in, a result). Returns the RiskEvent for this moment: a new one, or
+    the one kept in the last few minutes for the same row with the same risk
+    (see ``_same_moment``). Without an ``item`` every save is a moment of its
+    own. None when nothing was heard or the user is not a signed-in member.
 
     Raises RuntimeError when called outside a transaction: that would bring back
     the gap this function exists to close.
@@ -113,12 +115,14 @@ def record(user, heard: RiskAssessment, source: str) -> RiskEvent | None:
             "safety.record() must run inside the transaction.atomic() block that saves the words."
         )
     source = _clean_source(source)
-    same = _same_moment(user, source, heard.level, frozenset(heard.categories))
+    kept_item = None if item is None else str(item)
+    same = _same_moment(user, source, kept_item, heard.level, frozenset(heard.categories))
     if same is not None:
         return same
     event = actions.do_record_risk(
         user,
         source=source,
+        item=kept_item,
         level=heard.level,
         categories=heard.categories,
         reasons=heard.reasons,
@@ -143,16 +147,28 @@ def _tell_listeners(user, moment: datetime) -> None:
             log.error("urgent listener failed: %s", type(error).__name__)
 
 
-def _same_moment(user, source: str, level: str, categories: frozenset[str]) -> RiskEvent | None:
-    """A very recent event from the same place with the same risk, if there is one.
+def _same_moment(
+    user, source: str, item: str | None, level: str, categories: frozenset[str]
+) -> RiskEvent | None:
+    """A very recent event for the same row with the same risk, if there is one.
 
-    Editing an entry to fix a typo, or saving twice, is the same hard moment: it
-    should not fill the member's record with copies, nor bring back a panel they
-    have just answered.
+    Editing an entry to fix a typo is the same hard moment: it should not fill
+    the member's record with copies, nor bring back a panel they have just
+    answered. Other words, even from the same tool a minute later, are a new
+    moment: folding them into an earlier one (perhaps a false alarm) would
+    keep the panel away and leave a practitioner the member asked to alert
+    untold.
     """
+    if item is None:
+        return None
     since = timezone.now() - SAME_MOMENT
     for event in queries.recent_events(user, since):
-        if event.source == source and event.level == level and event.category_set == categories:
+        if (
+            event.item == item
+            and event.source == source
+            and event.level == level
+            and event.category_set == categories
+        ):
             return event
     return None
 

@@ -62,5 +62,5 @@ def save_listened(
             row.save()
         else:
             row.save(update_fields=update_fields)
-        event = safety.record(user, heard, source)
+        event = safety.record(user, heard, source, item=row.pk)
     return row, event

@@ -161,7 +161,7 @@ def test_a_member_switches_risk_alerts_on_and_the_practitioner_learns_only_that_
     mine.get_by_label("Title").fill("Late")
     mine.get_by_label("Write here").fill(urgent)
     mine.get_by_role("button", name="Save").first.click()
-    # The calm panel shows once the entry is kept; leaving sooner would cancel the save.
+    # The calm panel shows once the entry is kept: the member sees help before anything else.
     expect(mine.locator("#safety-panel")).to_contain_text("Your words are saved.")
     mine.goto("/sharing/")
     mine.get_by_role("link", name="What practitioner can see").click()

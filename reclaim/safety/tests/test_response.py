@@ -33,25 +33,29 @@ def fake_detect(monkeypatch):
     return answers
 
 
-def write(user, text, source="journal"):
-    """What every writing action does: listen first, then record inside its transaction."""
+def write(user, text, source="journal", item="entry-1"):
+    """What every writing action does: listen first, then record inside its transaction.
+
+    `item` stands for the row the words were saved in (one entry, saved again
+    and again, unless a test says otherwise).
+    """
     heard = response.listen(text, getattr(user, "language", "en"))
     with transaction.atomic():
-        return response.record(user, heard, source)
+        return response.record(user, heard, source, item=item)
 
 
-def write_request(request, text, source="journal"):
+def write_request(request, text, source="journal", item="entry-1"):
     """``write`` from a view: the moment is then marked for the next page."""
-    event = write(request.user, text, source)
+    event = write(request.user, text, source, item)
     if event is not None:
         response.mark_pending(request, event)
     return event
 
 
-def flag(request, source="assessment"):
+def flag(request, source="assessment", item="result-1"):
     """What finishing a PHQ-9 with the safety flag does."""
     with transaction.atomic():
-        event = response.record(request.user, response.PHQ9_SAFETY_FLAG, source)
+        event = response.record(request.user, response.PHQ9_SAFETY_FLAG, source, item=item)
     if event is not None:
         response.mark_pending(request, event)
     return event
@@ -311,6 +315,8 @@ def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
     assert write(member, "worse", "journal") != first
     assert write(member, "home", "journal") != first
     assert write(member, "heavy", "checkin") != first
+    assert write(member, "heavy", "journal", item="entry-2") != first
+    assert write(member, "heavy", "journal", item=None) != first
     first.details = {
         **first.details,
         "created": (first.created - timedelta(minutes=20)).isoformat(),
@@ -318,7 +324,23 @@ def test_different_risk_or_a_later_time_is_a_new_moment(member, fake_detect):
     seal(first)
     first.save(update_fields=["details_sealed"])
     assert write(member, "heavy", "journal") != first
-    assert RiskEvent.objects.count() == 5
+    assert RiskEvent.objects.count() == 7
+
+
+def test_new_words_after_an_answered_moment_bring_the_panel_back(member, fake_detect):
+    # The first entry was heard as urgent (perhaps wrongly) and the member
+    # answered the panel. A different entry minutes later with the same kind
+    # of risk is a new moment: folding it into the first would show nothing.
+    fake_detect["river"] = FakeAssessment("urgent", frozenset({"suicide"}), ("x",))
+    fake_detect["pills"] = FakeAssessment("urgent", frozenset({"suicide"}), ("y",))
+    request = request_for(member)
+    first = write_request(request, "river", "journal", item="entry-1")
+    actions.do_acknowledge(first)
+    response.clear_pending(request, first)
+    second = write_request(request, "pills", "journal", item="entry-2")
+    assert second != first
+    assert response.pending_event(request) == second
+    assert RiskEvent.objects.count() == 2
 
 
 def test_the_safety_flag_twice_in_a_row_is_one_moment(member):

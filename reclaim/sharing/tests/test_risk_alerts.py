@@ -61,6 +61,20 @@ def test_urgent_words_alert_the_practitioner_with_that_and_when_only(
     assert "not an emergency service" in message.body
 
 
+def test_urgent_words_soon_after_a_moment_kept_before_alerts_were_on_still_alert(
+    member_client, connection, django_capture_on_commit_callbacks
+):
+    # An urgent moment (perhaps a false alarm) kept while alerts were off must
+    # not swallow a new entry's urgent words minutes later, once they are on.
+    _write(member_client, URGENT, django_capture_on_commit_callbacks)
+    _alerts_on(connection)
+    _write(
+        member_client, "I wrote my goodbye letters. " + URGENT, django_capture_on_commit_callbacks
+    )
+    assert RiskAlert.objects.filter(connection=connection).count() == 1
+    assert len(mail.outbox) == 1
+
+
 def test_no_alert_without_the_switch(member_client, connection, django_capture_on_commit_callbacks):
     _write(member_client, URGENT, django_capture_on_commit_callbacks)
     assert not RiskAlert.objects.exists()
