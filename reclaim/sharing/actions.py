@@ -177,11 +177,19 @@ def do_unshare_tool_entry(connection: Connection, key: str) -> None:
     Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY, key=key).delete()
 
 
-def do_record_looks(connection: Connection, looks: Iterable[tuple[str, str]]) -> None:
-    """Note that the practitioner opened these (part, key) pairs now. Never what they held."""
+def do_record_looks(
+    connection: Connection, looks: Iterable[tuple[str, str]], *, copied: bool = False
+) -> None:
+    """Note that the practitioner opened these (part, key) pairs now. Never what they held.
+
+    `copied` says they took them away as a PDF rather than read the page.
+    """
     now = timezone.now()
     Look.objects.bulk_create(
-        [Look(connection=connection, part=part, key=key, at=now) for part, key in looks]
+        [
+            Look(connection=connection, part=part, key=key, at=now, copied=copied)
+            for part, key in looks
+        ]
     )
 
 

@@ -147,6 +147,9 @@ class Look(models.Model):
     part = models.CharField(max_length=16, choices=Part.choices)
     key = models.CharField(max_length=64, blank=True)
     at = models.DateTimeField(default=timezone.now)
+    # True when the look was a PDF copy downloaded, not the page read: a
+    # copy leaves Reclaim, and the member's log says so.
+    copied = models.BooleanField(default=False)
 
     class Meta:
         ordering = ["-at", "-id"]

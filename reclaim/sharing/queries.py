@@ -189,6 +189,7 @@ def alerts_of(connection: Connection) -> list[RiskAlert]:
 class LookLine:
     at: Any
     what: str
+    copied: bool = False
 
 
 @dataclass(frozen=True)
@@ -247,7 +248,7 @@ def looks_of(member: User, connection: Connection, page: str | None = None) -> L
             what = f"{Part.TOOL_ENTRY.label}: {tool}, {title}"
         else:
             what = Part(look.part).label
-        lines.append(LookLine(look.at, what))
+        lines.append(LookLine(look.at, what, look.copied))
     return LookPage(
         lines=lines,
         number=shown.number,

@@ -482,12 +482,13 @@ class ClientPage:
         )
 
 
-def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
+def client_page(practitioner: User, client_id: uuid.UUID, *, copy: bool = False) -> ClientPage:
     """Everything this client shares with this practitioner right now, and nothing else.
 
     The switches are read once, in this request, after the connection was
     found live and this practitioner's; every part shown is noted as a look,
-    all in one insert, before the page goes out.
+    all in one insert, before the page goes out. `copy` is True when the page
+    is made into a PDF to download: the looks then say a copy was taken.
     """
     connection = client(practitioner, client_id)
     visit = Visit(connection, switches(connection))
@@ -510,7 +511,7 @@ def client_page(practitioner: User, client_id: uuid.UUID) -> ClientPage:
         page.tool_entries = tool_entries(visit)
         if (Part.RISK_ALERTS, "") in on:
             page.alerts = risk_alerts(visit)
-    actions.do_record_looks(connection, visit.looks)
+    actions.do_record_looks(connection, visit.looks, copied=copy)
     return page
 
 

@@ -109,7 +109,7 @@ def client_pdf(request: SignedInRequest, client_id: uuid.UUID) -> HttpResponse:
     the browser is told to keep no copy, and the file name says nothing of
     who it is about.
     """
-    page = shared.client_page(request.user, client_id)
+    page = shared.client_page(request.user, client_id, copy=True)
     html = render_to_string(
         "practice/area/client_pdf.html",
         {

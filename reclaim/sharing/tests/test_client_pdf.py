@@ -10,6 +10,7 @@ from django.urls import reverse
 from pypdf import PdfReader
 
 from reclaim.sharing.models import Look
+from reclaim.testing.html import rows, section, words
 
 from .makers import (
     CHECKIN_NOTE,
@@ -71,8 +72,23 @@ def test_downloading_the_pdf_is_a_look_the_member_sees(shared, practitioner_clie
     connection = shared["connection"]
     switch(connection, results=["phq9"], safety_plan=True)
     _pdf(practitioner_client, connection)
-    looks = set(Look.objects.filter(connection=connection).values_list("part", "key"))
-    assert looks == {("results", "phq9"), ("safety_plan", "")}
+    looks = set(Look.objects.filter(connection=connection).values_list("part", "key", "copied"))
+    assert looks == {("results", "phq9", True), ("safety_plan", "", True)}
+
+
+def test_the_member_can_tell_a_downloaded_copy_from_a_read(
+    shared, practitioner_client, member_client
+):
+    connection = shared["connection"]
+    switch(connection, safety_plan=True)
+    practitioner_client.get(reverse("practice:client", args=[connection.pk]))
+    _pdf(practitioner_client, connection)
+    page = member_client.get(reverse("sharing:connection", args=[connection.pk]))
+    log = rows(section(page, "Every time they looked"))
+    assert [row[1:] for row in log[1:]] == [
+        ["Safety plan", "Downloaded a copy (PDF)"],
+        ["Safety plan", "Read on the page"],
+    ]
 
 
 def test_the_pdf_has_a_neutral_name_and_is_not_kept_by_the_browser(shared, practitioner_client):
@@ -93,7 +109,5 @@ def test_the_client_page_offers_the_pdf(shared, practitioner_client):
 
 
 def test_the_member_is_told_a_saved_pdf_stays_with_the_practitioner(shared, member_client):
-    from reclaim.testing.html import words
-
     page = member_client.get(reverse("sharing:connection", args=[shared["connection"].pk]))
     assert "A saved copy stays with them after you untick something." in words(page)
