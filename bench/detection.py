@@ -172,7 +172,9 @@ def main() -> None:
     parser.add_argument("--misses", action="store_true", help="list misses on parts tuned on")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over the sentences")
     parser.add_argument(
-        "--only", metavar="PART", help="measure this one part or set (e.g. part_o) and stop"
+        "--only",
+        metavar="PARTS",
+        help="measure these parts or sets together (e.g. part_o or part_v,part_w) and stop",
     )
     args = parser.parse_args()
 
@@ -185,7 +187,7 @@ def main() -> None:
         f"memory added to the process {_rss_mb() - before:.0f} MB"
     )
     if args.only:
-        print_layers(args.only, load_parts((args.only,)))
+        print_layers(args.only, load_parts(args.only.split(",")))
         return
     if not args.tuning_only:
         print_layers(
