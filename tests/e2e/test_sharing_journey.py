@@ -91,7 +91,9 @@ def test_a_member_connects_shares_revokes_and_sees_every_look(
     log = mine.get_by_role("table")
     expect(log.get_by_text("Journal entry: By the river")).to_have_count(1)
     expect(log.get_by_text("Results of PHQ-9")).to_have_count(3)
+    expect(log.get_by_text("Viewed")).to_have_count(4)
     check_page(mine)
+    mine.screenshot(path=str(SHOTS / "member-access-log.png"), full_page=True)
 
 
 def test_a_member_shares_a_boundary_from_its_page_and_takes_it_back_from_sharing(

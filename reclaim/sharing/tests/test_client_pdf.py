@@ -86,8 +86,8 @@ def test_the_member_can_tell_a_downloaded_copy_from_a_read(
     page = member_client.get(reverse("sharing:connection", args=[connection.pk]))
     log = rows(section(page, "Every time they looked"))
     assert [row[1:] for row in log[1:]] == [
-        ["Safety plan", "Downloaded a copy (PDF)"],
-        ["Safety plan", "Read on the page"],
+        ["Safety plan", "Downloaded as PDF"],
+        ["Safety plan", "Viewed"],
     ]
 
 
