@@ -11,6 +11,7 @@ from django.utils import timezone
 
 from conftest import PASSWORD
 from reclaim.core.demo import demo_seeders
+from reclaim.testing.html import words
 from reclaim.testing.totp import code_now
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.models import DataKey
@@ -81,6 +82,10 @@ def test_the_page_says_plainly_what_will_happen_and_deletes_nothing(member_clien
     assert b"everything in it, straight away" in response.content
     assert b"cannot be undone" in response.content
     assert b"shared with a practitioner" in response.content
+    # Bookings made on a practitioner's public pages are theirs, not the
+    # account's: the member is told they stay, and how to cancel them.
+    assert "webinar place you took on a practitioner" in words(response)
+    assert "To cancel it, use your own page linked in its e-mail" in words(response)
     assert type(member).objects.filter(pk=member.pk).exists()
 
 
