@@ -169,6 +169,12 @@ class Lexicon:
     # ("not once did i ...") denies the whole clause, however far away the
     # match is; None when a language has no such word order.
     inverted_negation: re.Pattern[str] | None = None
+    # A whole sentence that only says no ("absolutely not", "no, no and
+    # no"): after a question, it denies what the question asked.
+    bare_denial: re.Pattern[str] | None = None
+    # Words later in the same sentence that deny what came before it
+    # ("..., which i do not", "and the answer was no").
+    denied_after: re.Pattern[str] | None = None
     negation_window: int = 6
 
 
@@ -279,7 +285,25 @@ class _Checker:
             self.lex.negation.fullmatch(w) for w in _WORD.findall(inside)
         ):
             return True
-        return bool(self.lex.after_negation.match(text, end, clause_end))
+        return bool(self.lex.after_negation.match(text, end, clause_end)) or self.answered_no(
+            start, end
+        )
+
+    def answered_no(self, start: int, end: int) -> bool:
+        """Whether the sentence is a question answered no ("would i end my
+        life over it? absolutely not.") or denies itself after the match."""
+        sentence = self.sentence_of(start)
+        _, s_end = self.sentence_span(sentence)
+        denied_after = self.lex.denied_after
+        if denied_after is not None and denied_after.search(self.lay.text, end, s_end):
+            return True
+        bare = self.lex.bare_denial
+        if bare is None or sentence not in self.lay.questions:
+            return False
+        if sentence + 1 >= len(self.lay.sentence_starts):
+            return False
+        n_start, n_end = self.sentence_span(sentence + 1)
+        return bool(bare.fullmatch(self.lay.text, n_start, n_end))
 
     def about_someone_else(self, start: int, mode: str) -> bool:
         if mode == "self":

@@ -1749,6 +1749,13 @@ PAST = (
     r"|\bback (?:in|when|then)\b|\bgrowing up\b|\b(?:since|until) i was (?:\d+|a teen|a teenager|a kid|a child|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b"
     r"|\bbefore i met (?:him|her|them|my)\b|\b(?:free of it|clean|free) for (?:\d+|many|a few|two|three|four|five|six|seven|eight|nine|ten|fifteen|twenty|several) (?:years|decades)\b"
     r"|\bin the past\b|\bmy (?:first|previous|former) (?:husband|wife|marriage|partner|boyfriend|girlfriend)\b|\bthat was (?:a lifetime|years|decades|long|a long time) ago\b|\bas a child\b"
+    # A year long gone ("in 2009"), an age ("at 19", "the summer i was 16",
+    # but not "at 11" or "at 20 past"), time since it last happened.
+    r"|\b(?:in|back in|around|since|from) (?:19\d\d|200\d|201\d)\b"
+    r"|\bat (?:1[3-9]|[2-9]\d)\b(?! ?(?:am|pm|o'?clock|:|past|to|minutes|mins|hours|mg|pills|tablets|percent|mph|miles|km|degrees|pounds|quid|dollars|bucks|floors|feet|metres|meters))"
+    r"|\bi was (?:1\d|[2-9]\d|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty)\b(?! (?:minutes|mins|seconds|hours|days|weeks|months|pills|tablets|mg|feet|floors|metres|meters|storeys|miles|km|percent))"
+    r"|\b(?:\d+|a|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|eighteen|many|several|some) (?:years?|months) since i (?:last|ever)\b"
+    r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several) years (?:free|clean|sober) (?:from|of)\b"
 )
 PRESENT = r"\b(?:again|still|relaps\w*|right now|now|tonight|today|these days|lately|recently|this (?:week|morning|evening|month)|last night|yesterday|since (?:d day|discovery|i found out|finding out)|currently|every day|every night|keep|keeps)\b"
 # "my therapist asked whether I have thoughts of suicide": the words are a
@@ -1762,6 +1769,17 @@ INVERTED_NEGATION = (
     r"|not (?:for )?(?:a|one) (?:single )?(?:second|moment|minute|day|night|time)"
     r"|at no (?:point|time|stage)|never|nor|neither) (?:\w+ )?(?:did|do|does|have|has|had|would|could|will|was|were|am|should|can)"
     r"(?: (?:i|he|she|they|we|you)\b| ?$)"
+)
+# "Would I end my life over it? Absolutely not.": a sentence that is nothing
+# but a denial answers the question before it. "No one would notice" is not
+# one: the words must say no and nothing else.
+_NO = r"(?:no|nope|nah|never|not at all|not really|not once|not ever|not even close|not a chance|no way|no chance|hell no|god no|no thank you|not today|absolutely not|definitely not|certainly not|of course not|honestly no|still no)"
+BARE_DENIAL = rf"{_NO}(?:[ ,]+(?:and |or )?{_NO})*"
+# "...any thoughts of hurting myself, which i do not", "...whether i'd ever
+# want to hurt myself, and the honest answer was no".
+DENIED_AFTER = (
+    r"\bwhich i (?:do not|did not|have not|will not|am not|would not|never do|never did|never have)(?: ever)?$"
+    r"|\bthe (?:\w+ )?answer (?:was|is|came back|came out|stays|stayed)(?: (?:a|an|still|always|just|very))?(?: (?:flat|firm|clear|honest|simple|easy|straight|resounding|loud))? no\b"
 )
 AFTER_NEGATION = r"^ (?:is|was|are|were|would be|will be) (?:not|never|no longer) (?:an option|the answer|something|going to|for me|happening)"
 
@@ -1787,4 +1805,6 @@ LEXICON = Lexicon(
     after_negation=re.compile(AFTER_NEGATION),
     reported_question=re.compile(REPORTED_QUESTION),
     inverted_negation=re.compile(INVERTED_NEGATION),
+    bare_denial=re.compile(BARE_DENIAL),
+    denied_after=re.compile(DENIED_AFTER),
 )

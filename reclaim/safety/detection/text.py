@@ -121,21 +121,31 @@ class Layout:
 
     `text` holds the sentences joined by newlines; the rules search it in one
     pass each and never match across a newline. `sentence_starts` and
-    `clause_starts` are sorted character offsets into `text`.
+    `clause_starts` are sorted character offsets into `text`; `questions`
+    holds the sentences that ended with a question mark (the mark itself is
+    not kept in `text`).
     """
 
     text: str
     sentence_starts: tuple[int, ...]
     clause_starts: tuple[int, ...]
+    questions: frozenset[int] = frozenset()
 
 
 def layout(normalised: str) -> Layout:
     """Split normalised text into sentences (one per line) and record clauses."""
-    sentences = []
-    for raw in _SENTENCE_END.split(normalised):
+    sentences: list[str] = []
+    questions: set[int] = set()
+    pos = 0
+    for end in [*_SENTENCE_END.finditer(normalised), None]:
+        raw = normalised[pos : end.start() if end else len(normalised)]
         sentence = _SPACES.sub(" ", raw).strip(" ,;:'\"")
         if sentence:
+            if end is not None and "?" in end.group(0):
+                questions.add(len(sentences))
             sentences.append(sentence)
+        if end is not None:
+            pos = end.end()
     text = "\n".join(sentences)
     sentence_starts = []
     clause_starts = []
@@ -146,4 +156,4 @@ def layout(normalised: str) -> Layout:
         for m in _CLAUSE_BREAK.finditer(sentence):
             clause_starts.append(offset + m.end())
         offset += len(sentence) + 1
-    return Layout(text, tuple(sentence_starts), tuple(clause_starts))
+    return Layout(text, tuple(sentence_starts), tuple(clause_starts), frozenset(questions))

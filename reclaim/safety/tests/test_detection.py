@@ -254,6 +254,44 @@ def test_where_the_rules_hear_a_lookalike_the_semantic_layer_does_not_overrule_t
 @pytest.mark.parametrize(
     "text",
     [
+        # A question the member answers no.
+        "Would I end my life over him? Absolutely not.",
+        "Any thoughts of harming myself? No. Any thoughts of harming him? No, no and no.",
+        # A denial later in the sentence.
+        "the doctor said to call if i have any thoughts of hurting myself, which i don't",
+        "I asked myself whether I want to die, and the honest answer is no.",
+        # Long past, told with a year or an age.
+        "I overdosed in 2009. I'm writing this to remember that I survived it.",
+        "I tried to end my life at 19 over a boy. I'm 44 now and I'm not that girl.",
+        "the summer i was 16 i starved myself, and food and i are friends now",
+        "It's been three years since I last cut.",
+    ],
+)
+def test_answered_questions_later_denials_and_dated_past_are_not_current_risk(text):
+    assert detect(text).level == "none", detect(text)
+
+
+@pytest.mark.parametrize(
+    "text,category",
+    [
+        # The same shapes, with the risk still standing.
+        ("Would I end my life over him? Yes. Tonight.", "suicide"),
+        ("should i just end my life? no one would even notice", "suicide"),
+        ("I asked myself whether I want to die, and the answer is yes.", "suicide"),
+        ("I overdosed in 2009 and I overdosed again last night.", "suicide"),
+        ("I took all the pills at 19:30 and now I feel strange.", "suicide"),
+        ("I cut myself at 11 last night, after he left.", "self_harm"),
+        ("i was 16 the first time i cut and i cut again tonight", "self_harm"),
+    ],
+)
+def test_the_same_shapes_still_hear_current_risk(text, category):
+    result = detect_rules(text)
+    assert result.level != "none" and category in result.categories, result
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
         "He said he'd kill me if I'm late again.",
         "I'm scared he'll kill me when he sees the bill.",
         "He's going to kill me when he finds out I talked to a lawyer.",
