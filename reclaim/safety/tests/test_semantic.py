@@ -17,6 +17,7 @@ import pytest
 from reclaim.safety.detection import detect, detect_rules, detect_semantic
 from reclaim.safety.detection import encoder as encoder_module
 from reclaim.safety.detection.evaluation import (
+    CHOICE_PARTS,
     CORPUS_DIR,
     HELDOUT_PARTS,
     LABELLED_DIR,
@@ -120,12 +121,14 @@ def test_the_model_was_trained_on_the_corpus_in_the_repo():
     assert card["encoder"] == encoder_module.MiniLMEncoder.name
 
 
-def test_the_reserved_parts_are_in_no_split_and_the_model_never_saw_them():
+def test_every_corpus_part_has_one_split_and_the_model_never_saw_the_unlearned_ones():
     card = json.loads((MODELS_DIR / "risk_en.json").read_text())
-    splits = (*TRAIN_PARTS, *TUNE_PARTS, *HELDOUT_PARTS, *MEASURED_PARTS)
-    for name in RESERVED_PARTS:
-        assert (CORPUS_DIR / f"{name}.tsv").exists()
-        assert name not in splits
+    splits = (
+        *TRAIN_PARTS, *TUNE_PARTS, *CHOICE_PARTS, *HELDOUT_PARTS, *MEASURED_PARTS, *RESERVED_PARTS,
+    )  # fmt: skip
+    on_disk = sorted(path.stem for path in CORPUS_DIR.glob("part_*.tsv"))
+    assert sorted(splits) == on_disk  # each part once, none forgotten
+    for name in (*CHOICE_PARTS, *HELDOUT_PARTS, *RESERVED_PARTS):
         assert name not in card["trained_on"] and name not in card["tuned_on"]
 
 
