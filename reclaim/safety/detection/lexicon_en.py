@@ -1758,9 +1758,19 @@ PAST = (
     r"|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|many|several) years (?:free|clean|sober) (?:from|of)\b"
 )
 PRESENT = r"\b(?:again|still|relaps\w*|right now|now|tonight|today|these days|lately|recently|this (?:week|morning|evening|month)|last night|yesterday|since (?:d day|discovery|i found out|finding out)|currently|every day|every night|keep|keeps)\b"
-# "my therapist asked whether I have thoughts of suicide": the words are a
-# question someone asked, not something the member says about themselves.
-REPORTED_QUESTION = r"\b(?:asked|asks|ask|asking) (?:me |us )?(?:whether|if|about)\b|\bhow do (?:i|you) (?:know|tell) (?:if|whether)\b"
+# "my therapist asked whether I have thoughts of suicide", "she asked me
+# today if I ever think about ending my life", "the usual question about
+# thoughts of...", "what to do if any of us have thoughts of suicide": the
+# words are a question someone asked, not something the member says about
+# themselves.
+REPORTED_QUESTION = (
+    r"\b(?:asked|asks|ask|asking) (?:me |us )?(?:whether|if|about)\b"
+    r"|\b(?:asked|asks|asking) (?:me|us)(?: \w+){1,3}? (?:whether|if)\b"
+    r"|\b(?:the|a|her|his|their|usual|standard|same|routine|screening) questions? (?:about|on)\b"
+    r"|\bhow do (?:i|you) (?:know|tell) (?:if|whether)\b|\bwhat to do if\b"
+    # "Not because I want to die but because I can't face the world."
+    r"|\bnot because (?:i|i'm|im)\b"
+)
 # "Not once did I think about it", "at no point have I wanted to die": the
 # denial comes first and the verb jumps before its subject, so the usual
 # check, which a new subject resets, would miss it.

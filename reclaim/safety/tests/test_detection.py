@@ -257,6 +257,11 @@ def test_where_the_rules_hear_a_lookalike_the_semantic_layer_does_not_overrule_t
         # A question the member answers no.
         "Would I end my life over him? Absolutely not.",
         "Any thoughts of harming myself? No. Any thoughts of harming him? No, no and no.",
+        # A question someone else asked the member.
+        "My counsellor asked me straight out today whether I'd had thoughts of ending my life.",
+        "The nurse asked the standard questions about self-harm and I said no.",
+        "The group went through what to do if any of us have thoughts of suicide.",
+        "I stayed in bed, not because I want to die but because I can't face people today.",
         # A denial later in the sentence.
         "the doctor said to call if i have any thoughts of hurting myself, which i don't",
         "I asked myself whether I want to die, and the honest answer is no.",
@@ -282,6 +287,8 @@ def test_answered_questions_later_denials_and_dated_past_are_not_current_risk(te
         ("I took all the pills at 19:30 and now I feel strange.", "suicide"),
         ("I cut myself at 11 last night, after he left.", "self_harm"),
         ("i was 16 the first time i cut and i cut again tonight", "self_harm"),
+        ("when i asked him about her he pinned me to the wall by my throat", "abuse"),
+        ("it's not that i want to die exactly, i just don't want to be alive anymore", "suicide"),
     ],
 )
 def test_the_same_shapes_still_hear_current_risk(text, category):
