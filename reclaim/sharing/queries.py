@@ -189,7 +189,7 @@ def alerts_of(connection: Connection) -> list[RiskAlert]:
 class LookLine:
     at: Any
     what: str
-    copied: bool = False
+    copied: bool
 
 
 @dataclass(frozen=True)
