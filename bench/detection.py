@@ -3,6 +3,7 @@
     uv run python bench/detection.py                 # everything, held-out parts first
     uv run python bench/detection.py --tuning-only   # leave the held-out parts out
     uv run python bench/detection.py --misses        # also list misses on the parts tuned on
+    uv run python bench/detection.py --speed-only    # only the time per sentence and per entry
 
 Three layers are measured on the same rows: the rules alone, the semantic
 layer alone (sentence encoder and trained head), and both combined, which is
@@ -34,6 +35,7 @@ from reclaim.safety.detection import (
     warm,
 )
 from reclaim.safety.detection.evaluation import (
+    CHOICE_PARTS,
     HELDOUT_PARTS,
     MEASURED_PARTS,
     RULE_SETS_FOR_TRAINING,
@@ -148,11 +150,18 @@ def print_speed(examples: list[Example], rounds: int) -> None:
     )
     words = entry.split()
     entry = " ".join((words * 4)[:300])
-    entry_times = [_timed(entry) for _ in range(10)]
-    print(
-        f"  a 300-word journal entry: median {statistics.median(entry_times) * 1000:.0f} ms, "
-        f"max {max(entry_times) * 1000:.0f} ms"
-    )
+    # The same words typed as one run-on line, as on a phone late at night:
+    # no full stops, so the whole entry is cut into overlapping pieces.
+    run_on = entry.replace(".", "").lower()
+    for label, text in (
+        ("a 300-word journal entry", entry),
+        ("the same with no full stops", run_on),
+    ):
+        times = [_timed(text) for _ in range(10)]
+        print(
+            f"  {label}: median {statistics.median(times) * 1000:.0f} ms, "
+            f"max {max(times) * 1000:.0f} ms"
+        )
     everyday = (
         "We went to the park after school and the kids played on the swings. "
         "I made pasta and we watched a film, then I read for a while. "
@@ -171,6 +180,7 @@ def main() -> None:
     parser.add_argument("--tuning-only", action="store_true", help="leave the held-out parts out")
     parser.add_argument("--misses", action="store_true", help="list misses on parts tuned on")
     parser.add_argument("--rounds", type=int, default=3, help="timing rounds over the sentences")
+    parser.add_argument("--speed-only", action="store_true", help="only time the layers")
     parser.add_argument(
         "--only",
         metavar="PARTS",
@@ -189,6 +199,10 @@ def main() -> None:
     if args.only:
         print_layers(args.only, load_parts(args.only.split(",")))
         return
+    if args.speed_only:
+        print_speed(load_parts(TRAIN_PARTS), args.rounds)
+        print(f"\nmemory added to the process after all of it {_rss_mb() - before:.0f} MB")
+        return
     if not args.tuning_only:
         print_layers(
             "HELD-OUT corpus parts " + ", ".join(HELDOUT_PARTS) + " (never read, never tuned on)",
@@ -202,6 +216,11 @@ def main() -> None:
     print_layers(
         "tuning part " + ", ".join(TUNE_PARTS) + " (the head's thresholds were chosen here)",
         load_parts(TUNE_PARTS),
+        misses=args.misses,
+    )
+    print_layers(
+        "choice part " + ", ".join(CHOICE_PARTS) + " (how long sentences are cut was chosen here)",
+        load_parts(CHOICE_PARTS),
         misses=args.misses,
     )
     train = load_parts(TRAIN_PARTS)
