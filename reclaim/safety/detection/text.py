@@ -129,7 +129,7 @@ class Layout:
     text: str
     sentence_starts: tuple[int, ...]
     clause_starts: tuple[int, ...]
-    questions: frozenset[int] = frozenset()
+    questions: frozenset[int]
 
 
 def layout(normalised: str) -> Layout:
