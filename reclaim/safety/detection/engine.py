@@ -285,24 +285,23 @@ class _Checker:
             self.lex.negation.fullmatch(w) for w in _WORD.findall(inside)
         ):
             return True
-        return (
-            bool(self.lex.after_negation.match(text, end, clause_end))
-            or self.denied_later(start, end)
-            or self.answered_no(start)
-        )
+        if self.lex.after_negation.match(text, end, clause_end):
+            return True
+        sentence = self.sentence_of(start)
+        return self.denied_later(sentence, end) or self.answered_no(sentence)
 
-    def denied_later(self, start: int, end: int) -> bool:
-        """Whether the sentence denies the match after it ("..., which i don't")."""
+    def denied_later(self, sentence: int, end: int) -> bool:
+        """Whether `sentence` denies a match ending at `end` after it
+        ("..., which i don't")."""
         denied_after = self.lex.denied_after
         if denied_after is None:
             return False
-        _, s_end = self.sentence_span(self.sentence_of(start))
+        _, s_end = self.sentence_span(sentence)
         return bool(denied_after.search(self.lay.text, end, s_end))
 
-    def answered_no(self, start: int) -> bool:
-        """Whether the sentence is a question the next one answers no
+    def answered_no(self, sentence: int) -> bool:
+        """Whether `sentence` is a question the next one answers no
         ("would i end my life over it? absolutely not.")."""
-        sentence = self.sentence_of(start)
         bare = self.lex.bare_denial
         if bare is None or sentence not in self.lay.questions:
             return False

@@ -269,8 +269,6 @@ class SemanticLayer:
 
     def __init__(self, model: RiskModel, normalise: Normaliser) -> None:
         self.model = model
-        self.encoder = model.encoder
-        self.head = model.head
         self.normalise = normalise
 
     def score(self, text: str, quiet: frozenset[int] = frozenset(), count: int = 0) -> Scores:
@@ -288,10 +286,10 @@ class SemanticLayer:
             found = [(i, piece) for i, piece in found if i not in quiet]
         parts = [piece for _, piece in found]
         if not parts:
-            return Scores({name: float("-inf") for name in self.head.outputs})
-        vectors = embed_units(self.encoder, parts)
+            return Scores({name: float("-inf") for name in self.model.head.outputs})
+        vectors = embed_units(self.model.encoder, parts)
         strongest = self.model.unit_scores(vectors, unit_texts(parts)).max(axis=0)
-        return Scores({name: float(strongest[i]) for i, name in enumerate(self.head.outputs)})
+        return Scores({name: float(strongest[i]) for i, name in enumerate(self.model.head.outputs)})
 
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
         """Categories that fire, each with its level, and a reason for each.
@@ -301,10 +299,10 @@ class SemanticLayer:
         its own threshold; the level is urgent when "urgent" reaches its own.
         Reasons name the layer and the score, never the member's words.
         """
-        p, t = scores.scores, self.head.thresholds
+        p, t = scores.scores, self.model.head.thresholds
         if p.get(RISK, float("-inf")) < t[RISK]:
             return {}, []
-        categories = [name for name in self.head.outputs if name not in (RISK, URGENT)]
+        categories = [name for name in self.model.head.outputs if name not in (RISK, URGENT)]
         strongest = max(categories, key=lambda name: p[name] - t[name])
         fired = [name for name in categories if name == strongest or p[name] >= t[name]]
         level = (

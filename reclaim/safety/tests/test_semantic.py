@@ -133,10 +133,10 @@ def test_every_corpus_part_has_one_split_and_the_model_never_saw_the_unlearned_o
 
 
 def test_the_head_scores_risk_each_category_and_urgency(layer):
-    head = layer.head
+    head = layer.model.head
     assert head.outputs == ("risk", "suicide", "self_harm", "harm_to_others", "abuse", "urgent")
     texts = ["i have the pills counted out for sunday", "we made pancakes"]
-    scores = layer.model.unit_scores(layer.encoder.embed(texts), texts)
+    scores = layer.model.unit_scores(layer.model.encoder.embed(texts), texts)
     assert scores.shape == (2, 6)
     risky, everyday = scores
     assert risky[0] > head.thresholds["risk"] > everyday[0]
@@ -145,10 +145,10 @@ def test_the_head_scores_risk_each_category_and_urgency(layer):
 
 def test_the_wording_view_adds_to_the_machines_and_survives_saving(layer, tmp_path):
     texts = ["i have the pills counted out for sunday", "we made pancakes"]
-    vectors = layer.encoder.embed(texts)
+    vectors = layer.model.encoder.embed(texts)
     wording = layer.model.wording.scores(texts)
     both = layer.model.unit_scores(vectors, texts)
-    assert np.allclose(both, layer.head.scores(vectors) + WEIGHT * wording, atol=1e-5)
+    assert np.allclose(both, layer.model.head.scores(vectors) + WEIGHT * wording, atol=1e-5)
     assert wording[0, 0] > wording[1, 0]  # the words of a plan weigh towards risk
     layer.model.save("xx", tmp_path)
     again = RiskModel.load("xx", tmp_path)
