@@ -210,7 +210,9 @@ def main() -> None:
         )
     if not args.tuning_only and MEASURED_PARTS:
         print_layers(
-            "measured parts " + ", ".join(MEASURED_PARTS) + " (held out before, measured thrice)",
+            "measured parts "
+            + ", ".join(MEASURED_PARTS)
+            + " (held out before, measured more than once)",
             load_parts(MEASURED_PARTS),
         )
     print_layers(

@@ -6,7 +6,8 @@ It never blocks anything; callers use it to open a gentle path to help and,
 in shared spaces, to alert a moderator.
 
 Two layers listen, and `detect` joins what they hear (every category either
-finds, at the higher level):
+finds, at the higher level; an elevated rules finding the semantic layer is
+sure is a look-alike is set aside, step 6 below):
 
 * **the rules** (`engine.py`, `lexicon_en.py`, described below): a
   transparent rule and lexicon engine, precise on idioms, negations, other
@@ -44,6 +45,11 @@ How a text is read
    suicidal"), or in the distant past ("as a teenager I used to cut") unless
    the clause says it is current ("again", "still", "relapsed", "tonight").
 5. **Combine** into a level per category and take the highest.
+6. **Join the layers**: every category either layer hears, at the higher
+   level, except that an *elevated* rules finding is set aside when the
+   semantic layer is sure the text is a look-alike (its risk score below
+   `semantic.DOUBT`); the result then says "rules.set_aside" and its score.
+   Urgent rules findings always stand.
 
 Levels
 ======
@@ -154,10 +160,10 @@ from __future__ import annotations
 
 import logging
 
-from .engine import CATEGORIES, LEVELS, RiskAssessment, assess, read
+from .engine import CATEGORIES, ELEVATED, LEVELS, RiskAssessment, assess, read
 from .engine import Lexicon as _Lexicon
 from .lexicon_en import LEXICON as _ENGLISH
-from .semantic import SemanticLayer, combine, layer_for
+from .semantic import RISK, SemanticLayer, combine, layer_for
 
 __all__ = ["CATEGORIES", "LEVELS", "RiskAssessment", "detect", "detect_rules", "detect_semantic"]
 
@@ -230,5 +236,10 @@ def detect(text: str, language: str = "en") -> RiskAssessment:
         return combine(rules, {}, ["semantic.unavailable: rules only"])
     if not text.strip():
         return rules
-    levels, reasons = layer.findings(layer.score(text, reading.quiet, reading.sentences))
+    scores = layer.score(text, reading.quiet, reading.sentences)
+    levels, reasons = layer.findings(scores)
+    if rules.level == ELEVATED and layer.doubts(scores):
+        # The rules heard words the layer, reading whole sentences, is sure
+        # are a look-alike; their urgent findings are never set aside.
+        return RiskAssessment(reasons=(f"rules.set_aside ({scores.scores[RISK]:.2f})",))
     return combine(rules, levels, reasons)

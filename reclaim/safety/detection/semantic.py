@@ -67,6 +67,14 @@ URGENT = "urgent"
 # (was 40): chosen on part zp, kept out of training for it (docs/benchmarks.md).
 PIECE_WORDS = 18
 PIECE_STRIDE = 9
+#: Below this "risk" score the layer is sure enough that a text is a
+#: look-alike to set aside the rules' *elevated* finding on it (never an
+#: urgent one). The rules match words, and words like "he pushed" or "I'm
+#: done" also sit in ordinary writing; the layer reads the whole sentence.
+#: On the scale of the tenth round's head (its own threshold is about 0),
+#: chosen on parts e, zp and zq-zt by the lowest cost counting a miss as
+#: three false alarms, before parts zu-zx were measured (docs/benchmarks.md).
+DOUBT = -0.5
 # Texts are encoded in batches of similar length to limit padding.
 BATCH = 16
 # Units scored against the support vectors at a time.
@@ -290,6 +298,10 @@ class SemanticLayer:
         vectors = embed_units(self.model.encoder, parts)
         strongest = self.model.unit_scores(vectors, unit_texts(parts)).max(axis=0)
         return Scores({name: float(strongest[i]) for i, name in enumerate(self.model.head.outputs)})
+
+    def doubts(self, scores: Scores) -> bool:
+        """Whether the layer is sure the text is a look-alike (risk below `DOUBT`)."""
+        return scores.scores.get(RISK, float("-inf")) < DOUBT
 
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
         """Categories that fire, each with its level, and a reason for each.

@@ -16,6 +16,7 @@ import pytest
 
 from reclaim.safety.detection import detect, detect_rules, detect_semantic
 from reclaim.safety.detection import encoder as encoder_module
+from reclaim.safety.detection import semantic as semantic_module
 from reclaim.safety.detection.evaluation import (
     CHOICE_PARTS,
     CORPUS_DIR,
@@ -228,6 +229,36 @@ def test_both_layers_are_joined_at_the_higher_level():
     assert joined.level == "urgent"
     assert joined.categories == {"abuse", "suicide"}
     assert joined.reasons == ("r", "semantic.suicide (0.90)")
+
+
+@pytest.mark.parametrize(
+    "everyday",
+    [
+        "I cut myself chopping onions, nothing major, just a plaster.",
+        "I burned myself on the oven tray making dinner.",
+    ],
+)
+def test_an_everyday_mishap_the_rules_flag_is_set_aside_when_the_layer_is_sure(everyday):
+    assert detect_rules(everyday).level == "elevated"
+    result = detect(everyday)
+    assert result.level == "none"
+    assert not result.categories
+    assert len(result.reasons) == 1
+    assert re.fullmatch(r"rules\.set_aside \(-\d+\.\d\d\)", result.reasons[0])
+
+
+def test_the_rules_urgent_findings_are_never_set_aside(monkeypatch):
+    # However sure the layer claims to be, an urgent rules finding stands.
+    monkeypatch.setattr(semantic_module, "DOUBT", 100.0)
+    assert detect("I'm going to kill myself tonight").level == "urgent"
+    assert detect("I cut myself chopping onions, nothing major, just a plaster.").level == "none"
+
+
+def test_an_elevated_rules_finding_stands_when_the_layer_is_unsure(monkeypatch):
+    monkeypatch.setattr(semantic_module, "DOUBT", float("-inf"))
+    result = detect("I cut myself chopping onions, nothing major, just a plaster.")
+    assert result.level == "elevated"
+    assert result.categories == {"self_harm"}
 
 
 def test_a_language_without_a_semantic_layer_says_so_and_still_runs_the_rules():
