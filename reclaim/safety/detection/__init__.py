@@ -48,8 +48,8 @@ How a text is read
 6. **Join the layers**: every category either layer hears, at the higher
    level, except that an *elevated* rules finding is set aside when the
    semantic layer is sure the text is a look-alike (its risk score below
-   `semantic.DOUBT`); the result then says "rules.set_aside" and its score.
-   Urgent rules findings always stand.
+   `semantic.DOUBT`; `SemanticLayer.join`); the result then says
+   "rules.set_aside" and its score. Urgent rules findings always stand.
 
 Levels
 ======
@@ -165,10 +165,10 @@ from __future__ import annotations
 
 import logging
 
-from .engine import CATEGORIES, ELEVATED, LEVELS, RiskAssessment, assess, read
+from .engine import CATEGORIES, LEVELS, RiskAssessment, assess, read
 from .engine import Lexicon as _Lexicon
 from .lexicon_en import LEXICON as _ENGLISH
-from .semantic import RISK, SemanticLayer, combine, layer_for
+from .semantic import SemanticLayer, combine, layer_for
 
 __all__ = ["CATEGORIES", "LEVELS", "RiskAssessment", "detect", "detect_rules", "detect_semantic"]
 
@@ -208,7 +208,7 @@ def detect_semantic(text: str, language: str = "en") -> RiskAssessment:
     layer = _semantic(_base(language))
     if layer is None or not text:
         return RiskAssessment()
-    return combine(RiskAssessment(), *layer.findings(layer.score(text)))
+    return layer.join(RiskAssessment(), layer.score(text))
 
 
 def warm(language: str = "en") -> bool:
@@ -241,10 +241,4 @@ def detect(text: str, language: str = "en") -> RiskAssessment:
         return combine(rules, {}, ["semantic.unavailable: rules only"])
     if not text.strip():
         return rules
-    scores = layer.score(text, reading.quiet, reading.sentences)
-    levels, reasons = layer.findings(scores)
-    if rules.level == ELEVATED and layer.doubts(scores):
-        # The rules heard words the layer, reading whole sentences, is sure
-        # are a look-alike; their urgent findings are never set aside.
-        return RiskAssessment(reasons=(f"rules.set_aside ({scores.scores[RISK]:.2f})",))
-    return combine(rules, levels, reasons)
+    return layer.join(rules, layer.score(text, reading.quiet, reading.sentences))

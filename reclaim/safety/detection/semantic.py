@@ -54,7 +54,7 @@ from typing import Any
 import numpy as np
 
 from .encoder import Encoder, EncoderUnavailable, shared_encoder
-from .engine import LEVELS, RiskAssessment
+from .engine import ELEVATED, LEVELS, RiskAssessment
 from .text import Normaliser, layout
 from .wording import BUCKETS, WEIGHT, Wording
 
@@ -300,9 +300,18 @@ class SemanticLayer:
         strongest = self.model.unit_scores(vectors, unit_texts(parts)).max(axis=0)
         return Scores({name: float(strongest[i]) for i, name in enumerate(self.model.head.outputs)})
 
-    def doubts(self, scores: Scores) -> bool:
-        """Whether the layer is sure the text is a look-alike (risk below `DOUBT`)."""
-        return scores.scores.get(RISK, float("-inf")) < DOUBT
+    def join(self, rules: RiskAssessment, scores: Scores) -> RiskAssessment:
+        """The rules' finding joined with this layer's findings on `scores`.
+
+        As `combine`, except that an elevated rules finding is set aside when
+        the layer is sure the text is a look-alike (risk below `DOUBT`); the
+        result then has one reason, with the score. Urgent rules findings
+        always stand.
+        """
+        risk = scores.scores.get(RISK, float("-inf"))
+        if rules.level == ELEVATED and risk < DOUBT:
+            return RiskAssessment(reasons=(f"rules.set_aside ({risk:.2f})",))
+        return combine(rules, *self.findings(scores))
 
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
         """Categories that fire, each with its level, and a reason for each.
