@@ -22,7 +22,9 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import os
 from collections.abc import Callable, Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass
 from typing import Any
 
@@ -60,6 +62,12 @@ TUNING_FALSE_POSITIVE_RATE = 0.04
 # margin is above this: on the tuning part, -0.4 named the right kinds more
 # often than each machine's own boundary (0), without a single extra alarm.
 CATEGORY_MARGIN = -0.4
+
+# libsvm's kernel cache, in MB (200 by default). A larger one only saves
+# working kernel columns out again: the machine found is the same. With it,
+# and the outputs trained side by side, 21,121 rows took 15 minutes on two
+# cores (thirteenth round); 17,685 took about 70 on one, with the default.
+SVM_CACHE_MB = 3000
 
 # A wording model's inverse-regularisation (scikit-learn's C for logistic regression).
 WORDING_C = 0.5
@@ -134,7 +142,9 @@ def fit(rows: Encoded, output: str, gamma: float) -> tuple[Any, Labelled]:
     from sklearn.svm import SVC
 
     def machine(x: np.ndarray, y: np.ndarray) -> Any:
-        return SVC(C=C, kernel="rbf", gamma=gamma, class_weight="balanced").fit(x, y)
+        return SVC(
+            C=C, kernel="rbf", gamma=gamma, class_weight="balanced", cache_size=SVM_CACHE_MB
+        ).fit(x, y)
 
     first = machine(*vectors_of(units_and_labels(rows, output, None)))
     chosen = units_and_labels(rows, output, first.decision_function)
@@ -245,7 +255,10 @@ def train(write: bool) -> RiskModel:
     tune = encode(encoder, load_parts(TUNE_PARTS))
     print(f"learning from {len(rows)} rows; thresholds from {len(tune)}")
     gamma = kernel_width(rows)
-    fitted = {name: fit(rows, name, gamma) for name in OUTPUTS}
+    # Each output's machine learns on its own: they are trained side by side.
+    with ProcessPoolExecutor(max_workers=min(len(OUTPUTS), os.cpu_count() or 1)) as pool:
+        futures = {name: pool.submit(fit, rows, name, gamma) for name in OUTPUTS}
+        fitted = {name: future.result() for name, future in futures.items()}
     machines = {name: machine for name, (machine, _) in fitted.items()}
     wording = fit_wording({name: chosen for name, (_, chosen) in fitted.items()}, rarity(rows))
     card = {
