@@ -212,7 +212,7 @@ def main() -> None:
         print_layers(
             "measured parts "
             + ", ".join(MEASURED_PARTS)
-            + " (held out before, measured more than once)",
+            + " (held out before, measured since; never read or tuned on)",
             load_parts(MEASURED_PARTS),
         )
     print_layers(
@@ -221,7 +221,9 @@ def main() -> None:
         misses=args.misses,
     )
     print_layers(
-        "choice part " + ", ".join(CHOICE_PARTS) + " (how long sentences are cut was chosen here)",
+        "choice parts "
+        + ", ".join(CHOICE_PARTS)
+        + " (chosen on: how run-on sentences are cut, and semantic.DOUBT)",
         load_parts(CHOICE_PARTS),
         misses=args.misses,
     )
