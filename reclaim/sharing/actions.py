@@ -20,7 +20,7 @@ from django.utils import dateformat, timezone
 from reclaim.practice import audit
 from reclaim.vault.fields import create_sealed
 
-from . import codes, suggestions
+from . import codes, queries, suggestions
 from .models import (
     INVITATION_DAYS,
     ClientInvitation,
@@ -175,6 +175,30 @@ def do_share_tool_entry(connection: Connection, key: str) -> None:
 
 def do_unshare_tool_entry(connection: Connection, key: str) -> None:
     Grant.objects.filter(connection=connection, part=Part.TOOL_ENTRY, key=key).delete()
+
+
+def do_forget_deleted_entries() -> int:
+    """Take away the switches of journal and toolkit entries their members have deleted.
+
+    A switch keeps only an entry's id. Reading already passes over one whose
+    entry is gone (it is simply not found), so a practitioner never sees it;
+    this removes the row itself, so the table holds switches of things that
+    exist. Nightly, from tasks.py; returns how many went.
+    """
+    grants = Grant.objects.filter(part__in=(Part.ENTRY, Part.TOOL_ENTRY)).select_related(
+        "connection__owner"
+    )
+    by_member: dict[int, tuple[User, list[Grant]]] = {}
+    for grant in grants:
+        owner = grant.connection.owner
+        by_member.setdefault(owner.pk, (owner, []))[1].append(grant)
+    gone = 0
+    for member, rows in by_member.values():
+        there = queries.still_there(member, [(grant.part, grant.key) for grant in rows])
+        stale = [grant.pk for grant in rows if (grant.part, grant.key) not in there]
+        if stale:
+            gone += Grant.objects.filter(pk__in=stale).delete()[0]
+    return gone
 
 
 def do_record_looks(

@@ -135,7 +135,7 @@ def has_live_connection(member: User) -> bool:
     return Connection.objects.filter(owner=member, ended__isnull=True).exists()
 
 
-def _still_there(member: User, grants: list[tuple[str, str]]) -> set[tuple[str, str]]:
+def still_there(member: User, grants: list[tuple[str, str]]) -> set[tuple[str, str]]:
     """The entry switches among these whose entry the member has not deleted since."""
     entry_keys: dict[uuid.UUID, str] = {}
     for part, key in grants:
@@ -159,7 +159,7 @@ def what_is_shared(member: User, connections: list[Connection]) -> dict[uuid.UUI
         "connection_id", "part", "key"
     ):
         grants[connection_id].append((part, key))
-    entries = _still_there(member, [g for on in grants.values() for g in on])
+    entries = still_there(member, [g for on in grants.values() for g in on])
     summary = {}
     for connection_id, on in grants.items():
         words = [f"{names.get(k, k)} results" for p, k in sorted(on) if p == Part.RESULTS]

@@ -10,13 +10,15 @@ from django.urls import reverse
 
 from conftest import _make_user, _with_totp
 from reclaim.journal.actions import do_create_entry, do_delete_entry
+from reclaim.sharing.actions import do_share_entry
 from reclaim.sharing.models import Grant, Look
+from reclaim.sharing.tasks import forget_deleted_entries
 from reclaim.testing.html import words
 from reclaim.toolkit.boundaries.actions import do_create_boundary, do_delete_boundary
 from reclaim.toolkit.compassion.actions import do_save_break
 from reclaim.toolkit.values.actions import do_save_sort
 
-from .makers import connect
+from .makers import connect, switch
 
 BEHAVIOUR = "you read my messages without asking"
 NEED = "my phone to be mine"
@@ -223,3 +225,35 @@ def test_an_entry_deleted_after_sharing_is_no_longer_counted(tools, member, memb
     page = words(member_client.get(index))
     assert "journal entr" not in page
     assert "1 toolkit entry" in page
+
+
+def test_the_nightly_clean_up_removes_only_the_switches_of_deleted_entries(
+    tools, member, member_client, other_member, practitioner
+):
+    connection = tools["connection"]
+    kept_entry = do_create_entry(member, {"title": "Kept", "body": "A quiet walk."})
+    gone_entry = do_create_entry(member, {"title": "Gone", "body": "A hard night."})
+    for entry in (kept_entry, gone_entry):
+        member_client.post(
+            reverse("sharing:entry", args=[entry.pk]),
+            {"connection": str(connection.pk), "share": "on"},
+        )
+    _share(member_client, "boundaries", tools["boundary"], connection)
+    _share(member_client, "compassion", tools["break"], connection)
+    switch(connection, trends=True)
+    theirs = connect(other_member, practitioner)
+    their_entry = do_create_entry(other_member, {"title": "Theirs", "body": "Still here."})
+    do_share_entry(theirs, their_entry.pk)
+
+    do_delete_entry(gone_entry)
+    do_delete_boundary(tools["boundary"])
+    assert forget_deleted_entries.call_local() == 2
+
+    assert set(Grant.objects.filter(connection=connection).values_list("part", "key")) == {
+        ("entry", str(kept_entry.pk)),
+        ("tool_entry", f"compassion:{tools['break'].pk}"),
+        ("trends", ""),
+    }
+    assert Grant.objects.filter(connection=theirs).count() == 1
+    assert "1 journal entry, 1 toolkit entry" in words(member_client.get(reverse("sharing:index")))
+    assert forget_deleted_entries.call_local() == 0
