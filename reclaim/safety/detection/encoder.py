@@ -317,7 +317,17 @@ class MiniLMEncoder:
     def embed(self, texts: list[str]) -> np.ndarray:
         if not texts:
             return np.zeros((0, self.dimensions), dtype=np.float32)
-        encoded = self._tokenizer.encode_batch(list(texts))
+        # One text at a time, then padded to the longest here: encode_batch
+        # hands every batch to a thread pool, and on a busy server (the usual
+        # case, requests side by side on few cores) waiting for its threads
+        # took longer than the tokenising itself (docs/benchmarks.md).
+        encoded = [self._tokenizer.encode(text) for text in texts]
+        padding = self._tokenizer.padding or {}
+        width = max(len(e.ids) for e in encoded)
+        for e in encoded:
+            e.pad(
+                width, pad_id=padding.get("pad_id", 0), pad_token=padding.get("pad_token", "[PAD]")
+            )
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
         positions = np.arange(ids.shape[1], dtype=np.int64)
