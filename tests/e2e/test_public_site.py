@@ -43,11 +43,11 @@ WATCH_SHIFTS = """() => {
     for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifted += entry.value;
   }).observe({type: "layout-shift"});
 }"""
-# Where the cover and the words after it sit, once the browser has drawn a frame.
+# Where the cover and the words after it sit on the page, once a frame is drawn.
 PLACES = """() => new Promise(resolve => requestAnimationFrame(() => requestAnimationFrame(() => {
   const box = selector => {
     const r = document.querySelector(selector).getBoundingClientRect();
-    return [r.top, r.height];
+    return [r.top + window.scrollY, r.height];
   };
   resolve({cover: box(".cover img"), body: box(".article-body")});
 })))"""
