@@ -285,6 +285,12 @@ class MiniLMEncoder:
     def __init__(self, session: Any, tokenizer: Tokenizer) -> None:
         self._session = session
         self._tokenizer = tokenizer
+        # `embed` pads each batch itself, with the id and token `load` gave.
+        padding = tokenizer.padding
+        if padding is None:
+            raise ValueError("the tokenizer has no padding set (load() sets it)")
+        self._pad_id: int = padding["pad_id"]
+        self._pad_token: str = padding["pad_token"]
 
     @classmethod
     def load(cls, archive: Path | None = None, threads: int = 1) -> MiniLMEncoder:
@@ -322,12 +328,9 @@ class MiniLMEncoder:
         # case, requests side by side on few cores) waiting for its threads
         # took longer than the tokenising itself (docs/benchmarks.md).
         encoded = [self._tokenizer.encode(text) for text in texts]
-        padding = self._tokenizer.padding or {}
         width = max(len(e.ids) for e in encoded)
         for e in encoded:
-            e.pad(
-                width, pad_id=padding.get("pad_id", 0), pad_token=padding.get("pad_token", "[PAD]")
-            )
+            e.pad(width, pad_id=self._pad_id, pad_token=self._pad_token)
         ids = np.array([e.ids for e in encoded], dtype=np.int64)
         mask = np.array([e.attention_mask for e in encoded], dtype=np.int64)
         positions = np.arange(ids.shape[1], dtype=np.int64)

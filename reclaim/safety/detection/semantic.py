@@ -310,7 +310,7 @@ class SemanticLayer:
         """
         risk = scores.scores.get(RISK, float("-inf"))
         if rules.level == ELEVATED and risk < DOUBT:
-            return RiskAssessment(reasons=(f"rules.set_aside ({risk:.2f})",))
+            return RiskAssessment(reasons=(reason("rules.set_aside", risk),))
         return combine(rules, *self.findings(scores))
 
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
@@ -330,11 +330,15 @@ class SemanticLayer:
         level = (
             "urgent" if p.get(URGENT, float("-inf")) >= t.get(URGENT, float("inf")) else "elevated"
         )
-        reasons = [f"semantic.risk ({p[RISK]:.2f})"]
-        reasons += [f"semantic.{name} ({p[name]:.2f})" for name in fired]
+        reasons = [reason(f"semantic.{name}", p[name]) for name in (RISK, *fired)]
         if level == "urgent":
-            reasons.append(f"semantic.urgent ({p[URGENT]:.2f})")
+            reasons.append(reason(f"semantic.{URGENT}", p[URGENT]))
         return {name: level for name in fired}, reasons
+
+
+def reason(name: str, score: float) -> str:
+    """A reason naming a layer's output and its score, never the member's words."""
+    return f"{name} ({score:.2f})"
 
 
 _lock = threading.Lock()
