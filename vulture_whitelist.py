@@ -233,3 +233,5 @@ _session_key  # reclaim/accounts/session_store.py
 _class  # reclaim/core/cache.py
 # Read by the safety tests only: parts kept for the next model, in no split.
 RESERVED_PARTS  # reclaim/safety/detection/evaluation.py
+# Run by the child process int8_graph_in_child starts, named in its command line.
+write_int8_graph  # reclaim/safety/detection/encoder.py

@@ -13,9 +13,10 @@ would pull in PyTorch; Reclaim never imports it. Instead we:
 1. find the package's folder without importing it and read `model.zip`;
 2. check the SHA-256 of `model.safetensors` against the value pinned below,
    and refuse to run on anything else;
-3. build the network as an ONNX graph from those weights, quantise its
-   matrix products to 8 bits, and run it with onnxruntime (about 4 ms a
-   sentence on one core).
+3. build the network as an ONNX graph from those weights and quantise its
+   matrix products to 8 bits, in a short-lived child process, so the app's
+   own process never holds the building tools (`int8_graph_in_child`);
+4. run the graph with onnxruntime (about 4 ms a sentence on one core).
 
 `Encoder` is the interface the semantic layer uses, so a multilingual
 encoder (for Spanish) can take this one's place: anything with `name`,
@@ -31,6 +32,9 @@ import hashlib
 import importlib.util
 import json
 import logging
+import os
+import subprocess  # noqa: S404 - runs this same Python, with fixed arguments.
+import sys
 import tempfile
 import threading
 import zipfile
@@ -52,6 +56,12 @@ WEIGHTS_SHA256 = "53aa51172d142c89d9012cce15ae4d6cc0ca6895895114379cacb4fab128d9
 # Sentences are short; a passage is split before it reaches the encoder. Tokens
 # past this are dropped, which keeps the time per window bounded.
 MAX_TOKENS = 128
+# Building the graph takes a few seconds; a child that takes this long is stuck.
+CHILD_TIMEOUT = 300
+# The folder that holds the `reclaim` package, for the child's imports.
+_ROOT = Path(__file__).resolve().parents[3]
+
+log = logging.getLogger(__name__)
 
 
 class EncoderUnavailable(RuntimeError):
@@ -255,6 +265,58 @@ def quantised(model: onnx.ModelProto) -> bytes:
         return target.read_bytes()
 
 
+def int8_graph(archive: Path) -> bytes:
+    """The encoder's 8-bit graph, built from the archive's checked weights."""
+    from safetensors.numpy import load as load_tensors
+
+    weights, _ = read_weights(archive)
+    tensors = load_tensors(weights)
+    del weights
+    return quantised(build_graph(tensors))
+
+
+def write_int8_graph(archive: str, target: str) -> None:
+    """What the child process of `int8_graph_in_child` runs."""
+    Path(target).write_bytes(int8_graph(Path(archive)))
+
+
+def int8_graph_in_child(archive: Path) -> bytes | None:
+    """The 8-bit graph, built by a short-lived Python process; None if none could run.
+
+    Building needs the `onnx` package and onnxruntime's quantiser, about
+    35 MB once imported, which a process cannot give back; running the
+    encoder needs neither. So each app server and worker has a child build
+    the graph and hand it over in a file, and never imports them itself
+    (docs/benchmarks.md). Where the running program is not Python (uWSGI
+    embeds it), or the child fails, the caller builds the graph itself.
+    """
+    python = Path(sys.executable or "")
+    if not python.name.startswith("python"):
+        return None
+    env = dict(os.environ)
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(_ROOT), env.get("PYTHONPATH")]))
+    with tempfile.TemporaryDirectory(prefix="reclaim-encoder-") as folder:
+        target = Path(folder) / "int8.onnx"
+        call = (
+            "import sys; from reclaim.safety.detection.encoder import write_int8_graph; "
+            "write_int8_graph(*sys.argv[1:])"
+        )
+        try:
+            subprocess.run(  # noqa: S603 - this same Python, our own arguments, no shell
+                [str(python), "-c", call, str(archive), str(target)],
+                env=env,
+                check=True,
+                stdin=subprocess.DEVNULL,
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.DEVNULL,
+                timeout=CHILD_TIMEOUT,
+            )
+            return target.read_bytes()
+        except (OSError, subprocess.SubprocessError):
+            log.warning("the encoder's graph could not be built apart; building it here")
+            return None
+
+
 def _return_freed_memory() -> None:
     """Hand the memory freed after loading back to the system.
 
@@ -295,14 +357,12 @@ class MiniLMEncoder:
     @classmethod
     def load(cls, archive: Path | None = None, threads: int = 1) -> MiniLMEncoder:
         import onnxruntime as ort
-        from safetensors.numpy import load as load_tensors
         from tokenizers import Tokenizer
 
-        weights, tokenizer_json = read_weights(archive or package_archive())
-        tensors = load_tensors(weights)
-        del weights
-        graph = quantised(build_graph(tensors))
-        del tensors
+        archive = archive or package_archive()
+        # Checked here too, and the tokenizer read, before the graph is built.
+        _, tokenizer_json = read_weights(archive)
+        graph = int8_graph_in_child(archive) or int8_graph(archive)
         options = ort.SessionOptions()
         # One thread per call: the web server already runs requests side by side,
         # and on a small machine more threads per call only fight each other.

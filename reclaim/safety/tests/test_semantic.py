@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import re
 import subprocess
 import sys
@@ -67,33 +68,66 @@ def test_a_missing_archive_is_refused_without_quoting_paths(tmp_path):
         encoder_module.read_weights(tmp_path / "absent.zip")
 
 
-def test_loading_and_detecting_never_touch_the_network():
-    # A fresh process with every way out to the network closed: loading the
-    # encoder and detecting must still work.
+def test_loading_and_detecting_never_touch_the_network(tmp_path):
+    # A fresh process with every way out to the network closed, and the same
+    # for any Python it starts (the child that builds the encoder's graph):
+    # Python imports `sitecustomize` from the path at every start. Loading the
+    # encoder and detecting must still work, and the app's own process must
+    # never have imported the graph-building packages.
+    (tmp_path / "sitecustomize.py").write_text(
+        textwrap.dedent(
+            """
+            import socket
+
+            def refuse(*args, **kwargs):
+                raise RuntimeError("network use")
+
+            socket.socket.connect = refuse
+            socket.socket.connect_ex = refuse
+            socket.create_connection = refuse
+            socket.getaddrinfo = refuse
+            """
+        )
+    )
     script = textwrap.dedent(
         """
-        import socket
-
-        def refuse(*args, **kwargs):
-            raise RuntimeError("network use")
-
-        socket.socket.connect = refuse
-        socket.socket.connect_ex = refuse
-        socket.create_connection = refuse
-        socket.getaddrinfo = refuse
+        import socket, sys
+        assert socket.getaddrinfo.__name__ == "refuse", "the guard is not in place"
         from reclaim.safety.detection import detect, warm
         assert warm(), "the semantic layer did not load"
         result = detect("i have decided how i will do it and the day")
         print(result.level, any(r.startswith("semantic.") for r in result.reasons))
+        print("onnx" in sys.modules)
         """
     )
     done = subprocess.run(
-        [sys.executable, "-c", script], cwd=REPO, capture_output=True, text=True, timeout=300
+        [sys.executable, "-c", script],
+        cwd=REPO,
+        env={**os.environ, "PYTHONPATH": os.pathsep.join([str(tmp_path), str(REPO)])},
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert done.returncode == 0, done.stderr[-2000:]
-    level, semantic_fired = done.stdout.split()
+    level, semantic_fired, built_here = done.stdout.split()
     assert level in ("elevated", "urgent")
     assert semantic_fired == "True"
+    assert built_here == "False", "the graph was built in the app's process, not apart"
+
+
+def test_the_graph_built_apart_is_the_graph_built_here():
+    archive = encoder_module.package_archive()
+    apart = encoder_module.int8_graph_in_child(archive)
+    assert apart is not None
+    assert apart == encoder_module.int8_graph(archive)
+
+
+@pytest.mark.parametrize("program", ["/usr/local/bin/uwsgi", "/nowhere/python3"])
+def test_where_no_child_can_run_the_caller_is_told_to_build_it_itself(monkeypatch, caplog, program):
+    # uWSGI embeds Python, so sys.executable is not a Python to start; a
+    # missing one fails to start. Either way there is no graph from a child.
+    monkeypatch.setattr(sys, "executable", program)
+    assert encoder_module.int8_graph_in_child(encoder_module.package_archive()) is None
 
 
 def test_the_encoder_places_paraphrases_close_and_other_topics_far():
