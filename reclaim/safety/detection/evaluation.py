@@ -215,9 +215,19 @@ CHOICE_PARTS = ("part_zp", "part_zq", "part_zr", "part_zs", "part_zt")
 #: tenth round's model and the rules' findings set aside below
 #: `semantic.DOUBT` (docs/benchmarks.md).
 HELDOUT_PARTS = ("part_zu", "part_zv", "part_zw", "part_zx")
-#: Written in the thirteenth round by four more writers who saw only the third
-#: round's brief: kept for the next model, never read, learned from or measured.
-RESERVED_PARTS = ("part_zzc", "part_zzd", "part_zze", "part_zzf")
+#: Written in the thirteenth (zzc-zzf) and fourteenth (zzg-zzj) rounds by
+#: writers who saw only the third round's brief: kept for the next model,
+#: never read, learned from or measured.
+RESERVED_PARTS = (
+    "part_zzc",
+    "part_zzd",
+    "part_zze",
+    "part_zzf",
+    "part_zzg",
+    "part_zzh",
+    "part_zzi",
+    "part_zzj",
+)
 #: Parts held out before and measured since, reported apart from the
 #: headline; never read, learned from or tuned on. zj-zm were the tenth
 #: round's held-out parts (written in the ninth round). zy-zzb, written in the
