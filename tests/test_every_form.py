@@ -596,12 +596,23 @@ def test_practice_forms_answer_random_input_calmly(operator, posted_forms):
 
     practitioner, extra = _seed_practice(operator)
     # A client connected to the practitioner, so the client page is crawled too.
-    from reclaim.sharing.actions import do_add_private_note, do_connect, do_invite_client
+    from reclaim.sharing.actions import (
+        do_add_private_note,
+        do_connect,
+        do_invite_client,
+        do_set_switches,
+    )
+    from reclaim.sharing.models import RiskAlert
 
     client_member = get_user_model().objects.create_user(username="a_client", password="x" * 20)
     connection = do_connect(client_member, do_invite_client(practitioner).code, "R.")
     # A private note, so its delete button is on the client page too.
     do_add_private_note(practitioner, connection, "Before the next session")
+    # Risk alerts on, with one not yet seen, so "Mark as seen" is on the client page.
+    do_set_switches(
+        connection, results=(), answers=(), trends=False, safety_plan=False, risk_alerts=True
+    )
+    RiskAlert.objects.create(connection=connection)
     # One for the operator's run to withdraw.
     do_invite(operator, "colleague@example.org")
     patterns = url_patterns()

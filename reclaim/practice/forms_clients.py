@@ -1,4 +1,4 @@
-"""The forms on a client's page: a private note, and a suggestion."""
+"""The forms on a client's page: a private note, a suggestion, and alerts marked seen."""
 
 from __future__ import annotations
 
@@ -54,3 +54,13 @@ class SuggestForm(CleanTextForm, forms.Form):
     def kind_and_key(self) -> tuple[str, str]:
         kind, _, key = self.cleaned_data["thing"].partition(":")
         return kind, key
+
+
+class AlertsSeenForm(CleanTextForm, forms.Form):
+    """Alerts marked seen, up to the newest one the page showed.
+
+    An alert raised after the page was drawn is not among them, so it stays
+    new until the practitioner has had it in front of them.
+    """
+
+    until = forms.DateTimeField(widget=forms.HiddenInput)

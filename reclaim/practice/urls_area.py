@@ -31,6 +31,11 @@ urlpatterns = [
     path("clients/<uuid:client_id>/suggest/", clients.client_suggest, name="client_suggest"),
     path("clients/<uuid:client_id>/pdf/", clients.client_pdf, name="client_pdf"),
     path(
+        "clients/<uuid:client_id>/alerts/seen/",
+        clients.client_alerts_seen,
+        name="client_alerts_seen",
+    ),
+    path(
         "clients/<uuid:client_id>/notes/<uuid:note_id>/delete/",
         clients.client_note_delete,
         name="client_note_delete",

@@ -318,6 +318,23 @@ def do_raise_risk_alerts(member: User, moment: datetime) -> list[RiskAlert]:
     return made
 
 
+def do_mark_alerts_seen(practitioner: User, connection: Connection, until: datetime) -> int:
+    """The practitioner has seen this client's alerts up to `until`: mark them; how many.
+
+    Only alerts raised by then (the newest the page showed), so one raised
+    since stays new; only while the client keeps alerts switched on, as only
+    then are they shown.
+    """
+    if connection.practitioner_id != practitioner.pk:
+        return 0
+    return RiskAlert.objects.filter(
+        connection=connection,
+        connection__grants__part=Part.RISK_ALERTS,
+        at__lte=until,
+        seen__isnull=True,
+    ).update(seen=timezone.now())
+
+
 def do_send_risk_alert(alert_id: int) -> bool:
     """E-mail the practitioner that a client may be at urgent risk, and when; True if it went.
 

@@ -218,14 +218,18 @@ class RiskAlert(models.Model):
 
     Made only while the client has risk alerts switched on, when something
     they wrote or answered opened the urgent path. It holds no words, no
-    category, no source: only the moment. The client reads every alert on
-    their Sharing page, as they read every look.
+    category, no source: only the moment, and when the practitioner marked
+    it seen. The client reads every alert on their Sharing page, and whether
+    it was seen, as they read every look.
     """
 
     connection = models.ForeignKey(Connection, on_delete=models.CASCADE, related_name="alerts")
     at = models.DateTimeField(default=timezone.now)
     # When the practitioner's e-mail left; null while it waits for the job.
     sent = models.DateTimeField(null=True, blank=True)
+    # When the practitioner marked it seen on the client's page; null until
+    # then, so the client list can say which alerts nobody has looked at yet.
+    seen = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["-at", "-id"]

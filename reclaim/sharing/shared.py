@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
-from django.db.models import Max
+from django.db.models import Count, Max, Q
 from django.http import Http404
 from django.utils import timezone
 
@@ -404,7 +404,15 @@ def entries(visit: Visit) -> list[Entry]:
 # --- risk alerts -------------------------------------------------------------
 
 
-def risk_alerts(visit: Visit) -> list[datetime]:
+@dataclass(frozen=True)
+class AlertMoment:
+    """One risk alert as the practitioner sees it: when, and when they marked it seen."""
+
+    at: datetime
+    seen: datetime | None
+
+
+def risk_alerts(visit: Visit) -> list[AlertMoment]:
     """When this client may have been at urgent risk, newest first, over ALERT_DAYS.
 
     Only while the client keeps alerts switched on; only the moments, since
@@ -413,11 +421,8 @@ def risk_alerts(visit: Visit) -> list[datetime]:
     """
     _require(visit, Part.RISK_ALERTS, look=False)
     since = timezone.now() - timedelta(days=ALERT_DAYS)
-    return list(
-        RiskAlert.objects.filter(connection=visit.connection, at__gte=since).values_list(
-            "at", flat=True
-        )
-    )
+    found = RiskAlert.objects.filter(connection=visit.connection, at__gte=since)
+    return [AlertMoment(at, seen) for at, seen in found.values_list("at", "seen")]
 
 
 # --- the client page as a PDF ----------------------------------------------
@@ -467,7 +472,12 @@ class ClientPage:
     entries: list[Entry] = field(default_factory=list)
     tool_entries: list[toolkit.ToolEntry] = field(default_factory=list)
     # None when alerts are off; the moments of the last ALERT_DAYS when on.
-    alerts: list[datetime] | None = None
+    alerts: list[AlertMoment] | None = None
+
+    @property
+    def unseen_alerts(self) -> int:
+        """How many of the alerts shown the practitioner has not marked seen."""
+        return sum(1 for alert in self.alerts or () if alert.seen is None)
 
     @property
     def shares_anything(self) -> bool:
@@ -534,6 +544,8 @@ class ClientRow:
     latest: list[Latest]
     # The newest risk alert of the last ALERT_DAYS, while alerts are on.
     latest_alert: datetime | None = None
+    # How many of those alerts the practitioner has not marked seen.
+    unseen_alerts: int = 0
     # A small chart of the weekly mood, for a client who shares check-in trends.
     trend: Chart | None = None
     shares_trends: bool = False
@@ -613,11 +625,13 @@ def clients_of(practitioner: User) -> list[ClientRow]:
                     if any(week.values[LIST_TREND_SCALE] is not None for week in weeks):
                         trend = week_chart(weeks, LIST_TREND_SCALE, width=320, height=130)
                 looks.append((connection, Part.TRENDS.value, ""))
+            latest_alert, unseen_alerts = alerts.get(connection.pk, (None, 0))
             rows.append(
                 ClientRow(
                     connection,
                     latest,
-                    latest_alert=alerts.get(connection.pk),
+                    latest_alert=latest_alert,
+                    unseen_alerts=unseen_alerts,
                     trend=trend,
                     shares_trends=shares_trends,
                 )
@@ -626,8 +640,11 @@ def clients_of(practitioner: User) -> list[ClientRow]:
     return rows
 
 
-def _latest_alerts(connections: list[Connection]) -> dict[uuid.UUID, datetime]:
-    """Each connection's newest alert of the last ALERT_DAYS, where alerts are on: one query."""
+def _latest_alerts(connections: list[Connection]) -> dict[uuid.UUID, tuple[datetime, int]]:
+    """Each connection's newest alert of the last ALERT_DAYS, and how many are unseen.
+
+    Only where alerts are on; one query for the whole list.
+    """
     since = timezone.now() - timedelta(days=ALERT_DAYS)
     found = (
         RiskAlert.objects.filter(
@@ -636,9 +653,9 @@ def _latest_alerts(connections: list[Connection]) -> dict[uuid.UUID, datetime]:
             at__gte=since,
         )
         .values("connection_id")
-        .annotate(latest=Max("at"))
+        .annotate(latest=Max("at"), unseen=Count("id", filter=Q(seen__isnull=True)))
     )
-    return {row["connection_id"]: row["latest"] for row in found}
+    return {row["connection_id"]: (row["latest"], row["unseen"]) for row in found}
 
 
 def open_invitations(practitioner: User) -> list[ClientInvitation]:

@@ -141,7 +141,10 @@ def test_a_member_shares_a_boundary_from_its_page_and_takes_it_back_from_sharing
 def test_a_member_switches_risk_alerts_on_and_the_practitioner_learns_only_that_and_when(
     browser: Browser, live_server, member, practitioner, risk_model_loaded, mailoutbox
 ):
-    """Alerts on, then words of urgent risk: the practitioner is told that and when, nothing else."""
+    """Alerts on, then words of urgent risk: the practitioner is told that and when, nothing else.
+
+    They mark it seen, and the member sees that they have.
+    """
     member_data(member)
     connect(member, practitioner)
     SHOTS.mkdir(exist_ok=True)
@@ -180,3 +183,16 @@ def test_a_member_switches_risk_alerts_on_and_the_practitioner_learns_only_that_
     check_page(theirs)
     theirs.screenshot(path=str(SHOTS / "practitioner-client.png"), full_page=True)
     assert len(mailoutbox) == 1 and "pills" not in mailoutbox[0].body
+
+    # They mark it seen: the list no longer calls it new, and the member is told.
+    expect(alerts.get_by_text("new", exact=True)).to_be_visible()
+    alerts.get_by_role("button", name="Mark as seen").click()
+    expect(theirs.get_by_text("Marked as seen.")).to_be_visible()
+    expect(alerts.get_by_text("you marked it seen on")).to_be_visible()
+    expect(alerts.get_by_role("button", name="Mark as seen")).to_have_count(0)
+    check_page(theirs)
+    theirs.screenshot(path=str(SHOTS / "practitioner-alert-seen.png"), full_page=True)
+    theirs.get_by_role("link", name="Back to clients").click()
+    expect(theirs.get_by_text("not yet seen")).to_have_count(0)
+    mine.reload()
+    expect(mine.get_by_text("they marked it seen on")).to_be_visible()

@@ -23,7 +23,7 @@ from reclaim.sharing import actions as sharing_actions
 from reclaim.sharing import shared
 
 from ..access import practitioner_required
-from ..forms_clients import PrivateNoteForm, SuggestForm
+from ..forms_clients import AlertsSeenForm, PrivateNoteForm, SuggestForm
 
 if TYPE_CHECKING:
     # The access check lets only a signed-in practitioner through.
@@ -148,4 +148,21 @@ def client_suggest(request: SignedInRequest, client_id: uuid.UUID) -> HttpRespon
         return _client_page(request, client_id, suggest_form=form)
     sharing_actions.do_suggest(request.user, connection, *form.kind_and_key())
     messages.success(request, "Suggested. They will see it on their Sharing page.")
+    return redirect("practice:client", client_id=client_id)
+
+
+@practitioner_required
+@require_http_methods(["POST"])
+def client_alerts_seen(request: SignedInRequest, client_id: uuid.UUID) -> HttpResponse:
+    """Mark this client's risk alerts seen, up to the newest the page showed."""
+    connection = shared.client(request.user, client_id)
+    form = AlertsSeenForm(request.POST)
+    if form.is_valid():
+        marked = sharing_actions.do_mark_alerts_seen(
+            request.user, connection, form.cleaned_data["until"]
+        )
+        if marked:
+            messages.success(
+                request, "Marked as seen. Your client sees on their Sharing page that you have."
+            )
     return redirect("practice:client", client_id=client_id)

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import re
+from datetime import timedelta
+
 import pytest
 from django.core import mail
 from django.db import transaction
+from django.test import Client
 from django.urls import reverse
 
+from conftest import _make_user, _with_totp
 from reclaim.practice.tests.makers import make_profile
 from reclaim.safety import response
 from reclaim.sharing import actions
@@ -231,3 +236,81 @@ def test_another_clients_alert_in_the_same_hour_is_emailed_all_the_same(
     assert len(mail.outbox) == 2
     links = {reverse("practice:client", args=[c.pk]) for c in (connection, second)}
     assert {next(link for link in links if link in m.body) for m in mail.outbox} == links
+
+
+# --- marking alerts seen ------------------------------------------------------
+
+
+def _alert(member, django_capture_on_commit_callbacks) -> RiskAlert:
+    with django_capture_on_commit_callbacks(execute=True), transaction.atomic():
+        response.record(member, response.PHQ9_SAFETY_FLAG, "assessment")
+    return RiskAlert.objects.order_by("-at", "-id")[0]
+
+
+def _mark_seen(client, connection, until):
+    url = reverse("practice:client_alerts_seen", args=[connection.pk])
+    return client.post(url, {"until": until.isoformat()})
+
+
+def test_the_practitioner_marks_alerts_seen_and_the_client_sees_that(
+    member, member_client, connection, practitioner_client, django_capture_on_commit_callbacks
+):
+    _alerts_on(connection)
+    alert = _alert(member, django_capture_on_commit_callbacks)
+    client_url = reverse("practice:client", args=[connection.pk])
+    page = words(practitioner_client.get(client_url))
+    assert re.search(r"\bnew\b", page) and "Mark as seen" in page
+    assert "1 not yet seen" in words(practitioner_client.get(reverse("practice:clients")))
+
+    done = _mark_seen(practitioner_client, connection, alert.at)
+    assert done.status_code == 302
+    page = words(practitioner_client.get(client_url))
+    assert "Marked as seen" in page
+    assert "you marked it seen on" in page
+    assert "Mark as seen" not in page
+    listed = words(practitioner_client.get(reverse("practice:clients")))
+    assert "Risk alert:" in listed and "not yet seen" not in listed and "(seen)" in listed
+    # The client is told, and nothing more.
+    theirs = words(member_client.get(reverse("sharing:connection", args=[connection.pk])))
+    assert "they marked it seen on" in theirs
+
+
+def test_an_alert_raised_after_the_page_was_drawn_stays_new(
+    member, connection, practitioner_client, django_capture_on_commit_callbacks
+):
+    _alerts_on(connection)
+    shown = _alert(member, django_capture_on_commit_callbacks)
+    later = RiskAlert.objects.create(connection=connection, at=shown.at + timedelta(minutes=5))
+    _mark_seen(practitioner_client, connection, shown.at)
+    shown.refresh_from_db()
+    later.refresh_from_db()
+    assert shown.seen is not None
+    assert later.seen is None
+    listed = words(practitioner_client.get(reverse("practice:clients")))
+    assert "1 not yet seen" in listed
+
+
+def test_only_their_own_practitioner_can_mark_alerts_seen(
+    member, member_client, connection, django_user_model, django_capture_on_commit_callbacks
+):
+    _alerts_on(connection)
+    alert = _alert(member, django_capture_on_commit_callbacks)
+    stranger = Client()
+    stranger.force_login(
+        _with_totp(_make_user(django_user_model, "stranger", role="practitioner", onboarded=None))
+    )
+    assert _mark_seen(stranger, connection, alert.at).status_code == 404
+    assert _mark_seen(member_client, connection, alert.at).status_code == 404
+    alert.refresh_from_db()
+    assert alert.seen is None
+
+
+def test_alerts_switched_off_cannot_be_marked_seen(
+    member, connection, practitioner_client, django_capture_on_commit_callbacks
+):
+    _alerts_on(connection)
+    alert = _alert(member, django_capture_on_commit_callbacks)
+    _alerts_on(connection, on=False)
+    assert _mark_seen(practitioner_client, connection, alert.at).status_code == 302
+    alert.refresh_from_db()
+    assert alert.seen is None
