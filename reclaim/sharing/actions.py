@@ -13,6 +13,7 @@ from datetime import datetime, timedelta
 from functools import partial
 from typing import TYPE_CHECKING
 
+from django.contrib.auth import get_user_model
 from django.db import transaction
 from django.urls import reverse
 from django.utils import dateformat, timezone
@@ -184,18 +185,18 @@ def do_forget_deleted_entries() -> int:
     entry is gone (it is simply not found), so a practitioner never sees it;
     this removes the row itself, so the table holds switches of things that
     exist. Nightly, from tasks.py; returns how many went.
+
+    One member at a time, so memory holds one member's switches, however
+    large the installation.
     """
-    grants = Grant.objects.filter(part__in=(Part.ENTRY, Part.TOOL_ENTRY)).select_related(
-        "connection__owner"
-    )
-    by_member: dict[int, tuple[User, list[Grant]]] = {}
-    for grant in grants:
-        owner = grant.connection.owner
-        by_member.setdefault(owner.pk, (owner, []))[1].append(grant)
+    members = get_user_model().objects
+    switches = Grant.objects.filter(part__in=(Part.ENTRY, Part.TOOL_ENTRY))
+    owners = switches.values_list("connection__owner", flat=True).distinct().order_by()
     gone = 0
-    for member, rows in by_member.values():
-        there = queries.still_there(member, [(grant.part, grant.key) for grant in rows])
-        stale = [grant.pk for grant in rows if (grant.part, grant.key) not in there]
+    for member in members.filter(pk__in=owners).order_by("pk").iterator(chunk_size=200):
+        rows = list(switches.filter(connection__owner=member).values_list("pk", "part", "key"))
+        there = queries.still_there(member, [(part, key) for _, part, key in rows])
+        stale = [pk for pk, part, key in rows if (part, key) not in there]
         if stale:
             gone += Grant.objects.filter(pk__in=stale).delete()[0]
     return gone
