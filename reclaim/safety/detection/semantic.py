@@ -80,6 +80,8 @@ DOUBT = -0.5
 BATCH = 16
 # Units scored against the support vectors at a time.
 SCORE_BLOCK = 256
+# Up to this many units are scored one by one (`Head._dots`).
+FEW_UNITS = 4
 _WORDS = re.compile(r"\S+")
 
 
@@ -120,12 +122,26 @@ class Head:
 
     def _block(self, x: np.ndarray) -> np.ndarray:
         # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s
-        distance = (
-            (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * x @ self.support.T
-        )
+        distance = (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * self._dots(x)
         kernel = np.exp(-self.gamma * np.maximum(distance, 0.0))
         scores: np.ndarray = kernel @ self.coef + self.intercept
         return scores
+
+    def _dots(self, x: np.ndarray) -> np.ndarray:
+        """x . s for every unit and support vector: (units, m).
+
+        The support vectors (tens of MB) do not fit in the processor's cache,
+        so this is bound by reading them. A few units are done one at a time:
+        the matrix-vector product only reads them, where the matrix product
+        first copies all of them into its own layout, which for two or three
+        units took longer than the sums. `RiskModel.load` keeps them in
+        column order, so `support.T` is contiguous for both (docs/benchmarks.md).
+        """
+        support_t = self.support.T
+        if 0 < len(x) <= FEW_UNITS:
+            return np.vstack([row @ support_t for row in x])
+        product: np.ndarray = x @ support_t
+        return product
 
     @cached_property
     def _support_norms(self) -> np.ndarray:
@@ -176,7 +192,8 @@ class RiskModel:
             raise EncoderUnavailable(f"the head was trained on {card['encoder']!r}")
         head = Head(
             outputs=tuple(card["outputs"]),
-            support=data["support"].astype(np.float32),
+            # Column order, so the transpose `Head._dots` reads is contiguous.
+            support=np.asfortranarray(data["support"], dtype=np.float32),
             coef=data["coef"].astype(np.float32),
             intercept=data["intercept"].astype(np.float32),
             gamma=float(card["gamma"]),
@@ -199,7 +216,7 @@ class RiskModel:
         kept = np.flatnonzero(self.wording.idf)
         np.savez_compressed(
             buffer,
-            support=self.head.support.astype(np.float16),
+            support=np.ascontiguousarray(self.head.support, dtype=np.float16),
             coef=self.head.coef.astype(np.float32),
             intercept=self.head.intercept.astype(np.float32),
             wording_slots=kept.astype(np.int32),
