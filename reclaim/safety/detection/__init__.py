@@ -133,9 +133,10 @@ Choices worth knowing
   "now", "tonight" or "relapsed". A recent past ("last night", "last
   week") is current.
 * An elevated rules finding is set aside when the semantic layer is sure
-  the text is a look-alike ("I cut myself chopping onions"): on writers it
-  never saw, that removed about one false alarm in seven and lost two risk
-  texts in 854, which the layer was wrongly sure about. An urgent rules
+  the text is a look-alike ("I cut myself chopping onions"): when it was
+  first measured, on writers the model never saw, that removed about one
+  false alarm in seven and lost two risk texts in 854, which the layer was
+  wrongly sure about (docs/benchmarks.md, twelfth round). An urgent rules
   finding is never set aside: there a missed moment weighs too much.
 * Reasons quote normalised words of the member. They are sensitive: never
   log them.

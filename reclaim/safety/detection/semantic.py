@@ -72,10 +72,10 @@ PIECE_STRIDE = 9
 #: urgent one). The rules match words, and words like "I cut myself" also
 #: sit in ordinary writing ("...chopping onions"); the layer reads the whole
 #: sentence.
-#: On the scale of the tenth round's head (its own threshold is about 0),
-#: chosen on parts e, zp and zq-zt by the lowest cost counting a miss as
-#: three false alarms, before parts zu-zx were measured (docs/benchmarks.md).
-DOUBT = -0.5
+#: On the scale of the fourteenth round's head (its own threshold is about
+#: 0), chosen on parts e and zp by the lowest cost counting a miss as three
+#: false alarms, before parts zzc-zzf were measured (docs/benchmarks.md).
+DOUBT = -0.75
 # Texts are encoded in batches of similar length to limit padding.
 BATCH = 16
 # Units scored against the support vectors at a time.
