@@ -303,7 +303,10 @@ def int8_graph_in_child(archive: Path) -> bytes | None:
         )
         try:
             subprocess.run(  # noqa: S603 - this same Python, our own arguments, no shell
-                [str(python), "-c", call, str(archive), str(target)],
+                # -P: the current folder is not put first on the path, so
+                # the child imports this same `reclaim` (from PYTHONPATH),
+                # never another copy that happens to sit where it was started.
+                [str(python), "-P", "-c", call, str(archive), str(target)],
                 env=env,
                 check=True,
                 stdin=subprocess.DEVNULL,

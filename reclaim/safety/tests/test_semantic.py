@@ -122,6 +122,15 @@ def test_the_graph_built_apart_is_the_graph_built_here():
     assert apart == encoder_module.int8_graph(archive)
 
 
+def test_the_child_builds_with_this_reclaim_wherever_the_server_was_started(monkeypatch, tmp_path):
+    # Started from a folder that holds some other `reclaim` (an old checkout),
+    # the child still imports this one.
+    (tmp_path / "reclaim").mkdir()
+    (tmp_path / "reclaim" / "__init__.py").write_text("raise ImportError('the wrong copy')\n")
+    monkeypatch.chdir(tmp_path)
+    assert encoder_module.int8_graph_in_child(encoder_module.package_archive()) is not None
+
+
 @pytest.mark.parametrize("program", ["/usr/local/bin/uwsgi", "/nowhere/python3"])
 def test_where_no_child_can_run_the_caller_is_told_to_build_it_itself(monkeypatch, caplog, program):
     # uWSGI embeds Python, so sys.executable is not a Python to start; a
