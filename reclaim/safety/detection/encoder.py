@@ -97,16 +97,25 @@ def package_archive() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / ARCHIVE
 
 
-def read_weights(archive: Path, expected_sha256: str = WEIGHTS_SHA256) -> tuple[bytes, str]:
-    """The weights file and the tokenizer's JSON, after checking the weights' hash."""
+def _read_files(archive: Path, *names: str) -> list[bytes]:
     try:
         with zipfile.ZipFile(archive) as zf:
-            weights = zf.read(WEIGHTS)
-            tokenizer = zf.read(TOKENIZER).decode("utf-8")
+            return [zf.read(name) for name in names]
     except (OSError, KeyError, zipfile.BadZipFile) as error:
         raise EncoderUnavailable(
             f"cannot read the encoder archive: {type(error).__name__}"
         ) from None
+
+
+def read_tokenizer(archive: Path) -> str:
+    """The tokenizer's JSON alone; the weights are checked where the graph is built."""
+    return _read_files(archive, TOKENIZER)[0].decode("utf-8")
+
+
+def read_weights(archive: Path, expected_sha256: str = WEIGHTS_SHA256) -> tuple[bytes, str]:
+    """The weights file and the tokenizer's JSON, after checking the weights' hash."""
+    weights, tokenizer_bytes = _read_files(archive, WEIGHTS, TOKENIZER)
+    tokenizer = tokenizer_bytes.decode("utf-8")
     digest = hashlib.sha256(weights).hexdigest()
     if digest != expected_sha256:
         raise EncoderUnavailable(
@@ -363,8 +372,8 @@ class MiniLMEncoder:
         from tokenizers import Tokenizer
 
         archive = archive or package_archive()
-        # Checked here too, and the tokenizer read, before the graph is built.
-        _, tokenizer_json = read_weights(archive)
+        # The weights' hash is checked by whichever process builds the graph.
+        tokenizer_json = read_tokenizer(archive)
         graph = int8_graph_in_child(archive) or int8_graph(archive)
         options = ort.SessionOptions()
         # One thread per call: the web server already runs requests side by side,
