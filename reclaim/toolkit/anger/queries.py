@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from django.core.paginator import Page
 from django.db.models import QuerySet
 
-from reclaim.core.numbers import one_decimal
+from reclaim.core.numbers import long_day, one_decimal
+from reclaim.toolkit.shareable import Shown
 from reclaim.vault.crypto import key_cache
 from reclaim.vault.fields import open_rows, page_of
 
@@ -87,3 +88,19 @@ def summary(user: User, today: date) -> Summary:
 def owned_entries(user: User) -> QuerySet[Entry]:
     """Only the member's own rows: a page finds one here, so another's is a 404."""
     return Entry.objects.filter(owner=user)
+
+
+def shown(entry: Entry) -> Shown:
+    """A moment of anger as a practitioner the member shares it with reads it."""
+    felt = f"{entry.intensity} of 10"
+    if entry.place_words:
+        felt += ", felt in: " + ", ".join(entry.place_words)
+    return Shown(
+        f"A moment of anger, {long_day(entry.day)}",
+        [
+            ("Strength", felt),
+            ("What set it off", entry.trigger),
+            ("What I felt like doing", entry.urge),
+            ("What I did", entry.action),
+        ],
+    )

@@ -14,7 +14,7 @@ from reclaim.testing.html import words
 from reclaim.toolkit import shareable
 
 # The tools whose saved things are the member's own writing, each with a page of its own.
-SHARED = ["calm", "compassion", "values", "boundaries", "sayno", "options", "trust"]
+SHARED = ["calm", "compassion", "values", "boundaries", "sayno", "anger", "options", "trust"]
 
 
 def test_the_tools_that_share_are_the_ones_whose_entries_are_the_members_writing():

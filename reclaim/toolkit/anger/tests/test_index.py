@@ -19,7 +19,9 @@ def test_a_new_member_sees_a_gentle_empty_page_with_the_way_in(member_client):
         assert reverse(name) in html.hrefs(main), name
 
 
-def test_moments_are_listed_newest_first_with_change_and_delete(member_client, member, log):
+def test_moments_are_listed_newest_first_each_opening_its_page_with_change_and_delete(
+    member_client, member, log
+):
     older = log(member, 3, trigger="The first one.")
     Entry.objects.filter(pk=older.pk).update(created=timezone.now() - timedelta(hours=3))
     newer = log(member, 5, trigger="The second one.")
@@ -27,6 +29,8 @@ def test_moments_are_listed_newest_first_with_change_and_delete(member_client, m
     text = html.words(main)
     assert text.index("The second one.") < text.index("The first one.")
     for entry in (older, newer):
+        # Its own page, where a member who is connected can share it.
+        assert reverse("anger:saved", args=[entry.pk]) in html.hrefs(main)
         assert reverse("anger:edit", args=[entry.pk]) in html.hrefs(main)
         assert reverse("anger:delete", args=[entry.pk]) in html.hrefs(main)
 
