@@ -72,9 +72,9 @@ PIECE_STRIDE = 9
 #: urgent one). The rules match words, and words like "I cut myself" also
 #: sit in ordinary writing ("...chopping onions"); the layer reads the whole
 #: sentence.
-#: On the scale of the fourteenth round's head (its own threshold is about
+#: On the scale of the fifteenth round's head (its own threshold is about
 #: 0), chosen on parts e and zp by the lowest cost counting a miss as three
-#: false alarms, before parts zzc-zzf were measured (docs/benchmarks.md).
+#: false alarms, before parts zzg-zzj were measured (docs/benchmarks.md).
 DOUBT = -0.75
 # Texts are encoded in batches of similar length to limit padding.
 BATCH = 16
@@ -124,7 +124,10 @@ class Head:
         # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s
         distance = (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * self._dots(x)
         kernel = np.exp(-self.gamma * np.maximum(distance, 0.0))
-        scores: np.ndarray = kernel @ self.coef + self.intercept
+        # Summed in double precision: over tens of thousands of support
+        # vectors, single precision's rounding made a unit's score depend on
+        # which other units shared its batch (by a few thousandths).
+        scores: np.ndarray = kernel.astype(np.float64) @ self._coef64 + self.intercept
         return scores
 
     def _dots(self, x: np.ndarray) -> np.ndarray:
@@ -142,6 +145,11 @@ class Head:
             return np.vstack([row @ support_t for row in x])
         product: np.ndarray = x @ support_t
         return product
+
+    @cached_property
+    def _coef64(self) -> np.ndarray:
+        coef: np.ndarray = self.coef.astype(np.float64)
+        return coef
 
     @cached_property
     def _support_norms(self) -> np.ndarray:
