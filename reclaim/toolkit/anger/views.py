@@ -85,9 +85,12 @@ def edit(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
 @login_required
 @require_GET
 def saved(request: MemberRequest, pk: uuid.UUID) -> HttpResponse:
-    return render(
-        request, "anger/saved.html", _context(entry=own(request, queries.owned_entries, pk))
-    )
+    """One moment: just after saving it, or opened again from the log to read or share."""
+    entry = own(request, queries.owned_entries, pk)
+    # The cool-down tools come first only on the day itself; a moment from
+    # last month, opened again, is read calmly.
+    today = entry.day == today_for(request.user)
+    return render(request, "anger/saved.html", _context(entry=entry, today=today))
 
 
 @login_required

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from django.urls import reverse
 
 from reclaim.testing import html
@@ -66,6 +68,18 @@ def test_a_strong_moment_offers_the_cool_down_tools_before_what_was_logged(membe
     assert "Slow your breathing" in text
     assert text.index("Slow your breathing") < text.index("Found the hotel bill.")
     assert reverse("calm:index") in html.hrefs(main)
+
+
+def test_a_strong_moment_opened_again_another_day_is_read_calmly(member_client, member, log):
+    entry = log(member, 9, trigger="Found the hotel bill.")
+    Entry.objects.filter(pk=entry.pk).update(day=entry.day - timedelta(days=12))
+    main = html.main(member_client.get(reverse("anger:saved", args=[entry.pk])))
+    text = html.words(main)
+    assert "A moment you logged" in text
+    assert "That was a strong one" not in text
+    assert "Slow your breathing" not in text
+    assert "Found the hotel bill." in text
+    assert reverse("anger:cool_down") in html.hrefs(main)
 
 
 def test_a_milder_moment_keeps_the_cool_down_tools_one_quiet_link_away(member_client):
