@@ -80,6 +80,8 @@ DOUBT = -0.75
 BATCH = 16
 # Units scored against the support vectors at a time.
 SCORE_BLOCK = 256
+# Rows of a block's kernel summed in double precision at a time.
+SUM_ROWS = 16
 # Up to this many units are scored one by one (`Head._dots`).
 FEW_UNITS = 4
 _WORDS = re.compile(r"\S+")
@@ -121,13 +123,24 @@ class Head:
         )
 
     def _block(self, x: np.ndarray) -> np.ndarray:
-        # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s
-        distance = (x * x).sum(axis=1)[:, None] + self._support_norms[None, :] - 2 * self._dots(x)
-        kernel = np.exp(-self.gamma * np.maximum(distance, 0.0))
+        # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s, then the kernel, all worked out
+        # in place in the one (units x support vectors) array a block needs.
+        kernel = self._dots(x)
+        kernel *= -2
+        kernel += self._support_norms[None, :]
+        kernel += (x * x).sum(axis=1)[:, None]
+        np.maximum(kernel, 0.0, out=kernel)
+        kernel *= -self.gamma
+        np.exp(kernel, out=kernel)
         # Summed in double precision: over tens of thousands of support
         # vectors, single precision's rounding made a unit's score depend on
-        # which other units shared its batch (by a few thousandths).
-        scores: np.ndarray = kernel.astype(np.float64) @ self._coef64 + self.intercept
+        # which other units shared its batch (by a few thousandths). A few
+        # rows at a time, so the double-precision copy stays a few MB.
+        sums = [
+            kernel[i : i + SUM_ROWS].astype(np.float64) @ self._coef64
+            for i in range(0, max(len(kernel), 1), SUM_ROWS)
+        ]
+        scores: np.ndarray = np.vstack(sums) + self.intercept
         return scores
 
     def _dots(self, x: np.ndarray) -> np.ndarray:
