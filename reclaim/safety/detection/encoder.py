@@ -97,10 +97,10 @@ def package_archive() -> Path:
     return Path(next(iter(spec.submodule_search_locations))) / ARCHIVE
 
 
-def _read_files(archive: Path, *names: str) -> list[bytes]:
+def _read_file(archive: Path, name: str) -> bytes:
     try:
         with zipfile.ZipFile(archive) as zf:
-            return [zf.read(name) for name in names]
+            return zf.read(name)
     except (OSError, KeyError, zipfile.BadZipFile) as error:
         raise EncoderUnavailable(
             f"cannot read the encoder archive: {type(error).__name__}"
@@ -109,19 +109,18 @@ def _read_files(archive: Path, *names: str) -> list[bytes]:
 
 def read_tokenizer(archive: Path) -> str:
     """The tokenizer's JSON alone; the weights are checked where the graph is built."""
-    return _read_files(archive, TOKENIZER)[0].decode("utf-8")
+    return _read_file(archive, TOKENIZER).decode("utf-8")
 
 
-def read_weights(archive: Path, expected_sha256: str = WEIGHTS_SHA256) -> tuple[bytes, str]:
-    """The weights file and the tokenizer's JSON, after checking the weights' hash."""
-    weights, tokenizer_bytes = _read_files(archive, WEIGHTS, TOKENIZER)
-    tokenizer = tokenizer_bytes.decode("utf-8")
+def read_weights(archive: Path, expected_sha256: str = WEIGHTS_SHA256) -> bytes:
+    """The weights file, after checking its hash."""
+    weights = _read_file(archive, WEIGHTS)
     digest = hashlib.sha256(weights).hexdigest()
     if digest != expected_sha256:
         raise EncoderUnavailable(
             f"the encoder's weights have SHA-256 {digest}, expected {expected_sha256}"
         )
-    return weights, tokenizer
+    return weights
 
 
 def _shape(tensors: dict[str, np.ndarray]) -> BertShape:
@@ -278,7 +277,7 @@ def int8_graph(archive: Path) -> bytes:
     """The encoder's 8-bit graph, built from the archive's checked weights."""
     from safetensors.numpy import load as load_tensors
 
-    weights, _ = read_weights(archive)
+    weights = read_weights(archive)
     tensors = load_tensors(weights)
     del weights
     return quantised(build_graph(tensors))

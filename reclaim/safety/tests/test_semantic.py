@@ -49,7 +49,9 @@ def layer():
 
 
 def test_the_installed_weights_are_the_pinned_ones():
-    weights, tokenizer = encoder_module.read_weights(encoder_module.package_archive())
+    archive = encoder_module.package_archive()
+    weights = encoder_module.read_weights(archive)
+    tokenizer = encoder_module.read_tokenizer(archive)
     assert hashlib.sha256(weights).hexdigest() == encoder_module.WEIGHTS_SHA256
     assert '"[CLS]"' in tokenizer
 
