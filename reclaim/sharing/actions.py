@@ -295,6 +295,8 @@ def do_answer_suggestion(member: User, suggestion_id: uuid.UUID, answer: str) ->
 # one message is enough to make them look, and a long night must not fill
 # their inbox.
 ALERT_QUIET = timedelta(hours=1)
+# How far back the client page and the client list show risk alerts.
+ALERT_DAYS = 30
 
 
 def do_raise_risk_alerts(member: User, moment: datetime) -> list[RiskAlert]:
@@ -322,15 +324,17 @@ def do_raise_risk_alerts(member: User, moment: datetime) -> list[RiskAlert]:
 def do_mark_alerts_seen(practitioner: User, connection: Connection, until: datetime) -> int:
     """The practitioner has seen this client's alerts up to `until`: mark them; how many.
 
-    Only alerts raised by then (the newest the page showed), so one raised
-    since stays new; only while the client keeps alerts switched on, as only
-    then are they shown.
+    Only alerts the page showed: raised by then (the newest it showed), so
+    one raised since stays new, and within the last ALERT_DAYS, since older
+    ones are not shown and the client reads which alerts were seen; only
+    while the client keeps alerts switched on, as only then are they shown.
     """
     if connection.practitioner_id != practitioner.pk:
         return 0
     return RiskAlert.objects.filter(
         connection=connection,
         connection__grants__part=Part.RISK_ALERTS,
+        at__gte=timezone.now() - timedelta(days=ALERT_DAYS),
         at__lte=until,
         seen__isnull=True,
     ).update(seen=timezone.now())

@@ -42,6 +42,7 @@ from reclaim.vault.fields import open_row, open_rows
 
 from . import actions
 from . import suggestions as catalogue
+from .actions import ALERT_DAYS as ALERT_DAYS  # the practice app reads it here
 from .models import (
     LIST_KEY_JOIN,
     ClientInvitation,
@@ -76,8 +77,6 @@ CLINICAL_CHANGE_RULE = assessments.CLINICAL_CHANGE_RULE
 TREND_WEEKS = 8
 # How many of the most frequent triggers the trends name.
 TOP_TRIGGERS = 5
-# How far back the client page and the client list show risk alerts.
-ALERT_DAYS = 30
 
 
 def _instruments() -> dict[str, assessments.Instrument]:

@@ -290,6 +290,27 @@ def test_an_alert_raised_after_the_page_was_drawn_stays_new(
     assert "1 not yet seen" in listed
 
 
+def test_an_alert_too_old_to_be_shown_is_not_marked_seen(
+    member, member_client, connection, practitioner_client, django_capture_on_commit_callbacks
+):
+    # The client reads which alerts were seen: one the page no longer showed
+    # must not be reported as looked at.
+    _alerts_on(connection)
+    shown = _alert(member, django_capture_on_commit_callbacks)
+    old = RiskAlert.objects.create(
+        connection=connection, at=shown.at - timedelta(days=actions.ALERT_DAYS + 1)
+    )
+    client_page = words(practitioner_client.get(reverse("practice:client", args=[connection.pk])))
+    assert client_page.count("Mark as seen") == 1
+    _mark_seen(practitioner_client, connection, shown.at)
+    shown.refresh_from_db()
+    old.refresh_from_db()
+    assert shown.seen is not None
+    assert old.seen is None
+    theirs = words(member_client.get(reverse("sharing:connection", args=[connection.pk])))
+    assert theirs.count("they marked it seen on") == 1
+
+
 def test_only_their_own_practitioner_can_mark_alerts_seen(
     member, member_client, connection, django_user_model, django_capture_on_commit_callbacks
 ):
