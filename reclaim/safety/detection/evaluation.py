@@ -239,7 +239,7 @@ CHOICE_PARTS = ("part_zp",)
 #: the fifteenth round's head before it was shipped, and then with the
 #: fourteenth round's to decide between them (docs/benchmarks.md).
 HELDOUT_PARTS = ("part_zzg", "part_zzh", "part_zzi", "part_zzj")
-#: Written in the fifteenth round by eight more writers who saw only the
+#: Written in the fifteenth and sixteenth rounds by twelve more writers who saw only the
 #: third round's brief: kept for later models, never read, learned from or
 #: measured.
 RESERVED_PARTS = (
@@ -251,6 +251,11 @@ RESERVED_PARTS = (
     "part_zzp",
     "part_zzq",
     "part_zzr",
+    # Written in the sixteenth round by four more writers, the same way.
+    "part_zzs",
+    "part_zzt",
+    "part_zzu",
+    "part_zzv",
 )
 #: Parts held out before and measured since, reported apart from the
 #: headline; never read, learned from or tuned on. None today: every part
