@@ -299,6 +299,11 @@ ALERT_QUIET = timedelta(hours=1)
 ALERT_DAYS = 30
 
 
+def alerts_shown_since() -> datetime:
+    """The oldest moment of an alert the client page and the client list still show."""
+    return timezone.now() - timedelta(days=ALERT_DAYS)
+
+
 def do_raise_risk_alerts(member: User, moment: datetime) -> list[RiskAlert]:
     """An urgent moment was kept: alert each practitioner the member switched alerts on for.
 
@@ -334,7 +339,7 @@ def do_mark_alerts_seen(practitioner: User, connection: Connection, until: datet
     return RiskAlert.objects.filter(
         connection=connection,
         connection__grants__part=Part.RISK_ALERTS,
-        at__gte=timezone.now() - timedelta(days=ALERT_DAYS),
+        at__gte=alerts_shown_since(),
         at__lte=until,
         seen__isnull=True,
     ).update(seen=timezone.now())

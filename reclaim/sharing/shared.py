@@ -419,7 +419,7 @@ def risk_alerts(visit: Visit) -> list[AlertMoment]:
     practitioner's own notices, and the client already sees each one.
     """
     _require(visit, Part.RISK_ALERTS, look=False)
-    since = timezone.now() - timedelta(days=ALERT_DAYS)
+    since = actions.alerts_shown_since()
     found = RiskAlert.objects.filter(connection=visit.connection, at__gte=since)
     return [AlertMoment(at, seen) for at, seen in found.values_list("at", "seen")]
 
@@ -644,7 +644,7 @@ def _latest_alerts(connections: list[Connection]) -> dict[uuid.UUID, tuple[datet
 
     Only where alerts are on; one query for the whole list.
     """
-    since = timezone.now() - timedelta(days=ALERT_DAYS)
+    since = actions.alerts_shown_since()
     found = (
         RiskAlert.objects.filter(
             connection__in=connections,
