@@ -24,7 +24,7 @@ sure is a look-alike is set aside, step 6 below):
 measures all three). No network, ever: the encoder's weights come from a
 registry package and are checked by SHA-256, the heads from `models/`,
 checked against their card. Loading takes a few seconds, once per
-process (`warm()` does it at server start); then about 5-10 ms a sentence.
+process (`warm()` does it at server start); then about 5-12 ms a sentence.
 
 How a text is read
 ==================
@@ -138,6 +138,15 @@ Choices worth knowing
   false alarm in seven and lost two risk texts in 854, which the layer was
   wrongly sure about (docs/benchmarks.md, twelfth round). An urgent rules
   finding is never set aside: there a missed moment weighs too much.
+* The semantic layer reads every sentence, also those the rules heard as an
+  idiom, a denial, someone else's story or the distant past: the rules
+  misread some of them ("after my sister went home I cut my thigh" is not
+  the sister's story), and the layer, trained on look-alikes of each kind,
+  hears most of the true ones as none. It leaves out only sentences where a
+  rule's own suppressor found an accident or an everyday reason ("he'll
+  kill me when he sees the bill"), which the encoder cannot see. On four
+  writers' parts never read, that caught 5 more risk texts in 839 for no
+  more false alarms (docs/benchmarks.md, seventeenth round).
 * Reasons quote normalised words of the member. They are sensitive: never
   log them.
 

@@ -387,9 +387,9 @@ def _find(
     items: Iterable[Rule | Context],
     quiet: set[int] | None = None,
 ) -> list[_Hit]:
-    """The matches that stand. A rule match that is dropped as a look-alike
-    (negated, about someone else, long past, an everyday reason) marks its
-    sentence in `quiet`, when given."""
+    """The matches that stand. A rule match dropped by the rule's own
+    suppressor (an accident, an everyday reason) marks its sentence in
+    `quiet`, when given; see `Reading`."""
     hits: list[_Hit] = []
     for item in items:
         seen_sentences: set[int] = set()
@@ -401,11 +401,11 @@ def _find(
             if checker.negated(start, end, item.negation_inside) or checker.about_someone_else(
                 start, item.subject
             ):
-                if quiet is not None and isinstance(item, Rule):
-                    quiet.add(sentence)
                 continue
             if isinstance(item, Rule):
-                if _dropped_by_rule(checker, item, sentence, start):
+                if item.past_applies and checker.in_the_past(start):
+                    continue
+                if _suppressed(checker, item, sentence, start):
                     if quiet is not None:
                         quiet.add(sentence)
                     continue
@@ -423,10 +423,8 @@ def _find(
     return hits
 
 
-def _dropped_by_rule(checker: _Checker, item: Rule, sentence: int, start: int) -> bool:
-    """The rule's own reasons to drop a match: the distant past, an everyday reason."""
-    if item.past_applies and checker.in_the_past(start):
-        return True
+def _suppressed(checker: _Checker, item: Rule, sentence: int, start: int) -> bool:
+    """The rule's own reason to drop a match: an accident, an everyday reason."""
     if item.suppress is None:
         return False
     if item.suppress_scope == "sentence":
@@ -451,8 +449,16 @@ def _restates(finding: _Hit, ctx: _Hit) -> bool:
 @dataclass(frozen=True, slots=True)
 class Reading:
     """What the rules made of a text: the assessment, and which of its
-    sentences they heard as look-alikes (an idiom, a denial, someone else's
-    story, the distant past, an everyday reason), out of how many."""
+    sentences a rule's own suppressor dropped (an accident: "I cut myself
+    chopping onions"; an everyday reason: "he'll kill me when he sees the
+    bill"), out of how many.
+
+    The semantic layer leaves those sentences out: the encoder reads them as
+    risk, and the rules' lists there are specific. It reads every other
+    sentence, also those the rules heard as an idiom, a denial, someone
+    else's story or the distant past: on parts the head never learned from,
+    leaving those out lost more risk than it saved false alarms
+    (docs/benchmarks.md, seventeenth round)."""
 
     assessment: RiskAssessment
     quiet: frozenset[int] = frozenset()
@@ -468,7 +474,7 @@ def assess(lex: Lexicon, raw: str) -> RiskAssessment:
 
 
 def read(lex: Lexicon, raw: str) -> Reading:
-    """`assess`, also saying which sentences the rules heard as look-alikes."""
+    """`assess`, also saying which sentences a rule's own suppressor dropped."""
     if not raw or raw.isspace():
         return Reading(NO_RISK)
     normalised = lex.normalise(raw)
@@ -481,7 +487,6 @@ def read(lex: Lexicon, raw: str) -> Reading:
     findings = _find(checker, lex.rules, quiet)
     contexts = _find(checker, lex.contexts)
     lines = lay.text.split("\n")
-    quiet |= {i for i, line in enumerate(lines) if _IDIOM in line}
     quiet -= {hit.sentence for hit in findings}
     return Reading(_combine(lex, findings, contexts), frozenset(quiet), len(lines))
 

@@ -319,14 +319,13 @@ class SemanticLayer:
         self.normalise = normalise
 
     def score(self, text: str, quiet: frozenset[int] = frozenset(), count: int = 0) -> Scores:
-        """Score a text, leaving out the sentences the rules heard as look-alikes.
+        """Score a text, leaving out the sentences a rule's own suppressor dropped.
 
-        `quiet` holds the indices of sentences the rules recognised as an
-        idiom, a denial, someone else's story, the distant past or an everyday
-        reason ("he'll kill me when he sees the bill"); out of `count`. The
-        rules are precise there, and the encoder, which cannot see such
-        things, is not asked to overrule them. If the two split the text
-        differently, nothing is left out.
+        `quiet` holds the indices of sentences where the rules found an
+        accident ("I cut myself chopping onions") or an everyday reason ("he'll
+        kill me when he sees the bill"), out of `count` (`engine.Reading`).
+        The encoder cannot see such reasons, so it is not asked to overrule
+        them. If the two split the text differently, nothing is left out.
         """
         found, total = pieces(self.normalise, text)
         if quiet and total == count:

@@ -249,10 +249,25 @@ def test_the_rules_stay_quiet_on_everyday_preparation_hyperbole_and_denials(text
         "I'm dead tired after today.",
     ],
 )
-def test_where_the_rules_hear_a_lookalike_the_semantic_layer_does_not_overrule_them(text):
-    # The encoder cannot see hyperbole or a denial; the rules can, and their
-    # reading of that sentence stands.
+def test_hyperbole_denials_and_idioms_stay_quiet_with_both_layers(text):
+    # The encoder cannot see an everyday reason, so where the rules found one
+    # their reading stands; denials and idioms both layers read as none.
     assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "after my sister went home i cut my thigh with the craft knife",
+        "my daughter was asleep when i hit my head against the wall until it bled",
+    ],
+)
+def test_harm_the_rules_hear_as_someone_elses_story_is_still_heard(text):
+    # The rules take the nearest person named before "i cut" as its subject,
+    # so they drop the match as someone else's story. The semantic layer reads
+    # those sentences too, and hears the member's own self-harm.
+    assert detect_rules(text).level == "none"
+    assert "self_harm" in detect(text).categories
 
 
 @pytest.mark.parametrize(
