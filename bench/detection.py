@@ -223,7 +223,8 @@ def main() -> None:
     print_layers(
         "choice parts "
         + ", ".join(CHOICE_PARTS)
-        + " (chosen on: how run-on sentences are cut, and semantic.DOUBT)",
+        + " (chosen on: how run-on sentences are cut, semantic.DOUBT, and which"
+        + " look-alike readings of the rules the semantic layer heeds)",
         load_parts(CHOICE_PARTS),
         misses=args.misses,
     )
