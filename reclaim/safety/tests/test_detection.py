@@ -17,6 +17,7 @@ import pytest
 
 from reclaim.safety import RiskAssessment, detect
 from reclaim.safety.detection import CATEGORIES, LEVELS, detect_rules
+from reclaim.safety.detection.engine import read
 from reclaim.safety.detection.evaluation import evaluate, load
 from reclaim.safety.detection.lexicon_en import LEXICON
 
@@ -268,6 +269,20 @@ def test_harm_the_rules_hear_as_someone_elses_story_is_still_heard(text):
     # those sentences too, and hears the member's own self-harm.
     assert detect_rules(text).level == "none"
     assert "self_harm" in detect(text).categories
+
+
+def test_only_a_rules_own_suppressor_keeps_a_sentence_from_the_semantic_layer():
+    # Sentence 0 is an everyday reason, 1 a denial, 2 someone else's story,
+    # 3 an accident, 4 the distant past, 5 an idiom: only 0 and 3 are kept out.
+    text = (
+        "He's going to kill me when he sees the bill. I am not suicidal. "
+        "My friend says she wants to die. I burned myself ironing. "
+        "Years ago I used to cut myself. I'm dead tired."
+    )
+    reading = read(LEXICON, text)
+    assert reading.assessment.level == "none"
+    assert reading.sentences == 6
+    assert reading.quiet == frozenset({0, 3})
 
 
 @pytest.mark.parametrize(
