@@ -25,7 +25,9 @@ dropped if:
    teenager") and the clause has no sign that it is happening again now
    ("again", "still", "relapsed", "tonight");
 4. a rule-specific suppressor applies (an accident for self-harm; an
-   everyday reason such as a bill or a mess for "he's going to kill me").
+   everyday reason such as a bill or a mess for "he's going to kill me"),
+   unless the same stretch says the reason does not hold (a rule's
+   `unless`: "again", "on purpose" beside the accident).
 """
 
 from __future__ import annotations
@@ -104,6 +106,10 @@ class Rule:
     # Where `suppress` looks: the match's own "clause", or the whole
     # "sentence" (hyperbole often gives its everyday reason after a comma).
     suppress_scope: str = "clause"
+    # Found where `suppress` looks, this keeps the match: the reason the
+    # suppressor gives does not hold ("i hurt myself *again* while he was
+    # out running" is no running accident).
+    unless: re.Pattern[str] | None = None
     literals: frozenset[str] | None = field(init=False, default=None)
 
     def __post_init__(self) -> None:
@@ -424,14 +430,18 @@ def _find(
 
 
 def _suppressed(checker: _Checker, item: Rule, sentence: int, start: int) -> bool:
-    """The rule's own reason to drop a match: an accident, an everyday reason."""
+    """The rule's own reason to drop a match: an accident, an everyday reason,
+    unless the same stretch says otherwise (`Rule.unless`)."""
     if item.suppress is None:
         return False
     if item.suppress_scope == "sentence":
         c_start, c_end = checker.sentence_span(sentence)
     else:
         c_start, c_end = checker.clause_bounds(start)
-    return item.suppress.search(checker.lay.text, c_start, c_end) is not None
+    text = checker.lay.text
+    if item.suppress.search(text, c_start, c_end) is None:
+        return False
+    return item.unless is None or item.unless.search(text, c_start, c_end) is None
 
 
 def _near(a: int, b: int, window: int) -> bool:

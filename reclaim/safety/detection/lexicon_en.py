@@ -328,6 +328,7 @@ def R(
     past_applies: bool = True,
     suppress: str | None = None,
     suppress_scope: str = "clause",
+    unless: str | None = None,
 ) -> Rule:
     return Rule(
         id,
@@ -339,6 +340,7 @@ def R(
         past_applies,
         _rx(suppress) if suppress else None,
         suppress_scope,
+        _rx(unless) if unless else None,
     )
 
 
@@ -1032,7 +1034,11 @@ SUICIDE_CONTEXTS = (
 # --------------------------------------------------------------------------
 
 # Hurting oneself by reading their messages is pain, not injury.
-_SH_ACCIDENT = r"\bby (?:reading|looking|checking|going|thinking|replaying|scrolling|stalking|watching|staying|letting|trusting|believing|comparing|searching|asking|talking|listening|rereading|snooping|googling)\b|\bemotionally\b|\b(?:by accident|accidentally|accident|playing|at the gym|in the garden|while cooking|cooking|ironing|fell|tripped|slipped|lifting|chopping|shaving|on the stairs|at work|running)\b"
+_SH_ACCIDENT = r"\bby (?:reading|looking|checking|going|thinking|replaying|scrolling|stalking|watching|staying|letting|trusting|believing|comparing|searching|asking|talking|listening|rereading|snooping|googling)\b|\bemotionally\b|\b(?:by accident|accidentally|accident|playing|at the gym|in the garden|while cooking|cooking|ironing|baking|washing up|gardening|weeding|fell|tripped|slipped|lifting|chopping|shaving|on the stairs|at work|running)\b|\bon (?:the|a) (?:kettle|oven|stove|hob|cooker|grill|pan|baking tray|oven tray|tray|rose bush|brambles)\b|\b(?:making|cooking) (?:dinner|tea|lunch|breakfast|supper)\b"
+# ...unless the same clause says it was no accident: it happens again, it
+# was meant or wanted, it had a purpose, it went on until ("i hurt myself
+# again while he was out running", "the urge to burn myself on the hob").
+_SH_NOT_ACCIDENT = r"\b(?:again|on purpose|deliberately|urges?|wanted to|want to|tempted|to feel|to punish|to cope|to numb|relaps\w*|every time|whenever|until|till)\b"
 _BODY = r"(?:arm|arms|wrist|wrists|leg|legs|thigh|thighs|skin|stomach|belly|hip|hips|hand|hands|head|face|chest|fingers|knuckles|ankle|ankles|body|forearm|forearms|side|sides)\b"
 
 SELF_HARM_RULES: tuple[Rule, ...] = (
@@ -1043,6 +1049,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
         r"\b(?:cut|cutting|cuts|burn|burning|burns|burned|burnt|scratch|scratching|scratched|scratches|hit|hitting|punch|punching|punched|slap|slapping|slapped|bite|biting|bit|starve|starving|starved|harm|harming|harmed|hurt|hurting|hurts|carve|carving|carved|stab|stabbing|stabbed|bang|banging|banged|choke|choking|strangle|strangling|bruise|bruising|mutilate|mutilating|injure|injuring|injured) myself\b",
         subject="self",
         suppress=_SH_ACCIDENT,
+        unless=_SH_NOT_ACCIDENT,
     ),
     R(
         "self_harm.act.self_harm",
@@ -1057,6 +1064,7 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
         rf"\b(?:cut|cutting|cuts|slice|slicing|sliced|slash|slashing|slashed|carve|carving|carved|burn|burning|burned|burnt|scratch|scratching|scratched|scratches|stab|stabbing|stabbed|gouge|gouging|gouged) (?:(?:\w+ ){{0,2}}?(?:into|on|in) )?my (?:own )?{_BODY}",
         subject="first",
         suppress=_SH_ACCIDENT,
+        unless=_SH_NOT_ACCIDENT,
     ),
     R(
         "self_harm.act.hit_body",
@@ -1065,12 +1073,15 @@ SELF_HARM_RULES: tuple[Rule, ...] = (
         rf"\b(?:hit|hitting|punch|punching|punched|slap|slapping|slapped|bang|banging|banged|slam|slamming|slammed|smash|smashing|smashed|pinch|pinching|pinched|bite|biting|bit) my (?:own )?{_BODY}[^\n]{{0,40}}\b(?:on purpose|deliberately|until|till|so hard|to feel|to punish|to stop|against the wall|against the door|in the door|again|whenever|every time|because|as punishment|as a punishment)\b",
         subject="first",
         suppress=_SH_ACCIDENT,
+        unless=_SH_NOT_ACCIDENT,
     ),
     R(
         "self_harm.act.cut_intransitive",
         "self_harm",
         ELEVATED,
         r"\bi (?:\w+ ){0,3}?(?:cut|cutting)(?= (?:again|tonight|today|to cope|to feel|to numb|deep|deeper|too deep|last night|when|whenever|because|sometimes|every|so|until|more|now|myself|myself)\b| ?$)",
+        suppress=_SH_ACCIDENT,
+        unless=_SH_NOT_ACCIDENT,
     ),
     R(
         "self_harm.urge.cut",
@@ -1134,6 +1145,7 @@ SELF_HARM_RULES += (
         rf"\b(?:press|pressing|pressed|hold|holding|held|put|putting|touch|touching|touched) (?:a |the |my )?(?:hot |lit |heated )?(?:lighter|cigarette|iron|match|matches|lighter flame|flame|blade|razor|knife|compass|hair straighteners|straighteners|spoon) (?:against|into|onto|on|to) my (?:own )?{_BODY}",
         subject="first",
         suppress=_SH_ACCIDENT,
+        unless=_SH_NOT_ACCIDENT,
     ),
 )
 

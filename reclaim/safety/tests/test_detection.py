@@ -271,6 +271,34 @@ def test_harm_the_rules_hear_as_someone_elses_story_is_still_heard(text):
     assert "self_harm" in detect(text).categories
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "I cut myself chopping onions.",
+        "I burnt my hand on the kettle this morning, just a small blister.",
+        "I burned myself on the oven tray making dinner.",
+    ],
+)
+def test_kitchen_accidents_stay_quiet_with_both_layers(text):
+    assert detect(text).level == "none"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "i hurt myself again while he was out running",
+        "cut myself again at work in the toilets so nobody would see",
+    ],
+)
+def test_an_accident_word_does_not_hide_harm_that_is_happening_again(text):
+    # "running" and "at work" sound like an accident, but "again" says this
+    # is no mishap; until now the rules dropped the sentence and kept it from
+    # the semantic layer too, so nothing was shown.
+    result = detect(text)
+    assert "self_harm" in result.categories
+    assert result.level != "none"
+
+
 def test_only_a_rules_own_suppressor_keeps_a_sentence_from_the_semantic_layer():
     # Sentence 0 is an everyday reason, 1 a denial, 2 someone else's story,
     # 3 an accident, 4 the distant past, 5 an idiom: only 0 and 3 are kept out.

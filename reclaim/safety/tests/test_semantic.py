@@ -294,8 +294,8 @@ def test_both_layers_are_joined_at_the_higher_level():
 @pytest.mark.parametrize(
     "everyday",
     [
-        "I cut myself chopping onions, nothing major, just a plaster.",
-        "I burned myself on the oven tray making dinner.",
+        "I cut myself on the lawnmower blade fixing it, nothing major.",
+        "I burned my hand on the candle at the restaurant.",
     ],
 )
 def test_an_everyday_mishap_the_rules_flag_is_set_aside_when_the_layer_is_sure(everyday):
@@ -311,12 +311,12 @@ def test_the_rules_urgent_findings_are_never_set_aside(monkeypatch):
     # However sure the layer claims to be, an urgent rules finding stands.
     monkeypatch.setattr(semantic_module, "DOUBT", 100.0)
     assert detect("I'm going to kill myself tonight").level == "urgent"
-    assert detect("I cut myself chopping onions, nothing major, just a plaster.").level == "none"
+    assert detect("I burned my hand on the candle at the restaurant.").level == "none"
 
 
 def test_an_elevated_rules_finding_stands_when_the_layer_is_unsure(monkeypatch):
     monkeypatch.setattr(semantic_module, "DOUBT", float("-inf"))
-    result = detect("I cut myself chopping onions, nothing major, just a plaster.")
+    result = detect("I burned my hand on the candle at the restaurant.")
     assert result.level == "elevated"
     assert result.categories == {"self_harm"}
 
