@@ -69,9 +69,9 @@ PIECE_WORDS = 18
 PIECE_STRIDE = 9
 #: Below this "risk" score the layer is sure enough that a text is a
 #: look-alike to set aside the rules' *elevated* finding on it (never an
-#: urgent one). The rules match words, and words like "I cut myself" also
-#: sit in ordinary writing ("...chopping onions"); the layer reads the whole
-#: sentence.
+#: urgent one). The rules match words, and words like "I burned my hand"
+#: also sit in ordinary writing ("...on the candle at the restaurant"); the
+#: layer reads the whole sentence.
 #: On the scale of the fifteenth round's head (its own threshold is about
 #: 0), chosen on parts e and zp by the lowest cost counting a miss as three
 #: false alarms, before parts zzg-zzj were measured (docs/benchmarks.md).
