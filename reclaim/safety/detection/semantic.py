@@ -89,7 +89,11 @@ _WORDS = re.compile(r"\S+")
 
 @dataclass(frozen=True)
 class Scores:
-    """The strongest score per output over a text's units."""
+    """The strongest score per output over a text's units.
+
+    When no unit's "risk" reaches its threshold, nothing fires and the other
+    outputs are not worked out: they are -inf (`RiskModel.strongest`).
+    """
 
     scores: dict[str, float]
 
@@ -104,6 +108,9 @@ class Head:
     whether anything fires at all; the categories say which kinds, and
     "urgent" how serious. Scores are margins: 0 is each machine's own
     boundary, and `thresholds` move it where the tuning part said.
+
+    `RiskModel.load` puts the support vectors "risk" uses first (about two
+    thirds of them), so its score can be worked out alone (`risk_rows`).
     """
 
     outputs: tuple[str, ...]
@@ -115,19 +122,36 @@ class Head:
     card: dict[str, Any]
 
     def scores(self, vectors: np.ndarray) -> np.ndarray:
+        """(units, outputs): every output's score for each unit."""
+        found: np.ndarray = self.sums(vectors, 0, len(self.support)) + self.intercept
+        return found
+
+    def sums(self, vectors: np.ndarray, start: int, stop: int) -> np.ndarray:
+        """(units, outputs): the kernel sums over support vectors `start` to
+        `stop` only, without the intercepts."""
         x = vectors.astype(np.float32, copy=False)
         # In blocks, so a very long entry never holds its whole kernel matrix
         # (units x support vectors) in memory at once.
         return np.vstack(
-            [self._block(x[i : i + SCORE_BLOCK]) for i in range(0, max(len(x), 1), SCORE_BLOCK)]
+            [
+                self._block(x[i : i + SCORE_BLOCK], start, stop)
+                for i in range(0, max(len(x), 1), SCORE_BLOCK)
+            ]
         )
 
-    def _block(self, x: np.ndarray) -> np.ndarray:
+    @cached_property
+    def risk_rows(self) -> int:
+        """How many support vectors, from the first, "risk" needs: all up to
+        the last it uses."""
+        used = np.flatnonzero(self.coef[:, self.outputs.index(RISK)])
+        return int(used[-1]) + 1 if len(used) else 0
+
+    def _block(self, x: np.ndarray, start: int, stop: int) -> np.ndarray:
         # |x - s|^2 = |x|^2 + |s|^2 - 2 x.s, then the kernel, all worked out
         # in place in the one (units x support vectors) array a block needs.
-        kernel = self._dots(x)
+        kernel = self._dots(x, start, stop)
         kernel *= -2
-        kernel += self._support_norms[None, :]
+        kernel += self._support_norms[None, start:stop]
         kernel += (x * x).sum(axis=1)[:, None]
         np.maximum(kernel, 0.0, out=kernel)
         kernel *= -self.gamma
@@ -136,24 +160,26 @@ class Head:
         # vectors, single precision's rounding made a unit's score depend on
         # which other units shared its batch (by a few thousandths). A few
         # rows at a time, so the double-precision copy stays a few MB.
+        coef = self._coef64[start:stop]
         sums = [
-            kernel[i : i + SUM_ROWS].astype(np.float64) @ self._coef64
+            kernel[i : i + SUM_ROWS].astype(np.float64) @ coef
             for i in range(0, max(len(kernel), 1), SUM_ROWS)
         ]
-        scores: np.ndarray = np.vstack(sums) + self.intercept
-        return scores
+        found: np.ndarray = np.vstack(sums)
+        return found
 
-    def _dots(self, x: np.ndarray) -> np.ndarray:
-        """x . s for every unit and support vector: (units, m).
+    def _dots(self, x: np.ndarray, start: int, stop: int) -> np.ndarray:
+        """x . s for every unit and support vector `start` to `stop`.
 
         The support vectors (tens of MB) do not fit in the processor's cache,
         so this is bound by reading them. A few units are done one at a time:
         the matrix-vector product only reads them, where the matrix product
         first copies all of them into its own layout, which for two or three
         units took longer than the sums. `RiskModel.load` keeps them in
-        column order, so `support.T` is contiguous for both (docs/benchmarks.md).
+        column order, so each row of `support.T` is contiguous for both
+        (docs/benchmarks.md).
         """
-        support_t = self.support.T
+        support_t = self.support.T[:, start:stop]
         if 0 < len(x) <= FEW_UNITS:
             return np.vstack([row @ support_t for row in x])
         product: np.ndarray = x @ support_t
@@ -191,6 +217,24 @@ class RiskModel:
         scores: np.ndarray = self.head.scores(vectors) + WEIGHT * self.wording.scores(texts)
         return scores
 
+    def strongest(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
+        """(outputs,): each output's strongest score over the units, as
+        `unit_scores(...).max(axis=0)`, except that when no unit's "risk"
+        reaches its threshold the other outputs are -inf, not worked out:
+        nothing fires then, and "risk" alone reads a third fewer support
+        vectors (docs/benchmarks.md, eighteenth round)."""
+        head = self.head
+        words = WEIGHT * self.wording.scores(texts)
+        k = head.outputs.index(RISK)
+        first = head.sums(vectors, 0, head.risk_rows) + head.intercept + words
+        if first[:, k].max() >= head.thresholds[RISK]:
+            rest = head.sums(vectors, head.risk_rows, len(head.support))
+            found: np.ndarray = (first + rest).max(axis=0)
+            return found
+        calm = np.full(len(head.outputs), -np.inf)
+        calm[k] = first[:, k].max()
+        return calm
+
     @staticmethod
     def read(
         language: str, directory: Path = MODELS_DIR
@@ -211,11 +255,14 @@ class RiskModel:
         encoder = shared_encoder()
         if encoder.name != card["encoder"]:
             raise EncoderUnavailable(f"the head was trained on {card['encoder']!r}")
+        # The support vectors "risk" uses first (`Head.risk_rows`), each
+        # output's machine unchanged.
+        order = np.argsort(data["coef"][:, card["outputs"].index(RISK)] == 0, kind="stable")
         head = Head(
             outputs=tuple(card["outputs"]),
             # Column order, so the transpose `Head._dots` reads is contiguous.
-            support=np.asfortranarray(data["support"], dtype=np.float32),
-            coef=data["coef"].astype(np.float32),
+            support=np.asfortranarray(data["support"][order], dtype=np.float32),
+            coef=data["coef"][order].astype(np.float32),
             intercept=data["intercept"].astype(np.float32),
             gamma=float(card["gamma"]),
             thresholds={k: float(v) for k, v in card["thresholds"].items()},
@@ -334,7 +381,7 @@ class SemanticLayer:
         if not parts:
             return Scores({name: float("-inf") for name in self.model.head.outputs})
         vectors = embed_units(self.model.encoder, parts)
-        strongest = self.model.unit_scores(vectors, unit_texts(parts)).max(axis=0)
+        strongest = self.model.strongest(vectors, unit_texts(parts))
         return Scores({name: float(strongest[i]) for i, name in enumerate(self.model.head.outputs)})
 
     def join(self, rules: RiskAssessment, scores: Scores) -> RiskAssessment:

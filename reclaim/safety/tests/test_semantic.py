@@ -216,6 +216,28 @@ def test_the_wording_view_adds_to_the_machines_and_survives_saving(layer, tmp_pa
     assert np.allclose(again.unit_scores(vectors, texts), both, atol=1e-4)
 
 
+def test_a_calm_text_is_scored_for_risk_alone_and_a_risky_one_in_full(layer):
+    # "risk" uses only the first `risk_rows` support vectors, so a text where
+    # it does not fire reads no more; one where it fires gets every output,
+    # the same as summing over all the support vectors at once.
+    model, head = layer.model, layer.model.head
+    assert 0 < head.risk_rows < len(head.support)
+    assert not head.coef[head.risk_rows :, 0].any()
+    for texts, fires in (
+        (["i have the pills counted out for sunday", "the kids are at his mum's"], True),
+        (["we made pancakes", "then we walked the dog by the river"], False),
+    ):
+        vectors = model.encoder.embed(texts)
+        full = model.unit_scores(vectors, texts).max(axis=0)
+        strongest = model.strongest(vectors, texts)
+        assert bool(full[0] >= head.thresholds["risk"]) is fires
+        assert strongest[0] == pytest.approx(full[0], abs=1e-5)
+        if fires:
+            assert np.allclose(strongest, full, atol=1e-5)
+        else:
+            assert np.isneginf(strongest[1:]).all()
+
+
 def test_the_stored_wording_keeps_no_words(layer):
     with np.load(MODELS_DIR / "risk_en.npz") as arrays:
         kinds = {name: arrays[name].dtype.kind for name in arrays.files}
