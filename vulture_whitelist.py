@@ -142,6 +142,7 @@ forget_data_key
 
 # Used only by tests, as checks of content and as shared test helpers.
 do_set_display_name  # the one way a test names a member, sealed as Settings does
+_.unit_scores  # test_semantic.py: every output of every unit, the reference RiskModel.strongest is checked against
 has_bidi_controls
 all_prompts
 reading_minutes_for

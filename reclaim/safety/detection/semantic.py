@@ -67,6 +67,15 @@ URGENT = "urgent"
 # (was 40): chosen on part zp, kept out of training for it (docs/benchmarks.md).
 PIECE_WORDS = 18
 PIECE_STRIDE = 9
+#: Below this "risk" score a text is calm whatever its kinds say, and they
+#: are not worked out (`RiskModel.strongest`), so everyday writing reads only
+#: the support vectors "risk" uses. Well below where anything fires: on the
+#: tuning and choice parts (e, zp, zzg-zzj) no text that fired had a "risk"
+#: score under -0.38 (docs/benchmarks.md, nineteenth round).
+FLOOR = -1.0
+#: The threshold that decides whether the layer fires is on this: "risk"
+#: plus the strongest kind's score (`Scores.alarm`).
+ALARM = "alarm"
 #: Below this "risk" score the layer is sure enough that a text is a
 #: look-alike to set aside the rules' *elevated* finding on it (never an
 #: urgent one). The rules match words, and words like "I burned my hand"
@@ -91,11 +100,29 @@ _WORDS = re.compile(r"\S+")
 class Scores:
     """The strongest score per output over a text's units.
 
-    When no unit's "risk" reaches its threshold, nothing fires and the other
+    When no unit's "risk" reaches `FLOOR`, nothing fires and the other
     outputs are not worked out: they are -inf (`RiskModel.strongest`).
     """
 
     scores: dict[str, float]
+
+    @property
+    def kinds(self) -> dict[str, float]:
+        """The categories' scores: every output but "risk" and "urgent"."""
+        return {name: s for name, s in self.scores.items() if name not in (RISK, URGENT)}
+
+    @property
+    def alarm(self) -> float:
+        """What decides whether the layer fires: "risk" plus the strongest kind's score.
+
+        The machine for a kind learned from every row too, look-alikes
+        included, so it is a second opinion on whether there is risk at all:
+        on parts the head never learned from, the sum separated risk from
+        look-alikes better than "risk" alone (docs/benchmarks.md, nineteenth
+        round). -inf when the kinds were not worked out.
+        """
+        kinds = self.kinds.values()
+        return self.scores.get(RISK, float("-inf")) + max(kinds, default=float("-inf"))
 
 
 @dataclass(frozen=True)
@@ -104,10 +131,11 @@ class Head:
 
     Every output shares one set of support vectors (`support`, unit vectors
     from the training corpus) and the radial kernel exp(-gamma * |x - s|^2);
-    output k scores `kernel @ coef[:, k] + intercept[k]`. "risk" decides
-    whether anything fires at all; the categories say which kinds, and
-    "urgent" how serious. Scores are margins: 0 is each machine's own
-    boundary, and `thresholds` move it where the tuning part said.
+    output k scores `kernel @ coef[:, k] + intercept[k]`. "risk" and the
+    strongest category together decide whether anything fires at all
+    (`Scores.alarm`); the categories say which kinds, and "urgent" how
+    serious. Scores are margins: 0 is each machine's own boundary, and
+    `thresholds` move it where the tuning part said.
 
     `RiskModel.load` puts the support vectors "risk" uses first (about two
     thirds of them), so its score can be worked out alone (`risk_rows`).
@@ -231,14 +259,14 @@ class RiskModel:
     def strongest(self, vectors: np.ndarray, texts: Sequence[str]) -> np.ndarray:
         """(outputs,): each output's strongest score over the units, as
         `unit_scores(...).max(axis=0)`, except that when no unit's "risk"
-        reaches its threshold the other outputs are -inf, not worked out:
-        nothing fires then, and "risk" alone reads a third fewer support
-        vectors (docs/benchmarks.md, eighteenth round)."""
+        reaches `FLOOR` the other outputs are -inf, not worked out: nothing
+        fires then, and "risk" alone reads a third fewer support vectors
+        (docs/benchmarks.md, eighteenth round)."""
         head = self.head
         words = WEIGHT * self.wording.scores(texts)
         k = head.outputs.index(RISK)
         first = head.sums(vectors, 0, head.risk_rows) + head.intercept + words
-        if first[:, k].max() >= head.thresholds[RISK]:
+        if first[:, k].max() >= FLOOR:
             rest = head.sums(vectors, head.risk_rows, len(head.support))
             found: np.ndarray = (first + rest).max(axis=0)
             return found
@@ -410,15 +438,15 @@ class SemanticLayer:
     def findings(self, scores: Scores) -> tuple[dict[str, str], list[str]]:
         """Categories that fire, each with its level, and a reason for each.
 
-        Nothing fires unless the "risk" output reaches its threshold. Then the
+        Nothing fires unless `Scores.alarm` reaches its threshold. Then the
         category with the strongest score fires, and any other that reaches
         its own threshold; the level is urgent when "urgent" reaches its own.
         Reasons name the layer and the score, never the member's words.
         """
         p, t = scores.scores, self.model.head.thresholds
-        if p.get(RISK, float("-inf")) < t[RISK]:
+        if scores.alarm < t[ALARM]:
             return {}, []
-        categories = [name for name in self.model.head.outputs if name not in (RISK, URGENT)]
+        categories = list(scores.kinds)
         strongest = max(categories, key=lambda name: p[name] - t[name])
         fired = [name for name in categories if name == strongest or p[name] >= t[name]]
         level = (

@@ -2,6 +2,8 @@
 
     uv run --group train python -m reclaim.safety.detection.train            # train, tune, print
     uv run --group train python -m reclaim.safety.detection.train --write    # ...and save
+    uv run python -m reclaim.safety.detection.train --thresholds-only        # choose the saved
+                                                   # head's thresholds again, on the tuning part
 
 Needs scikit-learn (the `train` dependency group); the product itself only
 reads the saved arrays. What each corpus part is for is fixed in
@@ -22,6 +24,7 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import ProcessPoolExecutor
@@ -42,15 +45,27 @@ from .evaluation import (
     load_parts,
 )
 from .lexicon_en import LEXICON
-from .semantic import RISK, URGENT, Head, RiskModel, embed_units, sentences, unit_texts
+from .semantic import (
+    ALARM,
+    MODELS_DIR,
+    RISK,
+    URGENT,
+    Head,
+    RiskModel,
+    Scores,
+    embed_units,
+    sentences,
+    unit_texts,
+)
 from .wording import BUCKETS, WEIGHT, Wording, features, weighted
 
 OUTPUTS = (RISK, *CATEGORIES, URGENT)
 # The machines' C: 6 from the eighth round, which scored parts p and q a little
 # better than 3 on the development split and as well as 12 (docs/benchmarks.md).
 C = 6.0
-# The "risk" threshold is set on the tuning part where this share of its
-# look-alikes fire. They were written to sound like risk, so everyday writing
+# The threshold on `Scores.alarm` ("risk" plus the strongest kind) is set on
+# the tuning part where this share of its look-alikes fire (on "risk" alone
+# until the nineteenth round). They were written to sound like risk, so everyday writing
 # fires far less often; missing a person at risk costs more than a calm panel.
 # It was 10% until the fourth round's head, which at 10% (and 8%) heard
 # everyday tiredness in the tools' own tests as risk (docs/benchmarks.md).
@@ -221,24 +236,36 @@ def as_head(machines: dict[str, Any], gamma: float, card: dict[str, Any]) -> Hea
     return Head(OUTPUTS, support, coef, intercept, gamma, {}, card)
 
 
-def row_scores(model: RiskModel, rows: Encoded) -> np.ndarray:
-    out = np.full((len(rows), len(OUTPUTS)), -np.inf, dtype=np.float32)
-    for i, row in enumerate(rows):
-        if len(row.units):
-            out[i] = model.unit_scores(row.units, row.texts).max(axis=0)
-    return out
+def alarm(model: RiskModel, row: Row) -> float:
+    """The row's `Scores.alarm`, worked out as at run time."""
+    if not len(row.units):
+        return float("-inf")
+    strongest = model.strongest(row.units, row.texts)
+    return Scores(dict(zip(model.head.outputs, map(float, strongest), strict=True))).alarm
 
 
 def choose_thresholds(model: RiskModel, tune: Encoded) -> dict[str, float]:
-    scores = row_scores(model, tune)
-    lookalikes = np.sort(
-        [s[0] for s, row in zip(scores, tune, strict=True) if not row.example.is_risk]
-    )
+    lookalikes = [alarm(model, row) for row in tune if not row.example.is_risk]
     cut = float(np.quantile(lookalikes, 1 - TUNING_FALSE_POSITIVE_RATE))
     thresholds = {name: CATEGORY_MARGIN for name in CATEGORIES}
-    thresholds[RISK] = round(cut, 4)
+    thresholds[ALARM] = round(cut, 4)
     thresholds[URGENT] = 0.0
     return thresholds
+
+
+def rethreshold() -> None:
+    """Choose the saved English head's thresholds again on the tuning part.
+
+    Only the card changes: the arrays, and so their SHA-256, stay as saved.
+    """
+    model = RiskModel.load("en")
+    tune = encode(MiniLMEncoder.load(), load_parts(TUNE_PARTS))
+    path = MODELS_DIR / "risk_en.json"
+    card = json.loads(path.read_text(encoding="utf-8"))
+    card["thresholds"] = choose_thresholds(model, tune)
+    card["tuned_on"] = {name: file_digest(name) for name in TUNE_PARTS}
+    path.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
+    print("thresholds", card["thresholds"], "written to", path)
 
 
 def file_digest(name: str) -> str:
@@ -285,8 +312,14 @@ def train(write: bool) -> RiskModel:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--write", action="store_true", help="save the head")
+    parser.add_argument(
+        "--thresholds-only", action="store_true", help="only choose the saved head's thresholds"
+    )
     args = parser.parse_args()
-    train(args.write)
+    if args.thresholds_only:
+        rethreshold()
+    else:
+        train(args.write)
 
 
 if __name__ == "__main__":

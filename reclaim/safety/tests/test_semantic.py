@@ -30,9 +30,11 @@ from reclaim.safety.detection.evaluation import (
 )
 from reclaim.safety.detection.lexicon_en import LEXICON
 from reclaim.safety.detection.semantic import (
+    FLOOR,
     MODELS_DIR,
     PIECE_WORDS,
     RiskModel,
+    Scores,
     combine,
     layer_for,
     sentences,
@@ -184,9 +186,10 @@ def test_the_head_scores_risk_each_category_and_urgency(layer):
     texts = ["i have the pills counted out for sunday", "we made pancakes"]
     scores = layer.model.unit_scores(layer.model.encoder.embed(texts), texts)
     assert scores.shape == (2, 6)
-    risky, everyday = scores
-    assert risky[0] > head.thresholds["risk"] > everyday[0]
-    assert risky[1] == max(risky[1:5])  # suicide is the strongest category
+    risky, everyday = (Scores(dict(zip(head.outputs, map(float, row)))) for row in scores)
+    assert risky.alarm > head.thresholds["alarm"] > everyday.alarm
+    assert risky.scores["risk"] > everyday.scores["risk"]
+    assert max(risky.kinds, key=risky.kinds.__getitem__) == "suicide"
 
 
 @pytest.mark.parametrize("units", [0, 1, 3, 4, 5, 40])
@@ -216,9 +219,28 @@ def test_the_wording_view_adds_to_the_machines_and_survives_saving(layer, tmp_pa
     assert np.allclose(again.unit_scores(vectors, texts), both, atol=1e-4)
 
 
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("tired of surviving, i want it to be finished", "suicide"),
+        ("wrote down her number plate and the time she leaves the gym", "harm_to_others"),
+    ],
+)  # fmt: skip
+def test_a_kind_the_head_is_sure_of_opens_the_panel_where_risk_alone_is_unsure(layer, text, kind):
+    # Quiet writing: no rule hears it, and "risk" alone stays below its own
+    # boundary; the kind's machine is sure, and the two together fire.
+    assert detect_rules(text).level == "none"
+    scores = layer.score(text)
+    assert scores.scores["risk"] < 0
+    assert scores.alarm >= layer.model.head.thresholds["alarm"]
+    found = detect(text)
+    assert found.level != "none"
+    assert kind in found.categories
+
+
 def test_a_calm_text_is_scored_for_risk_alone_and_a_risky_one_in_full(layer):
-    # "risk" uses only the first `risk_rows` support vectors, so a text where
-    # it does not fire reads no more; one where it fires gets every output,
+    # "risk" uses only the first `risk_rows` support vectors, so a text whose
+    # "risk" is below the floor reads no more; any other gets every output,
     # the same as summing over all the support vectors at once.
     model, head = layer.model, layer.model.head
     assert 0 < head.risk_rows < len(head.support)
@@ -230,7 +252,7 @@ def test_a_calm_text_is_scored_for_risk_alone_and_a_risky_one_in_full(layer):
         vectors = model.encoder.embed(texts)
         full = model.unit_scores(vectors, texts).max(axis=0)
         strongest = model.strongest(vectors, texts)
-        assert bool(full[0] >= head.thresholds["risk"]) is fires
+        assert bool(full[0] >= FLOOR) is fires
         assert strongest[0] == pytest.approx(full[0], abs=1e-5)
         if fires:
             assert np.allclose(strongest, full, atol=1e-5)
