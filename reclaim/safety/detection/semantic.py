@@ -279,7 +279,7 @@ class RiskModel:
         language: str, directory: Path = MODELS_DIR
     ) -> tuple[dict[str, Any], dict[str, np.ndarray]]:
         """The card and the arrays, after checking the arrays' SHA-256 against the card."""
-        card = json.loads((directory / f"risk_{language}.json").read_text(encoding="utf-8"))
+        card = json.loads(card_path(language, directory).read_text(encoding="utf-8"))
         raw = (directory / f"risk_{language}.npz").read_bytes()
         digest = hashlib.sha256(raw).hexdigest()
         if digest != card.get("arrays_sha256"):
@@ -339,9 +339,19 @@ class RiskModel:
             gamma=self.head.gamma,
             thresholds=self.head.thresholds,
         )
-        (directory / f"risk_{language}.json").write_text(
-            json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8"
-        )
+        write_card(card, language, directory)
+
+
+def card_path(language: str, directory: Path = MODELS_DIR) -> Path:
+    """Where a language's head keeps its card (`RiskModel`)."""
+    return directory / f"risk_{language}.json"
+
+
+def write_card(card: dict[str, Any], language: str, directory: Path = MODELS_DIR) -> None:
+    """Save a head's card as JSON, keys sorted, so a change reads as a small diff."""
+    card_path(language, directory).write_text(
+        json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8"
+    )
 
 
 def pieces(normalise: Normaliser, text: str) -> tuple[list[tuple[int, str]], int]:

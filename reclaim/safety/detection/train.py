@@ -33,7 +33,7 @@ from typing import Any
 
 import numpy as np
 
-from .encoder import MiniLMEncoder
+from .encoder import Encoder, MiniLMEncoder
 from .engine import CATEGORIES
 from .evaluation import (
     CORPUS_DIR,
@@ -47,15 +47,16 @@ from .evaluation import (
 from .lexicon_en import LEXICON
 from .semantic import (
     ALARM,
-    MODELS_DIR,
     RISK,
     URGENT,
     Head,
     RiskModel,
     Scores,
+    card_path,
     embed_units,
     sentences,
     unit_texts,
+    write_card,
 )
 from .wording import BUCKETS, WEIGHT, Wording, features, weighted
 
@@ -65,15 +66,16 @@ OUTPUTS = (RISK, *CATEGORIES, URGENT)
 C = 6.0
 # The threshold on `Scores.alarm` ("risk" plus the strongest kind) is set on
 # the tuning part where this share of its look-alikes fire (on "risk" alone
-# until the nineteenth round). They were written to sound like risk, so everyday writing
-# fires far less often; missing a person at risk costs more than a calm panel.
+# until the nineteenth round). They were written to sound like risk, so
+# everyday writing fires far less often; missing a person at risk costs more
+# than a calm panel.
 # It was 10% until the fourth round's head, which at 10% (and 8%) heard
 # everyday tiredness in the tools' own tests as risk (docs/benchmarks.md).
 # 4.5% from the sixth round; 4% from the eighth, whose head at 4.5% heard a
 # calm journal entry in the tools' own tests ("By the river" / "I walked by the
 # river and felt the ground hold me") as urgent.
 TUNING_FALSE_POSITIVE_RATE = 0.04
-# Once "risk" fires, the strongest category always does, and any other whose
+# Once the layer fires, the strongest category always does, and any other whose
 # margin is above this: on the tuning part, -0.4 named the right kinds more
 # often than each machine's own boundary (0), without a single extra alarm.
 CATEGORY_MARGIN = -0.4
@@ -102,7 +104,7 @@ class Row:
 Encoded = list[Row]
 
 
-def encode(encoder: MiniLMEncoder, examples: Sequence[Example]) -> Encoded:
+def encode(encoder: Encoder, examples: Sequence[Example]) -> Encoded:
     rows = []
     for e in examples:
         parts = sentences(LEXICON.normalise, e.text)
@@ -259,13 +261,12 @@ def rethreshold() -> None:
     Only the card changes: the arrays, and so their SHA-256, stay as saved.
     """
     model = RiskModel.load("en")
-    tune = encode(MiniLMEncoder.load(), load_parts(TUNE_PARTS))
-    path = MODELS_DIR / "risk_en.json"
-    card = json.loads(path.read_text(encoding="utf-8"))
+    tune = encode(model.encoder, load_parts(TUNE_PARTS))
+    card = json.loads(card_path("en").read_text(encoding="utf-8"))
     card["thresholds"] = choose_thresholds(model, tune)
     card["tuned_on"] = {name: file_digest(name) for name in TUNE_PARTS}
-    path.write_text(json.dumps(card, indent=2, sort_keys=True) + "\n", encoding="utf-8")
-    print("thresholds", card["thresholds"], "written to", path)
+    write_card(card, "en")
+    print("thresholds", card["thresholds"], "written to", card_path("en"))
 
 
 def file_digest(name: str) -> str:

@@ -27,6 +27,7 @@ from reclaim.safety.detection.evaluation import (
     RESERVED_PARTS,
     TRAIN_PARTS,
     TUNE_PARTS,
+    load_parts,
 )
 from reclaim.safety.detection.lexicon_en import LEXICON
 from reclaim.safety.detection.semantic import (
@@ -217,6 +218,17 @@ def test_the_wording_view_adds_to_the_machines_and_survives_saving(layer, tmp_pa
     layer.model.save("xx", tmp_path)
     again = RiskModel.load("xx", tmp_path)
     assert np.allclose(again.unit_scores(vectors, texts), both, atol=1e-4)
+
+
+def test_the_cards_thresholds_are_what_the_tuning_part_gives_the_head(layer):
+    # If how the layer decides changes (`Scores.alarm`, `FLOOR`) and the
+    # thresholds are not chosen again (`train --thresholds-only`), the card
+    # no longer means what it says.
+    from reclaim.safety.detection.train import choose_thresholds, encode
+
+    tune = encode(layer.model.encoder, load_parts(TUNE_PARTS))
+    found = choose_thresholds(layer.model, tune)
+    assert found == pytest.approx(layer.model.head.thresholds, abs=2e-4)
 
 
 @pytest.mark.parametrize(
