@@ -451,7 +451,8 @@ class SemanticLayer:
         Nothing fires unless `Scores.alarm` reaches its threshold. Then the
         category with the strongest score fires, and any other that reaches
         its own threshold; the level is urgent when "urgent" reaches its own.
-        Reasons name the layer and the score, never the member's words.
+        Reasons name the layer and the scores (the alarm first, as it
+        decided), never the member's words.
         """
         p, t = scores.scores, self.model.head.thresholds
         if scores.alarm < t[ALARM]:
@@ -462,7 +463,8 @@ class SemanticLayer:
         level = (
             "urgent" if p.get(URGENT, float("-inf")) >= t.get(URGENT, float("inf")) else "elevated"
         )
-        reasons = [reason(f"semantic.{name}", p[name]) for name in (RISK, *fired)]
+        reasons = [reason(f"semantic.{ALARM}", scores.alarm)]
+        reasons += [reason(f"semantic.{name}", p[name]) for name in (RISK, *fired)]
         if level == "urgent":
             reasons.append(reason(f"semantic.{URGENT}", p[URGENT]))
         return {name: level for name in fired}, reasons

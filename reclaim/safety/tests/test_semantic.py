@@ -248,6 +248,11 @@ def test_a_kind_the_head_is_sure_of_opens_the_panel_where_risk_alone_is_unsure(l
     found = detect(text)
     assert found.level != "none"
     assert kind in found.categories
+    # The reasons say what decided, with its score, and hold no words.
+    assert found.reasons[0] == f"semantic.alarm ({scores.alarm:.2f})"
+    assert not set(re.findall(r"[a-z]{4,}", text.lower())) & set(
+        re.findall(r"[a-z]{4,}", " ".join(found.reasons).replace("semantic", ""))
+    )
 
 
 def test_a_calm_text_is_scored_for_risk_alone_and_a_risky_one_in_full(layer):
