@@ -69,9 +69,10 @@ PIECE_WORDS = 18
 PIECE_STRIDE = 9
 #: Below this "risk" score a text is calm whatever its kinds say, and they
 #: are not worked out (`RiskModel.strongest`), so everyday writing reads only
-#: the support vectors "risk" uses. Well below where anything fires: on the
+#: the support vectors "risk" uses. Below where anything fires: on the
 #: tuning and choice parts (e, zp, zzg-zzj) no text that fired had a "risk"
-#: score under -0.38 (docs/benchmarks.md, nineteenth round).
+#: score under -0.38, and on the 5,073 rows of zzk-zzv, measured after, none
+#: under -0.73 (docs/benchmarks.md, nineteenth round).
 FLOOR = -1.0
 #: The threshold that decides whether the layer fires is on this: "risk"
 #: plus the strongest kind's score (`Scores.alarm`).
