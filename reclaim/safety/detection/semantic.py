@@ -275,6 +275,11 @@ class RiskModel:
         calm[k] = first[:, k].max()
         return calm
 
+    def scores(self, vectors: np.ndarray, texts: Sequence[str]) -> Scores:
+        """`strongest`, named by output: what the layer decides on."""
+        strongest = self.strongest(vectors, texts)
+        return Scores({name: float(strongest[i]) for i, name in enumerate(self.head.outputs)})
+
     @staticmethod
     def read(
         language: str, directory: Path = MODELS_DIR
@@ -429,9 +434,7 @@ class SemanticLayer:
         parts = [piece for _, piece in found]
         if not parts:
             return Scores({name: float("-inf") for name in self.model.head.outputs})
-        vectors = embed_units(self.model.encoder, parts)
-        strongest = self.model.strongest(vectors, unit_texts(parts))
-        return Scores({name: float(strongest[i]) for i, name in enumerate(self.model.head.outputs)})
+        return self.model.scores(embed_units(self.model.encoder, parts), unit_texts(parts))
 
     def join(self, rules: RiskAssessment, scores: Scores) -> RiskAssessment:
         """The rules' finding joined with this layer's findings on `scores`.

@@ -51,7 +51,6 @@ from .semantic import (
     URGENT,
     Head,
     RiskModel,
-    Scores,
     card_path,
     embed_units,
     sentences,
@@ -242,8 +241,7 @@ def alarm(model: RiskModel, row: Row) -> float:
     """The row's `Scores.alarm`, worked out as at run time."""
     if not len(row.units):
         return float("-inf")
-    strongest = model.strongest(row.units, row.texts)
-    return Scores(dict(zip(model.head.outputs, map(float, strongest), strict=True))).alarm
+    return model.scores(row.units, row.texts).alarm
 
 
 def choose_thresholds(model: RiskModel, tune: Encoded) -> dict[str, float]:
