@@ -236,7 +236,10 @@ TUNE_PARTS = ("part_e",)
 #: zzg-zzj (the fifteenth round's headline, measured twice) helped choose,
 #: with e and zp, which of the rules' look-alike readings the semantic layer
 #: heeds (`engine.Reading`; seventeenth round).
-CHOICE_PARTS = ("part_zp", "part_zzg", "part_zzh", "part_zzi", "part_zzj")
+#: zzza, written for `RESERVED_PARTS`, had about seventy of its rows shown on
+#: screen in the nineteenth round's last review (a diff that included it),
+#: so it can no longer be a first measurement; it is kept out of training.
+CHOICE_PARTS = ("part_zp", "part_zzg", "part_zzh", "part_zzi", "part_zzj", "part_zzza")
 #: Written in the eighteenth round by four writers who saw only the third
 #: round's brief, never read, learned from or tuned on; measured once in the
 #: nineteenth round, with what members now get ("risk" plus the strongest
@@ -245,7 +248,7 @@ HELDOUT_PARTS = ("part_zzw", "part_zzx", "part_zzy", "part_zzz")
 #: Written in the nineteenth round by four more writers who saw only the
 #: third round's brief: kept for later models, never read, learned from or
 #: measured.
-RESERVED_PARTS = ("part_zzza", "part_zzzb", "part_zzzc", "part_zzzd")
+RESERVED_PARTS = ("part_zzzb", "part_zzzc", "part_zzzd")
 #: Parts held out before and measured since, reported apart from the
 #: headline; never read, learned from or tuned on by the head members get.
 #: zzk-zzn were the sixteenth round's headline, measured with a head learned
