@@ -245,10 +245,18 @@ CHOICE_PARTS = ("part_zp", "part_zzg", "part_zzh", "part_zzi", "part_zzj", "part
 #: nineteenth round, with what members now get ("risk" plus the strongest
 #: kind decides) and then with what they had (docs/benchmarks.md).
 HELDOUT_PARTS = ("part_zzw", "part_zzx", "part_zzy", "part_zzz")
-#: Written in the nineteenth round by four more writers who saw only the
-#: third round's brief: kept for later models, never read, learned from or
-#: measured.
-RESERVED_PARTS = ("part_zzzb", "part_zzzc", "part_zzzd")
+#: Written in the nineteenth (zzzb-zzzd) and twentieth (zzze-zzzh) rounds by
+#: more writers who saw only the third round's brief: kept for later models,
+#: never read, learned from or measured.
+RESERVED_PARTS = (
+    "part_zzzb",
+    "part_zzzc",
+    "part_zzzd",
+    "part_zzze",
+    "part_zzzf",
+    "part_zzzg",
+    "part_zzzh",
+)
 #: Parts held out before and measured since, reported apart from the
 #: headline; never read, learned from or tuned on by the head members get.
 #: zzk-zzn were the sixteenth round's headline, measured with a head learned
